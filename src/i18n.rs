@@ -80,6 +80,12 @@ impl Language {
         self.direction() == Direction::RightToLeft
     }
 
+    /// Whether the language's script needs complex shaping (joining,
+    /// reordering) and so font fallback for mixed text.
+    pub fn script_needs_shaping(self) -> bool {
+        matches!(self, Language::Ar | Language::Fa | Language::Ti)
+    }
+
     /// The language's own name (endonym), as shown on its button.
     pub fn native_name(self) -> String {
         crate::t!(self, "language-name")

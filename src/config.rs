@@ -1,0 +1,515 @@
+//! The kiosk's configuration: one TOML file per kiosk.
+//!
+//! Unknown keys and bad values are rejected with a message that names the
+//! file, the key and what is allowed. With no file at all the built-in
+//! defaults give a working kiosk (a Botkyrka office, all languages).
+//!
+//! ```toml
+//! kiosk_id = "tumba-1"
+//! data_dir = "/var/lib/medborgarkiosk"   # optional
+//!
+//! [office]
+//! id = "botkyrka-tumba"
+//! name = "Medborgarcenter Tumba"
+//! area = "Tumba"
+//!
+//! [languages]
+//! offered = ["sv", "en", "fi", "ar", "fa", "so", "tr", "ti"]
+//!
+//! [idle]
+//! quiet_seconds = 90
+//! countdown_seconds = 20
+//!
+//! [display]
+//! renderer = "tiny-skia"   # or "wgpu" (GPU) or "auto"
+//! reach_mode = false       # all controls in the lower part of the screen
+//! high_contrast = false    # start in the high-contrast theme
+//!
+//! [opening_hours]
+//! monday = "08:00-17:00"
+//! friday = "08:00-12:00, 13:00-15:00"
+//! saturday = "closed"
+//! exceptions = [{ date = "2026-12-24", hours = "closed" }]
+//! ```
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::hours::{DayHours, HoursError, OpeningHours};
+use crate::i18n::Language;
+
+/// The default config location, used when `--config` is not given and the
+/// file exists.
+pub const DEFAULT_PATH: &str = "/etc/medborgarkiosk/kiosk.toml";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub kiosk_id: String,
+    pub data_dir: PathBuf,
+    pub office: Office,
+    /// Offered languages in button order; the first is the default.
+    pub languages: Vec<Language>,
+    pub idle: Idle,
+    pub display: Display,
+    pub opening_hours: OpeningHours,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: String,
+    pub name: String,
+    pub area: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Idle {
+    /// Seconds without a touch before the "Are you still there?" overlay.
+    pub quiet_seconds: u32,
+    /// Seconds the overlay counts down before the kiosk resets.
+    pub countdown_seconds: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Renderer {
+    /// The software renderer: fast start, small memory, no GPU needed.
+    #[default]
+    TinySkia,
+    /// The GPU renderer (wgpu). Use only where a real GPU exists.
+    Wgpu,
+    /// Let iced decide (wgpu if any adapter, even a software one).
+    Auto,
+}
+
+impl Renderer {
+    /// The value iced reads from `ICED_BACKEND`, if any.
+    pub fn iced_backend(self) -> Option<&'static str> {
+        match self {
+            Renderer::TinySkia => Some("tiny-skia"),
+            Renderer::Wgpu => Some("wgpu"),
+            Renderer::Auto => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Display {
+    pub renderer: Renderer,
+    pub reach_mode: bool,
+    pub high_contrast: bool,
+}
+
+/// A config error: which file, which key, what is wrong and what is allowed.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{file}: cannot read: {source}")]
+    Read {
+        file: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}{}: {message}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    Syntax {
+        file: PathBuf,
+        line: Option<usize>,
+        message: String,
+    },
+    #[error("{file}: `{key}`: {message}")]
+    Value {
+        file: PathBuf,
+        key: String,
+        message: String,
+    },
+}
+
+// ---- the file as written -------------------------------------------------
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    kiosk_id: Option<String>,
+    data_dir: Option<PathBuf>,
+    office: Option<Office>,
+    #[serde(default)]
+    languages: RawLanguages,
+    #[serde(default)]
+    idle: RawIdle,
+    #[serde(default)]
+    display: RawDisplay,
+    #[serde(default)]
+    opening_hours: RawHours,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLanguages {
+    offered: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawIdle {
+    quiet_seconds: Option<u32>,
+    countdown_seconds: Option<u32>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawDisplay {
+    renderer: Option<Renderer>,
+    reach_mode: Option<bool>,
+    high_contrast: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawHours {
+    monday: Option<String>,
+    tuesday: Option<String>,
+    wednesday: Option<String>,
+    thursday: Option<String>,
+    friday: Option<String>,
+    saturday: Option<String>,
+    sunday: Option<String>,
+    #[serde(default)]
+    exceptions: Vec<RawException>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawException {
+    date: String,
+    hours: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config::from_raw(RawConfig::default(), Path::new("<built-in defaults>"))
+            .expect("built-in defaults are valid")
+    }
+}
+
+impl Config {
+    /// Loads the config: the given file, else [`DEFAULT_PATH`] if it exists,
+    /// else the built-in defaults.
+    pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+        match path {
+            Some(path) => Config::from_file(path),
+            None if Path::new(DEFAULT_PATH).exists() => Config::from_file(Path::new(DEFAULT_PATH)),
+            None => Ok(Config::default()),
+        }
+    }
+
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            file: path.to_owned(),
+            source,
+        })?;
+        Config::parse(&text, path)
+    }
+
+    /// Parses config text; `file` is only used in error messages.
+    pub fn parse(text: &str, file: &Path) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::Syntax {
+            file: file.to_owned(),
+            line: e.span().map(|span| line_of(text, span.start)),
+            message: e.message().trim().to_owned(),
+        })?;
+        Config::from_raw(raw, file)
+    }
+
+    fn from_raw(raw: RawConfig, file: &Path) -> Result<Config, ConfigError> {
+        let bad = |key: &str, message: String| ConfigError::Value {
+            file: file.to_owned(),
+            key: key.to_owned(),
+            message,
+        };
+
+        let kiosk_id = raw.kiosk_id.unwrap_or_else(|| "kiosk-1".to_owned());
+        if kiosk_id.is_empty()
+            || kiosk_id.len() > 64
+            || !kiosk_id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(bad(
+                "kiosk_id",
+                format!("`{kiosk_id}` is not allowed: use 1-64 letters a-z, digits, `-` or `_`"),
+            ));
+        }
+
+        let office = raw.office.unwrap_or_else(|| Office {
+            id: "botkyrka-tumba".to_owned(),
+            name: "Medborgarcenter Tumba".to_owned(),
+            area: "Tumba".to_owned(),
+        });
+        for (key, value) in [
+            ("office.id", &office.id),
+            ("office.name", &office.name),
+            ("office.area", &office.area),
+        ] {
+            if value.trim().is_empty() {
+                return Err(bad(key, "must not be empty".to_owned()));
+            }
+        }
+
+        let languages = match raw.languages.offered {
+            None => Language::ALL.to_vec(),
+            Some(codes) => {
+                let mut languages = Vec::new();
+                for code in codes {
+                    let language: Language =
+                        code.parse().map_err(|e: crate::i18n::UnknownLanguage| {
+                            bad("languages.offered", e.to_string())
+                        })?;
+                    if languages.contains(&language) {
+                        return Err(bad(
+                            "languages.offered",
+                            format!("`{code}` is listed twice"),
+                        ));
+                    }
+                    languages.push(language);
+                }
+                if languages.is_empty() {
+                    return Err(bad(
+                        "languages.offered",
+                        "list at least one language (sv, en, fi, ar, fa, so, tr, ti)".to_owned(),
+                    ));
+                }
+                languages
+            }
+        };
+
+        let quiet_seconds = raw.idle.quiet_seconds.unwrap_or(90);
+        if !(15..=3600).contains(&quiet_seconds) {
+            return Err(bad(
+                "idle.quiet_seconds",
+                format!("{quiet_seconds} is out of range: allowed 15 to 3600"),
+            ));
+        }
+        let countdown_seconds = raw.idle.countdown_seconds.unwrap_or(20);
+        if !(5..=120).contains(&countdown_seconds) {
+            return Err(bad(
+                "idle.countdown_seconds",
+                format!("{countdown_seconds} is out of range: allowed 5 to 120"),
+            ));
+        }
+
+        let display = Display {
+            renderer: raw.display.renderer.unwrap_or_default(),
+            reach_mode: raw.display.reach_mode.unwrap_or(false),
+            high_contrast: raw.display.high_contrast.unwrap_or(false),
+        };
+
+        let opening_hours = hours_from_raw(raw.opening_hours)
+            .map_err(|(key, e)| bad(&format!("opening_hours.{key}"), e.to_string()))?;
+
+        let data_dir = raw.data_dir.unwrap_or_else(default_data_dir);
+
+        Ok(Config {
+            kiosk_id,
+            data_dir,
+            office,
+            languages,
+            idle: Idle {
+                quiet_seconds,
+                countdown_seconds,
+            },
+            display,
+            opening_hours,
+        })
+    }
+
+    /// The kiosk's default language: the first offered one.
+    pub fn default_language(&self) -> Language {
+        self.languages[0]
+    }
+}
+
+fn hours_from_raw(raw: RawHours) -> Result<OpeningHours, (String, HoursError)> {
+    let parse = |key: &str, value: Option<String>, default: &str| {
+        DayHours::parse(value.as_deref().unwrap_or(default)).map_err(|e| (key.to_owned(), e))
+    };
+    let weekly = [
+        parse("monday", raw.monday, "08:00-17:00")?,
+        parse("tuesday", raw.tuesday, "08:00-17:00")?,
+        parse("wednesday", raw.wednesday, "08:00-17:00")?,
+        parse("thursday", raw.thursday, "08:00-18:00")?,
+        parse("friday", raw.friday, "08:00-15:00")?,
+        parse("saturday", raw.saturday, "closed")?,
+        parse("sunday", raw.sunday, "closed")?,
+    ];
+    let mut hours = OpeningHours::new(weekly);
+    for (i, exception) in raw.exceptions.into_iter().enumerate() {
+        let key = format!("exceptions[{i}]");
+        let date = chrono::NaiveDate::parse_from_str(&exception.date, "%Y-%m-%d")
+            .map_err(|_| (key.clone(), HoursError::Date(exception.date.clone())))?;
+        let day = DayHours::parse(&exception.hours).map_err(|e| (key.clone(), e))?;
+        hours
+            .add_exception(date, day)
+            .map_err(|e| (key.clone(), e))?;
+    }
+    Ok(hours)
+}
+
+fn default_data_dir() -> PathBuf {
+    directories::ProjectDirs::from("se", "Medborgarkiosk", "medborgarkiosk")
+        .map(|dirs| dirs.data_local_dir().to_owned())
+        .unwrap_or_else(|| std::env::temp_dir().join("medborgarkiosk"))
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+impl fmt::Display for Renderer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Renderer::TinySkia => "tiny-skia",
+            Renderer::Wgpu => "wgpu",
+            Renderer::Auto => "auto",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(text, Path::new("kiosk.toml"))
+    }
+
+    #[test]
+    fn defaults_work_without_a_file() {
+        let config = Config::default();
+        assert_eq!(config.languages, Language::ALL.to_vec());
+        assert_eq!(config.default_language(), Language::Sv);
+        assert_eq!(config.idle.quiet_seconds, 90);
+        assert_eq!(config.idle.countdown_seconds, 20);
+        assert_eq!(config.display.renderer, Renderer::TinySkia);
+    }
+
+    #[test]
+    fn a_full_file_is_read() {
+        let config = parse(
+            r#"
+            kiosk_id = "fittja-2"
+            [office]
+            id = "botkyrka-fittja"
+            name = "Medborgarcenter Fittja"
+            area = "Fittja"
+            [languages]
+            offered = ["en", "sv", "ar"]
+            [idle]
+            quiet_seconds = 60
+            countdown_seconds = 10
+            [display]
+            renderer = "wgpu"
+            reach_mode = true
+            [opening_hours]
+            saturday = "10:00-14:00"
+            exceptions = [{ date = "2026-12-24", hours = "closed" }]
+            "#,
+        )
+        .unwrap();
+        assert_eq!(config.kiosk_id, "fittja-2");
+        assert_eq!(config.office.area, "Fittja");
+        assert_eq!(
+            config.languages,
+            vec![Language::En, Language::Sv, Language::Ar]
+        );
+        assert_eq!(config.default_language(), Language::En);
+        assert_eq!(config.idle.quiet_seconds, 60);
+        assert_eq!(config.display.renderer, Renderer::Wgpu);
+        assert!(config.display.reach_mode);
+        let christmas_eve = chrono::NaiveDate::from_ymd_opt(2026, 12, 24).unwrap();
+        assert_eq!(config.opening_hours.on(christmas_eve), &DayHours::Closed);
+    }
+
+    #[test]
+    fn unknown_key_names_file_line_and_allowed_keys() {
+        let err = parse("kiosk_id = \"a\"\n[idle]\nquiet_secs = 30\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("kiosk.toml, line 3:"), "{text}");
+        assert!(text.contains("quiet_secs"), "{text}");
+        assert!(text.contains("quiet_seconds"), "{text}");
+    }
+
+    #[test]
+    fn bad_values_name_the_key_and_what_is_allowed() {
+        let cases = [
+            (
+                "[idle]\nquiet_seconds = 2",
+                "idle.quiet_seconds",
+                "15 to 3600",
+            ),
+            (
+                "[idle]\ncountdown_seconds = 0",
+                "idle.countdown_seconds",
+                "5 to 120",
+            ),
+            (
+                "[languages]\noffered = [\"de\"]",
+                "languages.offered",
+                "sv, en, fi",
+            ),
+            (
+                "[languages]\noffered = []",
+                "languages.offered",
+                "at least one",
+            ),
+            (
+                "[languages]\noffered = [\"sv\", \"sv\"]",
+                "languages.offered",
+                "twice",
+            ),
+            ("kiosk_id = \"a b\"", "kiosk_id", "letters"),
+            (
+                "[opening_hours]\nmonday = \"8-17\"",
+                "opening_hours.monday",
+                "HH:MM-HH:MM",
+            ),
+            (
+                "[opening_hours]\nmonday = \"17:00-08:00\"",
+                "opening_hours.monday",
+                "before",
+            ),
+            (
+                "[opening_hours]\nexceptions = [{ date = \"2026-13-01\", hours = \"closed\" }]",
+                "opening_hours.exceptions[0]",
+                "YYYY-MM-DD",
+            ),
+        ];
+        for (text, key, allowed) in cases {
+            let err = parse(text).unwrap_err().to_string();
+            assert!(err.contains(&format!("`{key}`")), "{text}: {err}");
+            assert!(err.contains(allowed), "{text}: {err}");
+            assert!(err.starts_with("kiosk.toml"), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn wrong_type_is_a_syntax_error_with_line() {
+        let err = parse("\n[display]\nreach_mode = \"yes\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("kiosk.toml, line 3:"), "{err}");
+        let err = parse("[display]\nrenderer = \"opengl\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("tiny-skia"), "{err}");
+    }
+
+    #[test]
+    fn missing_file_is_a_read_error() {
+        let err = Config::from_file(Path::new("/nonexistent/kiosk.toml")).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("/nonexistent/kiosk.toml: cannot read")
+        );
+    }
+}

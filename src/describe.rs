@@ -1,0 +1,50 @@
+//! A screen described as plain text in the visitor's language: what speech
+//! output reads. Each screen builds one from the same Fluent messages it
+//! shows, so the spoken and the shown text cannot drift apart.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScreenText {
+    pub title: String,
+    /// The main text, paragraph by paragraph, in reading order.
+    pub body: Vec<String>,
+    /// The choices in the order a reader meets them (for right-to-left
+    /// languages: right to left).
+    pub choices: Vec<String>,
+}
+
+impl ScreenText {
+    pub fn new(title: impl Into<String>) -> Self {
+        ScreenText {
+            title: title.into(),
+            ..ScreenText::default()
+        }
+    }
+
+    pub fn body(mut self, paragraph: impl Into<String>) -> Self {
+        self.body.push(paragraph.into());
+        self
+    }
+
+    pub fn choice(mut self, choice: impl Into<String>) -> Self {
+        self.choices.push(choice.into());
+        self
+    }
+
+    pub fn choices(mut self, choices: impl IntoIterator<Item = String>) -> Self {
+        self.choices.extend(choices);
+        self
+    }
+}
+
+impl fmt::Display for ScreenText {
+    /// One paragraph per line: title, body, then choices.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.title)?;
+        for line in self.body.iter().chain(&self.choices) {
+            writeln!(f, "{line}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,75 @@
+//! Home: big tiles for the flows that exist. A tile appears only when its
+//! flow works; later flows add a [`Flow`] variant and a tile here.
+
+use iced::widget::Column;
+use iced::{Element, Length};
+
+use crate::describe::ScreenText;
+use crate::i18n::Language;
+use crate::t;
+use crate::ui::widget::Ctx;
+
+/// The flows reachable from Home, in tile order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Hours,
+}
+
+impl Flow {
+    pub const ALL: [Flow; 1] = [Flow::Hours];
+
+    fn title(self, language: Language) -> String {
+        match self {
+            Flow::Hours => t!(language, "tile-hours"),
+        }
+    }
+
+    fn explanation(self, language: Language) -> String {
+        match self {
+            Flow::Hours => t!(language, "tile-hours-text"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Open(Flow),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Open(Flow),
+}
+
+pub fn update(message: Message) -> Option<Event> {
+    match message {
+        Message::Open(flow) => Some(Event::Open(flow)),
+    }
+}
+
+pub fn view<'a>(ctx: &Ctx) -> (Element<'a, Message>, Element<'a, Message>) {
+    let language = ctx.language;
+    let info = Column::new()
+        .spacing(12)
+        .width(Length::Fill)
+        .push(ctx.title(t!(language, "home-title")))
+        .push(ctx.muted(t!(language, "home-desk-hint")));
+    let tiles = Flow::ALL
+        .iter()
+        .map(|&flow| {
+            ctx.tile(
+                flow.title(language),
+                flow.explanation(language),
+                Message::Open(flow),
+            )
+        })
+        .collect();
+    let per_row = if ctx.is_portrait() { 1 } else { 2 };
+    (info.into(), ctx.grid(tiles, per_row).into())
+}
+
+pub fn describe(language: Language) -> ScreenText {
+    ScreenText::new(t!(language, "home-title"))
+        .body(t!(language, "home-desk-hint"))
+        .choices(Flow::ALL.iter().map(|f| f.title(language)))
+}

@@ -1,0 +1,137 @@
+//! Opening hours for the next seven days, with changed days marked.
+
+use chrono::{Datelike, NaiveDate};
+use iced::widget::{Column, container};
+use iced::{Element, Length};
+
+use crate::describe::ScreenText;
+use crate::hours::{DayHours, OpeningHours};
+use crate::i18n::Language;
+use crate::t;
+use crate::ui::widget::{Ctx, Place};
+
+/// "måndag 23 november" in the visitor's language.
+pub fn long_date(date: NaiveDate, language: Language) -> String {
+    let weekday = weekday_name(date, language);
+    let month = month_name(date.month(), language);
+    t!(
+        language,
+        "date-long",
+        weekday = weekday,
+        day = date.day(),
+        month = month
+    )
+}
+
+fn weekday_name(date: NaiveDate, language: Language) -> String {
+    match date.weekday().number_from_monday() {
+        1 => t!(language, "weekday-1"),
+        2 => t!(language, "weekday-2"),
+        3 => t!(language, "weekday-3"),
+        4 => t!(language, "weekday-4"),
+        5 => t!(language, "weekday-5"),
+        6 => t!(language, "weekday-6"),
+        _ => t!(language, "weekday-7"),
+    }
+}
+
+fn month_name(month: u32, language: Language) -> String {
+    match month {
+        1 => t!(language, "month-1"),
+        2 => t!(language, "month-2"),
+        3 => t!(language, "month-3"),
+        4 => t!(language, "month-4"),
+        5 => t!(language, "month-5"),
+        6 => t!(language, "month-6"),
+        7 => t!(language, "month-7"),
+        8 => t!(language, "month-8"),
+        9 => t!(language, "month-9"),
+        10 => t!(language, "month-10"),
+        11 => t!(language, "month-11"),
+        _ => t!(language, "month-12"),
+    }
+}
+
+fn hours_text(hours: &DayHours, language: Language) -> String {
+    match hours {
+        DayHours::Closed => t!(language, "hours-closed"),
+        DayHours::Open(intervals) => intervals
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+struct Line {
+    day: String,
+    hours: String,
+    changed: bool,
+}
+
+fn lines(hours: &OpeningHours, today: NaiveDate, language: Language) -> Vec<Line> {
+    hours
+        .week_from(today)
+        .map(|(date, day)| Line {
+            day: if date == today {
+                t!(
+                    language,
+                    "hours-today-date",
+                    date = long_date(date, language)
+                )
+            } else {
+                long_date(date, language)
+            },
+            hours: hours_text(day, language),
+            changed: hours.is_exception(date),
+        })
+        .collect()
+}
+
+pub fn view<'a, M: 'a>(
+    ctx: &Ctx,
+    hours: &OpeningHours,
+    today: NaiveDate,
+) -> (Element<'a, M>, Element<'a, M>) {
+    let language = ctx.language;
+    let mut days = Column::new().spacing(12).width(Length::Fill);
+    for line in lines(hours, today, language) {
+        let mut left = Column::new()
+            .width(Length::FillPortion(3))
+            .push(ctx.text(line.day));
+        if line.changed {
+            left = left.push(ctx.muted(t!(language, "hours-changed")));
+        }
+        let right = container(ctx.styled(
+            line.hours,
+            ctx.sizes.body(),
+            ctx.bold(),
+            ctx.palette.text,
+            Place::Start,
+        ))
+        .width(Length::FillPortion(2));
+        days = days.push(ctx.row(vec![left.into(), right.into()]).width(Length::Fill));
+    }
+    let info = Column::new()
+        .spacing(16)
+        .width(Length::Fill)
+        .push(ctx.title(t!(language, "hours-title")))
+        .push(ctx.card(days));
+    (info.into(), Column::new().into())
+}
+
+pub fn describe(hours: &OpeningHours, today: NaiveDate, language: Language) -> ScreenText {
+    let mut screen = ScreenText::new(t!(language, "hours-title"));
+    for line in lines(hours, today, language) {
+        screen = screen.body(t!(
+            language,
+            "hours-day-line",
+            day = line.day,
+            hours = line.hours
+        ));
+        if line.changed {
+            screen = screen.body(t!(language, "hours-changed"));
+        }
+    }
+    screen
+}

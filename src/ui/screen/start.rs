@@ -1,0 +1,130 @@
+//! Start: welcome in every offered language, a button per language with its
+//! own name, the clock and today's opening hours.
+
+use chrono::NaiveDateTime;
+use iced::widget::{Column, Space, text};
+use iced::{Alignment, Element, Length};
+
+use crate::config::Config;
+use crate::describe::ScreenText;
+use crate::hours::DayHours;
+use crate::i18n::Language;
+use crate::t;
+use crate::ui::fonts;
+use crate::ui::theme::ButtonKind;
+use crate::ui::widget::{Ctx, Place, label};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Choose(Language),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Begin(Language),
+}
+
+pub fn update(message: Message) -> Option<Event> {
+    match message {
+        Message::Choose(language) => Some(Event::Begin(language)),
+    }
+}
+
+/// Today's hours as one line in `language`.
+pub fn hours_today(config: &Config, now: NaiveDateTime, language: Language) -> String {
+    match config.opening_hours.on(now.date()) {
+        DayHours::Closed => t!(language, "start-closed-today"),
+        DayHours::Open(intervals) => {
+            let hours = intervals
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            t!(language, "start-open-today", hours = hours)
+        }
+    }
+}
+
+/// The parts of the Start screen: information on top, controls below (the
+/// root places controls low in reach mode).
+pub fn view<'a>(
+    ctx: &Ctx,
+    config: &'a Config,
+    now: NaiveDateTime,
+) -> (Element<'a, Message>, Element<'a, Message>) {
+    let language = config.default_language();
+    let clock = text(now.format("%H:%M").to_string())
+        .size(ctx.sizes.huge())
+        .font(fonts::DEFAULT)
+        .color(ctx.palette.text);
+    let office = ctx.styled(
+        config.office.name.clone(),
+        ctx.sizes.heading(),
+        ctx.bold(),
+        ctx.palette.text,
+        Place::Center,
+    );
+    let hours = ctx.styled(
+        hours_today(config, now, language),
+        ctx.sizes.body(),
+        ctx.font(),
+        ctx.palette.text,
+        Place::Center,
+    );
+
+    let per_row = if ctx.is_portrait() { 2 } else { 4 };
+    let welcomes: Vec<Element<'a, Message>> = config
+        .languages
+        .iter()
+        .map(|&l| {
+            label(
+                l,
+                t!(l, "welcome"),
+                ctx.sizes.heading(),
+                fonts::bold(l),
+                Some(ctx.palette.text),
+                Place::Center,
+            )
+        })
+        .collect();
+
+    let info = Column::new()
+        .spacing(12)
+        .align_x(Alignment::Center)
+        .width(Length::Fill)
+        .push(clock)
+        .push(office)
+        .push(hours)
+        .push(Space::new().height(16))
+        .push(ctx.grid(welcomes, per_row));
+
+    let buttons: Vec<Element<'a, Message>> = config
+        .languages
+        .iter()
+        .map(|&l| {
+            ctx.labelled_button(l, l.native_name(), ButtonKind::Primary, Message::Choose(l))
+                .into()
+        })
+        .collect();
+    let controls = Column::new()
+        .spacing(16)
+        .width(Length::Fill)
+        .push(ctx.styled(
+            t!(language, "start-touch-language"),
+            ctx.sizes.heading(),
+            ctx.font(),
+            ctx.palette.text,
+            Place::Center,
+        ))
+        .push(ctx.grid(buttons, per_row));
+
+    (info.into(), controls.into())
+}
+
+pub fn describe(config: &Config, now: NaiveDateTime, language: Language) -> ScreenText {
+    ScreenText::new(t!(language, "welcome"))
+        .body(config.office.name.clone())
+        .body(hours_today(config, now, language))
+        .body(t!(language, "start-touch-language"))
+        .choices(config.languages.iter().map(|l| l.native_name()))
+}

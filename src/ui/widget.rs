@@ -1,0 +1,317 @@
+//! The kiosk's building blocks. Every view gets a [`Ctx`] that knows the
+//! visitor's language (and so its direction and font), the palette and the
+//! text sizes. Direction is handled here, once: rows run right to left and
+//! text is right-aligned for right-to-left languages.
+
+use iced::alignment::Horizontal;
+use iced::widget::text::{Alignment as TextAlignment, Shaping};
+use iced::widget::{Column, Row, Space, button, container, text};
+use iced::{Color, Element, Font, Length, Size};
+
+use crate::i18n::{Direction, Language};
+use crate::session::Session;
+use crate::ui::fonts;
+use crate::ui::theme::{self, ButtonKind, Palette, Sizes, TOUCH_GAP};
+
+/// What every view needs to know about the visitor and the screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx {
+    pub language: Language,
+    pub palette: &'static Palette,
+    pub sizes: Sizes,
+    pub viewport: Size,
+    pub reach_mode: bool,
+}
+
+impl Ctx {
+    pub fn new(session: &Session, viewport: Size, reach_mode: bool) -> Self {
+        Ctx {
+            language: session.language,
+            palette: Palette::get(session.high_contrast),
+            sizes: Sizes::new(session.text_size),
+            viewport,
+            reach_mode,
+        }
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.language.direction() == Direction::RightToLeft
+    }
+
+    pub fn is_portrait(&self) -> bool {
+        self.viewport.height > self.viewport.width
+    }
+
+    pub fn font(&self) -> Font {
+        fonts::regular(self.language)
+    }
+
+    pub fn bold(&self) -> Font {
+        fonts::bold(self.language)
+    }
+
+    /// The start edge of the reading direction.
+    pub fn start(&self) -> Horizontal {
+        if self.is_rtl() {
+            Horizontal::Right
+        } else {
+            Horizontal::Left
+        }
+    }
+
+    /// Body text in the visitor's language, aligned to the start edge.
+    pub fn text<'a, M: 'a>(&self, content: impl Into<String>) -> Element<'a, M> {
+        self.styled(
+            content,
+            self.sizes.body(),
+            self.font(),
+            self.palette.text,
+            Place::Start,
+        )
+    }
+
+    /// Secondary text.
+    pub fn muted<'a, M: 'a>(&self, content: impl Into<String>) -> Element<'a, M> {
+        self.styled(
+            content,
+            self.sizes.body(),
+            self.font(),
+            self.palette.muted,
+            Place::Start,
+        )
+    }
+
+    pub fn heading<'a, M: 'a>(&self, content: impl Into<String>) -> Element<'a, M> {
+        self.styled(
+            content,
+            self.sizes.heading(),
+            self.bold(),
+            self.palette.text,
+            Place::Start,
+        )
+    }
+
+    pub fn title<'a, M: 'a>(&self, content: impl Into<String>) -> Element<'a, M> {
+        self.styled(
+            content,
+            self.sizes.title(),
+            self.bold(),
+            self.palette.text,
+            Place::Start,
+        )
+    }
+
+    /// Text in the visitor's language with every property given.
+    pub fn styled<'a, M: 'a>(
+        &self,
+        content: impl Into<String>,
+        size: f32,
+        font: Font,
+        color: Color,
+        place: Place,
+    ) -> Element<'a, M> {
+        label(
+            self.language,
+            content.into(),
+            size,
+            font,
+            Some(color),
+            place,
+        )
+    }
+    /// A short text that takes only the room it needs (inside rows).
+    pub fn inline<'a, M: 'a>(
+        &self,
+        content: impl Into<String>,
+        size: f32,
+        color: Color,
+    ) -> Element<'a, M> {
+        let content = content.into();
+        let shaping = if self.language.script_needs_shaping() {
+            Shaping::Advanced
+        } else {
+            Shaping::Auto
+        };
+        let content = if self.is_rtl() {
+            format!("\u{200F}{content}")
+        } else {
+            content
+        };
+        text(content)
+            .size(size)
+            .font(self.font())
+            .color(color)
+            .shaping(shaping)
+            .into()
+    }
+
+    /// A row that runs in the reading direction.
+    pub fn row<'a, M: 'a>(&self, children: Vec<Element<'a, M>>) -> Row<'a, M> {
+        let mut children = children;
+        if self.is_rtl() {
+            children.reverse();
+        }
+        Row::with_children(children).spacing(TOUCH_GAP)
+    }
+
+    /// Lays `items` out in rows of `per_row`, in reading order; the last row
+    /// is padded so every item has the same width.
+    pub fn grid<'a, M: 'a>(&self, items: Vec<Element<'a, M>>, per_row: usize) -> Column<'a, M> {
+        let per_row = per_row.max(1);
+        let mut rows = Column::new().spacing(TOUCH_GAP).width(Length::Fill);
+        let mut items = items.into_iter().peekable();
+        while items.peek().is_some() {
+            let mut cells: Vec<Element<'a, M>> = items.by_ref().take(per_row).collect();
+            while cells.len() < per_row {
+                cells.push(Space::new().width(Length::Fill).into());
+            }
+            rows = rows.push(self.row(cells).width(Length::Fill));
+        }
+        rows
+    }
+
+    /// A large button with a label in the visitor's language.
+    pub fn button<'a, M: Clone + 'a>(
+        &self,
+        caption: impl Into<String>,
+        kind: ButtonKind,
+        on_press: M,
+    ) -> button::Button<'a, M> {
+        self.labelled_button(self.language, caption, kind, on_press)
+    }
+
+    /// A button whose label is in a given language (language buttons show
+    /// each language's own name in its own script and direction).
+    pub fn labelled_button<'a, M: Clone + 'a>(
+        &self,
+        language: Language,
+        caption: impl Into<String>,
+        kind: ButtonKind,
+        on_press: M,
+    ) -> button::Button<'a, M> {
+        let palette = self.palette;
+        let font = fonts::regular(language);
+        button(label(
+            language,
+            caption.into(),
+            self.sizes.body(),
+            font,
+            None,
+            Place::Center,
+        ))
+        // 18 px padding around a 24 px+ line keeps every button over 64 px high.
+        .padding([18.0, 20.0])
+        .height(Length::Shrink)
+        .width(Length::Fill)
+        .on_press(on_press)
+        .style(move |_, status| theme::button_style(palette, kind, status))
+    }
+
+    /// A home-screen tile: a title and a line of explanation.
+    pub fn tile<'a, M: Clone + 'a>(
+        &self,
+        title: String,
+        explanation: String,
+        on_press: M,
+    ) -> Element<'a, M> {
+        let palette = self.palette;
+        let content = Column::new()
+            .spacing(8)
+            .push(label(
+                self.language,
+                title,
+                self.sizes.heading(),
+                self.bold(),
+                None,
+                Place::Start,
+            ))
+            .push(label(
+                self.language,
+                explanation,
+                self.sizes.body(),
+                self.font(),
+                None,
+                Place::Start,
+            ));
+        button(content)
+            .padding(24)
+            .width(Length::Fill)
+            .height(Length::Shrink)
+            .on_press(on_press)
+            .style(move |_, status| theme::button_style(palette, ButtonKind::Tile, status))
+            .into()
+    }
+
+    /// A card on the background.
+    pub fn card<'a, M: 'a>(&self, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+        let palette = self.palette;
+        container(content)
+            .padding(24)
+            .width(Length::Fill)
+            .style(move |_| theme::surface_style(palette))
+            .into()
+    }
+}
+
+/// Where a text sits in the width it is given, in reading terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The start of the line: left for left-to-right, right for right-to-left.
+    Start,
+    Center,
+}
+
+/// A text in `language`, placed in the full width available.
+///
+/// Right-to-left text gets an RLM first (so a line that starts with a
+/// Latin name still runs right to left), advanced shaping (so Latin parts
+/// fall back to the Latin font), iced's default alignment and a container
+/// that places it. iced 0.14 draws a single right-to-left line twice-shifted
+/// when given an explicit alignment; this recipe avoids that path (see
+/// examples/rtl_probe.rs).
+pub fn label<'a, M: 'a>(
+    language: Language,
+    content: String,
+    size: f32,
+    font: Font,
+    color: Option<Color>,
+    place: Place,
+) -> Element<'a, M> {
+    let rtl = language.direction() == Direction::RightToLeft;
+    let shaping = if language.script_needs_shaping() {
+        Shaping::Advanced
+    } else {
+        Shaping::Auto
+    };
+    if rtl {
+        let mut t = text(format!("\u{200F}{content}"))
+            .size(size)
+            .font(font)
+            .shaping(shaping)
+            .align_x(TextAlignment::Default);
+        if let Some(color) = color {
+            t = t.color(color);
+        }
+        container(t)
+            .width(Length::Fill)
+            .align_x(match place {
+                Place::Start => Horizontal::Right,
+                Place::Center => Horizontal::Center,
+            })
+            .into()
+    } else {
+        let mut t = text(content)
+            .size(size)
+            .font(font)
+            .shaping(shaping)
+            .width(Length::Fill)
+            .align_x(match place {
+                Place::Start => Horizontal::Left,
+                Place::Center => Horizontal::Center,
+            });
+        if let Some(color) = color {
+            t = t.color(color);
+        }
+        t.into()
+    }
+}
