@@ -19,7 +19,7 @@ use crate::t;
 use crate::ui::fonts;
 use crate::ui::screen::{self, Screen, home, hours, start};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
-use crate::ui::widget::Ctx;
+use crate::ui::widget::{Ctx, touch};
 
 /// The landscape size the kiosk is designed for.
 pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
@@ -274,20 +274,14 @@ impl Kiosk {
             // A chevron that points backwards in the reading direction.
             let arrow = if ctx.is_rtl() { "›" } else { "‹" };
             let label = format!("{arrow} {}", t!(language, "bar-back"));
-            items.push(
-                ctx.button(label, ButtonKind::Secondary, Message::Bar(Bar::Back))
-                    .into(),
-            );
+            items.push(ctx.button(label, ButtonKind::Secondary, Message::Bar(Bar::Back)));
         }
         if !on_start {
-            items.push(
-                ctx.button(
-                    t!(language, "bar-language"),
-                    ButtonKind::Secondary,
-                    Message::Bar(Bar::Language),
-                )
-                .into(),
-            );
+            items.push(ctx.button(
+                t!(language, "bar-language"),
+                ButtonKind::Secondary,
+                Message::Bar(Bar::Language),
+            ));
         }
 
         let sample = t!(language, "text-size-sample");
@@ -302,7 +296,7 @@ impl Kiosk {
             } else {
                 ButtonKind::Secondary
             };
-            sizes.push(
+            sizes.push(touch(
                 iced::widget::button(center(ctx.inline(
                     sample.clone(),
                     24.0 + 10.0 * i as f32,
@@ -314,9 +308,8 @@ impl Kiosk {
                 .width(76)
                 .height(76)
                 .on_press(Message::Bar(Bar::TextSize(size)))
-                .style(move |_, status| theme::button_style(palette, kind, status))
-                .into(),
-            );
+                .style(move |_, status| theme::button_style(palette, kind, status)),
+            ));
         }
         items.push(
             ctx.row(sizes)
@@ -330,23 +323,17 @@ impl Kiosk {
         } else {
             ButtonKind::Secondary
         };
-        items.push(
-            ctx.button(
-                t!(language, "bar-contrast"),
-                contrast_kind,
-                Message::Bar(Bar::Contrast),
-            )
-            .into(),
-        );
+        items.push(ctx.button(
+            t!(language, "bar-contrast"),
+            contrast_kind,
+            Message::Bar(Bar::Contrast),
+        ));
         if !on_start {
-            items.push(
-                ctx.button(
-                    t!(language, "bar-start-over"),
-                    ButtonKind::Primary,
-                    Message::Bar(Bar::StartOver),
-                )
-                .into(),
-            );
+            items.push(ctx.button(
+                t!(language, "bar-start-over"),
+                ButtonKind::Primary,
+                Message::Bar(Bar::StartOver),
+            ));
         }
 
         container(
@@ -372,8 +359,13 @@ impl Kiosk {
                 } else {
                     ButtonKind::Primary
                 };
-                ctx.labelled_button(l, l.native_name(), kind, Message::PickLanguage(l))
-                    .into()
+                ctx.labelled_button(
+                    l,
+                    l.native_name(),
+                    kind,
+                    Message::PickLanguage(l),
+                    Length::Fill,
+                )
             })
             .collect();
         let per_row = if ctx.is_portrait() { 2 } else { 4 };
@@ -382,14 +374,13 @@ impl Kiosk {
             .push(ctx.title(t!(ctx.language, "language-picker-title")))
             .push(ctx.grid(buttons, per_row))
             .push(
-                container(
-                    ctx.button(
-                        t!(ctx.language, "bar-back"),
-                        ButtonKind::Secondary,
-                        Message::ClosePicker,
-                    )
-                    .width(Length::Shrink),
-                )
+                container(ctx.labelled_button(
+                    ctx.language,
+                    t!(ctx.language, "bar-back"),
+                    ButtonKind::Secondary,
+                    Message::ClosePicker,
+                    Length::Shrink,
+                ))
                 .width(Length::Fill)
                 .align_x(ctx.start()),
             );

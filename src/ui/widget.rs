@@ -176,8 +176,8 @@ impl Ctx {
         caption: impl Into<String>,
         kind: ButtonKind,
         on_press: M,
-    ) -> button::Button<'a, M> {
-        self.labelled_button(self.language, caption, kind, on_press)
+    ) -> Element<'a, M> {
+        self.labelled_button(self.language, caption, kind, on_press, Length::Fill)
     }
 
     /// A button whose label is in a given language (language buttons show
@@ -188,23 +188,32 @@ impl Ctx {
         caption: impl Into<String>,
         kind: ButtonKind,
         on_press: M,
-    ) -> button::Button<'a, M> {
+        width: Length,
+    ) -> Element<'a, M> {
         let palette = self.palette;
         let font = fonts::regular(language);
-        button(label(
-            language,
-            caption.into(),
-            self.sizes.body(),
-            font,
-            None,
-            Place::Center,
-        ))
-        // 18 px padding around a 24 px+ line keeps every button over 64 px high.
-        .padding([18.0, 20.0])
-        .height(Length::Shrink)
-        .width(Length::Fill)
-        .on_press(on_press)
-        .style(move |_, status| theme::button_style(palette, kind, status))
+        let caption = caption.into();
+        let content: Element<'a, M> = if width == Length::Shrink {
+            inline_text(language, caption, self.sizes.body(), font, None)
+        } else {
+            label(
+                language,
+                caption,
+                self.sizes.body(),
+                font,
+                None,
+                Place::Center,
+            )
+        };
+        touch(
+            button(content)
+                // 18 px padding around a 24 px+ line keeps every button over 64 px high.
+                .padding([18.0, 28.0])
+                .height(Length::Shrink)
+                .width(width)
+                .on_press(on_press)
+                .style(move |_, status| theme::button_style(palette, kind, status)),
+        )
     }
 
     /// A home-screen tile: a title and a line of explanation.
@@ -233,13 +242,14 @@ impl Ctx {
                 None,
                 Place::Start,
             ));
-        button(content)
-            .padding(24)
-            .width(Length::Fill)
-            .height(Length::Shrink)
-            .on_press(on_press)
-            .style(move |_, status| theme::button_style(palette, ButtonKind::Tile, status))
-            .into()
+        touch(
+            button(content)
+                .padding(24)
+                .width(Length::Fill)
+                .height(Length::Shrink)
+                .on_press(on_press)
+                .style(move |_, status| theme::button_style(palette, ButtonKind::Tile, status)),
+        )
     }
 
     /// A card on the background.
@@ -277,22 +287,8 @@ pub fn label<'a, M: 'a>(
     color: Option<Color>,
     place: Place,
 ) -> Element<'a, M> {
-    let rtl = language.direction() == Direction::RightToLeft;
-    let shaping = if language.script_needs_shaping() {
-        Shaping::Advanced
-    } else {
-        Shaping::Auto
-    };
-    if rtl {
-        let mut t = text(format!("\u{200F}{content}"))
-            .size(size)
-            .font(font)
-            .shaping(shaping)
-            .align_x(TextAlignment::Default);
-        if let Some(color) = color {
-            t = t.color(color);
-        }
-        container(t)
+    if language.direction() == Direction::RightToLeft {
+        container(inline_text(language, content, size, font, color))
             .width(Length::Fill)
             .align_x(match place {
                 Place::Start => Horizontal::Right,
@@ -303,7 +299,7 @@ pub fn label<'a, M: 'a>(
         let mut t = text(content)
             .size(size)
             .font(font)
-            .shaping(shaping)
+            .shaping(shaping(language))
             .width(Length::Fill)
             .align_x(match place {
                 Place::Start => Horizontal::Left,
@@ -314,4 +310,52 @@ pub fn label<'a, M: 'a>(
         }
         t.into()
     }
+}
+
+/// The text as drawn: right-to-left text starts with an RLM so that its
+/// paragraph direction is right to left even when it begins with a Latin
+/// name or a number. Tests look texts up by this.
+pub fn displayed(language: Language, content: &str) -> String {
+    if language.direction() == Direction::RightToLeft {
+        format!("\u{200F}{content}")
+    } else {
+        content.to_owned()
+    }
+}
+
+fn shaping(language: Language) -> Shaping {
+    if language.script_needs_shaping() {
+        Shaping::Advanced
+    } else {
+        Shaping::Auto
+    }
+}
+
+/// A text that takes only the width it needs, in iced's default alignment
+/// (the only one iced 0.14 places right for a single right-to-left line).
+pub fn inline_text<'a, M: 'a>(
+    language: Language,
+    content: String,
+    size: f32,
+    font: Font,
+    color: Option<Color>,
+) -> Element<'a, M> {
+    let mut t = text(displayed(language, &content))
+        .size(size)
+        .font(font)
+        .shaping(shaping(language))
+        .align_x(TextAlignment::Default);
+    if let Some(color) = color {
+        t = t.color(color);
+    }
+    t.into()
+}
+
+/// The id every touch target carries, so tests can find them all and check
+/// their size and spacing.
+pub const TOUCH_TARGET: &str = "touch-target";
+
+/// Marks a control as a touch target.
+pub fn touch<'a, M: 'a>(control: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    container(control).id(TOUCH_TARGET).into()
 }

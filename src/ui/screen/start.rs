@@ -53,13 +53,17 @@ pub fn view<'a>(
     now: NaiveDateTime,
 ) -> (Element<'a, Message>, Element<'a, Message>) {
     let language = config.default_language();
+    // The clock, the office and the welcomes keep their size: the visitor's
+    // text-size choice enlarges what is read and touched, and Start must
+    // still fit on one screen at the largest size.
+    let fixed = crate::ui::theme::Sizes::new(crate::session::TextSize::Normal);
     let clock = text(now.format("%H:%M").to_string())
-        .size(ctx.sizes.huge())
+        .size(fixed.huge())
         .font(fonts::DEFAULT)
         .color(ctx.palette.text);
     let office = ctx.styled(
         config.office.name.clone(),
-        ctx.sizes.heading(),
+        fixed.heading(),
         ctx.bold(),
         ctx.palette.text,
         Place::Center,
@@ -80,7 +84,7 @@ pub fn view<'a>(
             label(
                 l,
                 t!(l, "welcome"),
-                ctx.sizes.heading(),
+                fixed.heading(),
                 fonts::bold(l),
                 Some(ctx.palette.text),
                 Place::Center,
@@ -102,8 +106,13 @@ pub fn view<'a>(
         .languages
         .iter()
         .map(|&l| {
-            ctx.labelled_button(l, l.native_name(), ButtonKind::Primary, Message::Choose(l))
-                .into()
+            ctx.labelled_button(
+                l,
+                l.native_name(),
+                ButtonKind::Primary,
+                Message::Choose(l),
+                Length::Fill,
+            )
         })
         .collect();
     let controls = Column::new()

@@ -1,0 +1,401 @@
+//! Headless flows through the kiosk shell with iced_test (tiny-skia):
+//! language choice and mirroring, the bar, idle reset, layout limits.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use iced::{Rectangle, Size};
+use iced_test::Simulator;
+use iced_test::selector::Candidate;
+use medborgarkiosk::config::Config;
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::idle::IdleState;
+use medborgarkiosk::session::TextSize;
+use medborgarkiosk::t;
+use medborgarkiosk::ui::app::{Bar, Kiosk, LANDSCAPE, Message, PORTRAIT};
+use medborgarkiosk::ui::fonts;
+use medborgarkiosk::ui::screen::Screen;
+use medborgarkiosk::ui::screenshots::Camera;
+use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
+
+/// A kiosk on a fixed Monday noon, with test-friendly idle times.
+struct Harness {
+    kiosk: Kiosk,
+    t0: Instant,
+    now: Instant,
+    size: Size,
+}
+
+fn config() -> Arc<Config> {
+    let text = "[idle]\nquiet_seconds = 90\ncountdown_seconds = 20\n";
+    Arc::new(Config::parse(text, std::path::Path::new("test.toml")).unwrap())
+}
+
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: fonts::all().into(),
+        default_font: fonts::DEFAULT,
+        ..iced::Settings::default()
+    }
+}
+
+impl Harness {
+    fn new(size: Size) -> Self {
+        // SAFETY: set before any renderer exists; every test sets the same value.
+        unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+        let t0 = Instant::now();
+        let noon = NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        let mut kiosk = Kiosk::at(config(), t0, noon);
+        kiosk.set_viewport(size);
+        Harness {
+            kiosk,
+            t0,
+            now: t0,
+            size,
+        }
+    }
+
+    fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(settings(), self.size, self.kiosk.view())
+    }
+
+    /// Clicks the text (as drawn) and feeds the resulting messages back.
+    fn click(&mut self, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.ui();
+            ui.click(text)
+                .unwrap_or_else(|e| panic!("cannot click {text:?}: {e:?}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {text:?} did nothing");
+        for message in messages {
+            let _ = self.kiosk.update_at(message, self.now);
+        }
+    }
+
+    fn click_in(&mut self, language: Language, text: &str) {
+        self.click(&displayed(language, text));
+    }
+
+    fn bounds_of(&self, language: Language, text: &str) -> Rectangle {
+        let shown = displayed(language, text);
+        self.ui()
+            .find(shown.as_str())
+            .unwrap_or_else(|e| panic!("{text:?} not on screen: {e:?}"))
+            .bounds()
+    }
+
+    fn shows(&self, language: Language, text: &str) -> bool {
+        let shown = displayed(language, text);
+        self.ui().find(shown.as_str()).is_ok()
+    }
+
+    /// Every text and every touch target on screen.
+    fn layout(&self) -> (Vec<(String, Rectangle)>, Vec<Rectangle>) {
+        let mut texts = Vec::new();
+        let mut targets = Vec::new();
+        let mut ui = self.ui();
+        let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+            match candidate {
+                Candidate::Text {
+                    content, bounds, ..
+                } => texts.push((content.to_owned(), bounds)),
+                Candidate::Container {
+                    id: Some(id),
+                    bounds,
+                    ..
+                } if *id == iced::widget::Id::new(TOUCH_TARGET) => targets.push(bounds),
+                _ => {}
+            }
+            None
+        });
+        (texts, targets)
+    }
+
+    fn advance(&mut self, seconds: u64) {
+        self.now += Duration::from_secs(seconds);
+        self.kiosk.tick_at(self.now);
+    }
+}
+
+#[test]
+fn arabic_on_start_gives_a_mirrored_home_in_arabic() {
+    let mut h = Harness::new(LANDSCAPE);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    h.click_in(Language::Ar, "العربية");
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+    assert_eq!(h.kiosk.session().language, Language::Ar);
+    assert!(h.shows(Language::Ar, &t!(Language::Ar, "home-title")));
+
+    // Mirrored: the title hugs the right edge, the bar runs right to left.
+    let title = h.bounds_of(Language::Ar, &t!(Language::Ar, "home-title"));
+    assert!(
+        title.x + title.width > LANDSCAPE.width - 100.0,
+        "title at {title:?}"
+    );
+    assert!(title.x > LANDSCAPE.width / 2.0, "title at {title:?}");
+    let language = h.bounds_of(Language::Ar, &t!(Language::Ar, "bar-language"));
+    let start_over = h.bounds_of(Language::Ar, &t!(Language::Ar, "bar-start-over"));
+    assert!(
+        language.x > start_over.x,
+        "language {language:?} start over {start_over:?}"
+    );
+
+    // The same screen in Swedish runs left to right.
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("Svenska");
+    let title = h.bounds_of(Language::Sv, "Vad vill du göra?");
+    assert!(title.x < 100.0, "title at {title:?}");
+    let language = h.bounds_of(Language::Sv, "Språk");
+    let start_over = h.bounds_of(Language::Sv, "Börja om");
+    assert!(language.x < start_over.x);
+}
+
+#[test]
+fn back_points_backwards_in_the_reading_direction() {
+    for (language, arrow) in [(Language::Sv, "‹"), (Language::Ar, "›")] {
+        let mut h = Harness::new(LANDSCAPE);
+        h.click_in(language, &language.native_name());
+        h.click_in(language, &t!(language, "tile-hours"));
+        assert_eq!(h.kiosk.screen(), &Screen::Hours);
+        let back = format!("{arrow} {}", t!(language, "bar-back"));
+        assert!(h.shows(language, &back), "{language}: no {back:?}");
+        h.click_in(language, &back);
+        assert_eq!(h.kiosk.screen(), &Screen::Home);
+    }
+}
+
+#[test]
+fn language_changes_from_the_bar() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("Svenska");
+    h.click("Språk");
+    assert!(h.kiosk.is_picker_open());
+    assert!(h.shows(Language::Sv, "Välj språk"));
+    h.click("English");
+    assert!(!h.kiosk.is_picker_open());
+    assert_eq!(h.kiosk.session().language, Language::En);
+    assert!(h.shows(Language::En, "What do you want to do?"));
+    assert!(!h.shows(Language::Sv, "Vad vill du göra?"));
+}
+
+#[test]
+fn text_size_changes_what_is_drawn() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("Svenska");
+    let before = h.bounds_of(Language::Sv, "Vad vill du göra?");
+    // The third "A" in the bar is the largest size.
+    let largest = {
+        let (texts, _) = h.layout();
+        let a: Vec<_> = texts.iter().filter(|(t, _)| t == "A").collect();
+        assert_eq!(a.len(), 3, "three text sizes");
+        a[2].1
+    };
+    let messages: Vec<Message> = {
+        let mut ui = h.ui();
+        ui.point_at(largest.center());
+        let _ = ui.simulate(iced_test::simulator::click());
+        ui.into_messages().collect()
+    };
+    assert_eq!(messages, [Message::Bar(Bar::TextSize(TextSize::Largest))]);
+    for m in messages {
+        let _ = h.kiosk.update_at(m, h.now);
+    }
+    assert_eq!(h.kiosk.session().text_size, TextSize::Largest);
+    let after = h.bounds_of(Language::Sv, "Vad vill du göra?");
+    // The title is as wide as the screen either way; its line is 1.75× taller.
+    assert!(
+        after.height >= before.height * 1.7,
+        "{before:?} -> {after:?}"
+    );
+}
+
+#[test]
+fn high_contrast_changes_what_is_drawn() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("Svenska");
+    let mut camera = Camera::new().unwrap();
+    let pixel = |rgba: &[u8], x: usize, y: usize| {
+        let i = (y * LANDSCAPE.width as usize + x) * 4;
+        [rgba[i], rgba[i + 1], rgba[i + 2]]
+    };
+    let normal = camera.render(&h.kiosk, LANDSCAPE);
+    assert_eq!(pixel(&normal, 960, 1000), [0xF4, 0xF6, 0xF8]);
+    h.click("Hög kontrast");
+    assert!(h.kiosk.session().high_contrast);
+    let contrast = camera.render(&h.kiosk, LANDSCAPE);
+    assert_eq!(pixel(&contrast, 960, 1000), [0, 0, 0]);
+    h.click("Hög kontrast");
+    assert!(!h.kiosk.session().high_contrast);
+}
+
+#[test]
+fn idle_overlay_then_reset_to_start_in_swedish_with_an_empty_session() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.click_in(Language::Ar, "العربية");
+    h.click_in(Language::Ar, &t!(Language::Ar, "tile-hours"));
+    let _ = h.kiosk.update_at(Message::Bar(Bar::Contrast), h.now);
+    let _ = h
+        .kiosk
+        .update_at(Message::Bar(Bar::TextSize(TextSize::Large)), h.now);
+
+    h.advance(89);
+    assert_eq!(h.kiosk.idle_state(), IdleState::Active);
+    assert!(!h.shows(Language::Ar, &t!(Language::Ar, "idle-title")));
+    h.advance(2);
+    assert!(matches!(
+        h.kiosk.idle_state(),
+        IdleState::Asking { seconds_left: 19 }
+    ));
+    assert!(h.shows(Language::Ar, &t!(Language::Ar, "idle-title")));
+    assert!(h.shows(Language::Ar, &t!(Language::Ar, "idle-yes")));
+    assert!(h.ui().find("19").is_ok(), "the countdown is visible");
+
+    h.advance(19);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    let session = h.kiosk.session();
+    assert_eq!(session.language, Language::Sv);
+    assert_eq!(session.text_size, TextSize::Normal);
+    assert!(!session.high_contrast);
+    assert!(h.shows(Language::Sv, "Tryck på ditt språk för att börja"));
+    assert_eq!(h.kiosk.idle_state(), IdleState::Active);
+    // Start itself never times out.
+    h.advance(10_000);
+    assert_eq!(h.kiosk.idle_state(), IdleState::Active);
+}
+
+#[test]
+fn yes_or_any_touch_continues_the_session() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("Svenska");
+    h.advance(95);
+    assert!(matches!(h.kiosk.idle_state(), IdleState::Asking { .. }));
+    h.click("Ja, jag är kvar");
+    assert_eq!(h.kiosk.idle_state(), IdleState::Active);
+    h.advance(95);
+    assert!(matches!(h.kiosk.idle_state(), IdleState::Asking { .. }));
+    let _ = h.kiosk.update_at(Message::Activity, h.now);
+    assert_eq!(h.kiosk.idle_state(), IdleState::Active);
+    h.advance(30);
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+    assert_eq!(h.kiosk.session().language, Language::Sv);
+}
+
+#[test]
+fn start_over_forgets_the_visitor() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("English");
+    h.click("High contrast");
+    h.click("Start over");
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    assert_eq!(h.kiosk.session().language, Language::Sv);
+    assert!(!h.kiosk.session().high_contrast);
+}
+
+/// Start and Home in every language, both orientations, smallest and
+/// largest text: nothing outside the screen, every touch target at least
+/// 64×64 with 16 px between targets.
+#[test]
+fn start_and_home_fit_in_portrait_and_landscape_with_touch_sized_targets() {
+    let mut problems = Vec::new();
+    for size in [LANDSCAPE, PORTRAIT] {
+        for language in Language::ALL {
+            for text_size in [TextSize::Normal, TextSize::Largest] {
+                let mut h = Harness::new(size);
+                let _ = h
+                    .kiosk
+                    .update_at(Message::Bar(Bar::TextSize(text_size)), h.now);
+                for screen in ["start", "home"] {
+                    if screen == "home" {
+                        h.click_in(language, &language.native_name());
+                        let _ = h
+                            .kiosk
+                            .update_at(Message::Bar(Bar::TextSize(text_size)), h.now);
+                    }
+                    let (texts, targets) = h.layout();
+                    let place = format!("{screen} {language} {size:?} {text_size:?}");
+                    for (text, b) in &texts {
+                        if b.x < -0.5
+                            || b.y < -0.5
+                            || b.x + b.width > size.width + 0.5
+                            || b.y + b.height > size.height + 0.5
+                        {
+                            problems.push(format!("{place}: {text:?} outside the screen at {b:?}"));
+                        }
+                    }
+                    assert!(
+                        targets.len() >= 3,
+                        "{place}: only {} targets",
+                        targets.len()
+                    );
+                    for (i, a) in targets.iter().enumerate() {
+                        if a.width < 64.0 || a.height < 64.0 {
+                            problems.push(format!("{place}: target {a:?} smaller than 64×64"));
+                        }
+                        for b in &targets[i + 1..] {
+                            let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
+                            let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
+                            if gap_x.max(gap_y) < 16.0 - 0.5 {
+                                problems.push(format!(
+                                    "{place}: targets {a:?} and {b:?} closer than 16 px"
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn reach_mode_puts_every_control_in_the_lower_part() {
+    let text = "[display]\nreach_mode = true\n";
+    let config = Arc::new(Config::parse(text, std::path::Path::new("reach.toml")).unwrap());
+    for size in [LANDSCAPE, PORTRAIT] {
+        let mut h = Harness::new(size);
+        let noon = NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        h.kiosk = Kiosk::at(config.clone(), h.t0, noon);
+        h.kiosk.set_viewport(size);
+        for step in 0..2 {
+            if step == 1 {
+                h.click("Svenska");
+            }
+            let (_, targets) = h.layout();
+            for target in targets {
+                assert!(
+                    target.y >= size.height * 0.4,
+                    "step {step} {size:?}: control at {target:?} is above the lower part"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_screen_describes_itself_in_the_visitors_language() {
+    let mut h = Harness::new(LANDSCAPE);
+    let start = h.kiosk.describe();
+    assert_eq!(start.title, "Välkommen");
+    assert_eq!(start.choices.len(), 8);
+    assert_eq!(start.choices[3], "العربية");
+    h.click_in(Language::Ar, "العربية");
+    let home = h.kiosk.describe();
+    assert_eq!(home.title, t!(Language::Ar, "home-title"));
+    assert_eq!(home.choices, [t!(Language::Ar, "tile-hours")]);
+    h.click_in(Language::Ar, &t!(Language::Ar, "tile-hours"));
+    let hours = h.kiosk.describe();
+    assert_eq!(hours.title, t!(Language::Ar, "hours-title"));
+    assert!(hours.body[0].contains("23"), "{:?}", hours.body);
+    assert!(hours.body[0].contains("08:00"), "{:?}", hours.body);
+    h.advance(91);
+    assert_eq!(h.kiosk.describe().title, t!(Language::Ar, "idle-title"));
+}
