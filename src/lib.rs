@@ -4,4 +4,8 @@
 //! Only `ui` imports iced; every other module is plain Rust, unit-tested
 //! without a window.
 
+pub mod api;
+pub mod calendar;
+pub mod central;
 pub mod i18n;
+pub mod outbox;

@@ -7,7 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "medborgarkiosk", version, about = "Touch kiosk for a municipal citizen service center")]
+#[command(
+    name = "medborgarkiosk",
+    version,
+    about = "Touch kiosk for a municipal citizen service center"
+)]
 struct Cli {
     /// The kiosk's TOML config file (default: see README, "Configuration").
     #[arg(long, global = true)]
@@ -28,6 +32,30 @@ enum Command {
         /// The file to check.
         path: PathBuf,
     },
+    /// Run the reference central API (tickets, synpunkter, heartbeats).
+    /// Uses the global --config as its TOML config (default: a bundled
+    /// Botkyrka demo); the token comes from MEDBORGARKIOSK_API_TOKEN or
+    /// the config's token_file.
+    Central {
+        /// Address to listen on, e.g. 127.0.0.1:8080.
+        #[arg(long)]
+        listen: std::net::SocketAddr,
+        /// The SQLite database file (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// Test tool: enqueue and deliver synpunkter through an outbox.
+    #[command(hide = true)]
+    OutboxDrive {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        base_url: String,
+        #[arg(long, default_value_t = 0)]
+        enqueue: u32,
+        #[arg(long, default_value = "crash-test-kiosk")]
+        kiosk_id: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -37,6 +65,20 @@ fn main() -> ExitCode {
             let _ = path;
             ExitCode::SUCCESS
         }
+        Some(Command::Central { listen, db }) => {
+            medborgarkiosk::central::cli::run(listen, db, cli.config)
+        }
+        Some(Command::OutboxDrive {
+            db,
+            base_url,
+            enqueue,
+            kiosk_id,
+        }) => medborgarkiosk::outbox::cli::drive(medborgarkiosk::outbox::cli::DriveArgs {
+            db,
+            base_url,
+            enqueue,
+            kiosk_id,
+        }),
         None => ExitCode::SUCCESS,
     }
 }
