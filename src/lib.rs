@@ -4,12 +4,16 @@
 //! Only `ui` imports iced; every other module is plain Rust, unit-tested
 //! without a window.
 
+pub mod api;
+pub mod calendar;
+pub mod central;
 pub mod clock;
 pub mod config;
 pub mod describe;
 pub mod hours;
 pub mod i18n;
 pub mod idle;
+pub mod outbox;
 pub mod platform;
 pub mod session;
 pub mod ui;

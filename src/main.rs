@@ -53,6 +53,30 @@ enum Command {
         #[arg(long)]
         language: Option<Language>,
     },
+    /// Run the reference central API (tickets, synpunkter, heartbeats).
+    /// Uses the global --config as its TOML config (default: a bundled
+    /// Botkyrka demo); the token comes from MEDBORGARKIOSK_API_TOKEN or
+    /// the config's token_file.
+    Central {
+        /// Address to listen on, e.g. 127.0.0.1:8080.
+        #[arg(long)]
+        listen: std::net::SocketAddr,
+        /// The SQLite database file (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// Test tool: enqueue and deliver synpunkter through an outbox.
+    #[command(hide = true)]
+    OutboxDrive {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        base_url: String,
+        #[arg(long, default_value_t = 0)]
+        enqueue: u32,
+        #[arg(long, default_value = "crash-test-kiosk")]
+        kiosk_id: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -123,6 +147,20 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Central { listen, db }) => {
+            medborgarkiosk::central::cli::run(listen, db, cli.config)
+        }
+        Some(Command::OutboxDrive {
+            db,
+            base_url,
+            enqueue,
+            kiosk_id,
+        }) => medborgarkiosk::outbox::cli::drive(medborgarkiosk::outbox::cli::DriveArgs {
+            db,
+            base_url,
+            enqueue,
+            kiosk_id,
+        }),
         None => run_kiosk(&cli),
     }
 }

@@ -1,0 +1,713 @@
+//! The kiosk's durable outbox: a submission is committed to SQLite (WAL,
+//! `synchronous = FULL`) before the visitor sees a receipt, then delivered
+//! to the central API by a background tokio task, at least once with its
+//! idempotency key (so exactly once in effect). On confirmation the
+//! server's reference is stored and the personal fields (contact and
+//! message text) are erased from the row (`secure_delete` is on, so the
+//! erased text does not linger in free pages).
+//!
+//! The state (pending count, oldest pending, last error class) is
+//! published on a `tokio::sync::watch` channel for the UI and the
+//! heartbeat.
+
+pub mod cli;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Deserialize;
+use tokio::sync::{Notify, Semaphore, watch};
+use tokio::task::JoinHandle;
+use uuid::Uuid;
+
+use crate::api::client::{ApiClient, ClientError, backoff};
+use crate::api::{
+    Contact, ErrorClass, KioskStatus, MAX_MESSAGE_CHARS, SynpunktKind, SynpunktReceipt,
+    SynpunktRequest, SynpunktTopic,
+};
+use crate::calendar::answer_by;
+use crate::i18n::Language;
+
+/// The kiosk's `[outbox]` config table.
+///
+/// ```toml
+/// [outbox]
+/// batch_size = 32          # rows taken per delivery round
+/// concurrency = 8          # requests in flight at once
+/// backoff_initial_ms = 1000  # first wait after a failed delivery
+/// backoff_max_ms = 300000    # longest wait between attempts
+/// idle_poll_ms = 30000       # look again this often even without news
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutboxConfig {
+    pub batch_size: usize,
+    pub concurrency: usize,
+    pub backoff_initial_ms: u64,
+    pub backoff_max_ms: u64,
+    pub idle_poll_ms: u64,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> Self {
+        OutboxConfig {
+            batch_size: 32,
+            concurrency: 8,
+            backoff_initial_ms: 1_000,
+            backoff_max_ms: 300_000,
+            idle_poll_ms: 30_000,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutboxError {
+    #[error("outbox database: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("outbox: cannot encode submission: {0}")]
+    Encode(#[from] serde_json::Error),
+    /// The submission can never be accepted as it is (the UI validates
+    /// first; this is the last guard).
+    #[error("outbox: field {0} is not valid")]
+    Invalid(&'static str),
+    #[error("outbox: background task failed")]
+    Task,
+}
+
+/// What kind of submission a row holds; decides the route it goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubmissionKind {
+    Synpunkt,
+}
+
+impl SubmissionKind {
+    fn code(self) -> &'static str {
+        match self {
+            SubmissionKind::Synpunkt => "synpunkt",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<SubmissionKind> {
+        match code {
+            "synpunkt" => Some(SubmissionKind::Synpunkt),
+            _ => None,
+        }
+    }
+
+    fn path(self) -> &'static str {
+        match self {
+            SubmissionKind::Synpunkt => "/v1/synpunkter",
+        }
+    }
+
+    /// The body fields holding personal data, erased after delivery.
+    fn personal_fields(self) -> &'static [&'static str] {
+        match self {
+            SubmissionKind::Synpunkt => &["message", "contact"],
+        }
+    }
+}
+
+/// A synpunkt as the visitor wrote it; the outbox adds the moment of
+/// sending and the local reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSynpunkt {
+    pub kind: SynpunktKind,
+    pub service_area: String,
+    pub topics: Vec<SynpunktTopic>,
+    pub message: String,
+    pub contact: Option<Contact>,
+    pub language: Language,
+    pub kiosk_id: String,
+}
+
+/// What the visitor's receipt shows at once, before delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalReceipt {
+    /// e.g. `BK-7QH2XK`.
+    pub local_reference: String,
+    pub submitted_at: DateTime<Utc>,
+    /// Two Swedish working days after sending; `None` without contact.
+    pub respond_by: Option<NaiveDate>,
+}
+
+/// The outbox's state for the UI and the heartbeat.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutboxState {
+    /// Submissions waiting for delivery.
+    pub pending: u64,
+    /// When the oldest waiting submission was sent.
+    pub oldest_pending_at: Option<DateTime<Utc>>,
+    /// The class of the latest failed delivery; cleared by a success.
+    pub last_error: Option<ErrorClass>,
+    /// Submissions the API refused for good (kept for IT, not retried).
+    pub rejected: u64,
+    /// Submissions confirmed by the API.
+    pub delivered: u64,
+}
+
+impl OutboxState {
+    pub fn oldest_pending_age(&self, now: DateTime<Utc>) -> Option<Duration> {
+        self.oldest_pending_at
+            .map(|at| (now - at).to_std().unwrap_or(Duration::ZERO))
+    }
+
+    /// The heartbeat body for this state.
+    pub fn to_kiosk_status(&self, version: &str, now: DateTime<Utc>) -> KioskStatus {
+        KioskStatus {
+            version: version.to_owned(),
+            outbox_depth: self.pending,
+            oldest_pending_age_seconds: self.oldest_pending_age(now).map(|d| d.as_secs()),
+            last_error_class: self.last_error,
+        }
+    }
+}
+
+/// One row, as tests and IT tools see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxRow {
+    pub local_reference: String,
+    pub kind: String,
+    pub state: String,
+    pub body: String,
+    pub attempts: u32,
+    pub server_reference: Option<String>,
+    pub last_error: Option<String>,
+}
+
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    local_reference TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error TEXT,
+    server_reference TEXT,
+    delivered_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
+"#;
+
+struct Inner {
+    db: Mutex<Connection>,
+    state: watch::Sender<OutboxState>,
+    wake: Notify,
+    config: OutboxConfig,
+}
+
+/// The durable outbox; cheap to clone (all clones share one database).
+#[derive(Clone)]
+pub struct Outbox {
+    inner: Arc<Inner>,
+}
+
+/// The running delivery task.
+pub struct DeliveryHandle {
+    stop: Arc<Notify>,
+    task: JoinHandle<()>,
+}
+
+impl DeliveryHandle {
+    /// Stops after the current round.
+    pub async fn stop(self) {
+        self.stop.notify_one();
+        let _ = self.task.await;
+    }
+
+    /// Stops at once, abandoning requests in flight (they are delivered
+    /// again later, which the idempotency key makes harmless).
+    pub fn abort(self) {
+        self.task.abort();
+    }
+}
+
+const REFERENCE_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+fn new_local_reference() -> String {
+    let code: String = (0..6)
+        .map(|_| REFERENCE_ALPHABET[rand::random_range(0..REFERENCE_ALPHABET.len())] as char)
+        .collect();
+    format!("BK-{code}")
+}
+
+fn millis_to_utc(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
+
+impl Outbox {
+    /// Opens (or creates) the outbox database at `path`.
+    pub fn open(path: &Path, config: OutboxConfig) -> Result<Outbox, OutboxError> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.execute_batch(SCHEMA)?;
+        let state = read_state(&conn, None)?;
+        let (tx, _rx) = watch::channel(state);
+        Ok(Outbox {
+            inner: Arc::new(Inner {
+                db: Mutex::new(conn),
+                state: tx,
+                wake: Notify::new(),
+                config,
+            }),
+        })
+    }
+
+    fn db(&self) -> MutexGuard<'_, Connection> {
+        self.inner.db.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Commits a synpunkt to disk and returns the visitor's receipt. Blocks
+    /// for the commit (an fsync); from async code use [`Outbox::submit_synpunkt`].
+    pub fn enqueue_synpunkt(&self, new: NewSynpunkt) -> Result<LocalReceipt, OutboxError> {
+        check_synpunkt(&new)?;
+        let now = Utc::now();
+        // Millisecond precision, so what is stored is what is sent.
+        let submitted_at = millis_to_utc(now.timestamp_millis());
+        let mut request = SynpunktRequest {
+            kind: new.kind,
+            service_area: new.service_area,
+            topics: new.topics,
+            message: new.message,
+            contact: new.contact,
+            language: new.language,
+            kiosk_id: new.kiosk_id,
+            submitted_at,
+            local_reference: String::new(),
+        };
+        let respond_by = request.has_contact().then(|| answer_by(submitted_at));
+        let key = Uuid::new_v4();
+        let conn = self.db();
+        let local_reference = loop {
+            request.local_reference = new_local_reference();
+            let body = serde_json::to_string(&request)?;
+            let inserted = conn.execute(
+                "INSERT INTO outbox (kind, body, idempotency_key, local_reference, created_at, next_attempt_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (local_reference) DO NOTHING",
+                params![
+                    SubmissionKind::Synpunkt.code(),
+                    body,
+                    key.hyphenated().to_string(),
+                    request.local_reference,
+                    submitted_at.timestamp_millis()
+                ],
+            )?;
+            if inserted == 1 {
+                break request.local_reference.clone();
+            }
+        };
+        let state = read_state(&conn, self.inner.state.borrow().last_error)?;
+        drop(conn);
+        self.inner.state.send_replace(state);
+        self.inner.wake.notify_one();
+        tracing::info!(local_reference = %local_reference, "synpunkt queued");
+        Ok(LocalReceipt {
+            local_reference,
+            submitted_at,
+            respond_by,
+        })
+    }
+
+    /// [`Outbox::enqueue_synpunkt`] on a blocking thread.
+    pub async fn submit_synpunkt(&self, new: NewSynpunkt) -> Result<LocalReceipt, OutboxError> {
+        let outbox = self.clone();
+        tokio::task::spawn_blocking(move || outbox.enqueue_synpunkt(new))
+            .await
+            .map_err(|_| OutboxError::Task)?
+    }
+
+    /// A receiver of the state; it changes after every enqueue and every
+    /// delivery round.
+    pub fn subscribe(&self) -> watch::Receiver<OutboxState> {
+        self.inner.state.subscribe()
+    }
+
+    pub fn state(&self) -> OutboxState {
+        self.inner.state.borrow().clone()
+    }
+
+    /// Makes every waiting submission due now and wakes the delivery task
+    /// ("retry now" on the status screen).
+    pub fn retry_now(&self) -> Result<(), OutboxError> {
+        let now = Utc::now().timestamp_millis();
+        self.db().execute(
+            "UPDATE outbox SET next_attempt_at = ?1 WHERE state = 'pending' AND next_attempt_at > ?1",
+            params![now],
+        )?;
+        self.inner.wake.notify_one();
+        Ok(())
+    }
+
+    /// A row by local reference (tests and IT tools).
+    pub fn row(&self, local_reference: &str) -> Result<Option<OutboxRow>, OutboxError> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT local_reference, kind, state, body, attempts, server_reference, last_error \
+                 FROM outbox WHERE local_reference = ?1",
+                params![local_reference],
+                |r| {
+                    Ok(OutboxRow {
+                        local_reference: r.get(0)?,
+                        kind: r.get(1)?,
+                        state: r.get(2)?,
+                        body: r.get(3)?,
+                        attempts: r.get(4)?,
+                        server_reference: r.get(5)?,
+                        last_error: r.get(6)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Starts the background delivery task.
+    pub fn spawn_delivery(&self, client: ApiClient) -> DeliveryHandle {
+        let stop = Arc::new(Notify::new());
+        let outbox = self.clone();
+        let stop2 = stop.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let full_round = match outbox.deliver_due(&client).await {
+                    Ok(n) => n >= outbox.inner.config.batch_size.max(1),
+                    Err(e) => {
+                        tracing::error!(error = %e, "outbox delivery round failed");
+                        false
+                    }
+                };
+                if full_round {
+                    continue;
+                }
+                let wait = outbox.time_to_next_due().unwrap_or(Duration::from_millis(
+                    outbox.inner.config.idle_poll_ms.max(10),
+                ));
+                tokio::select! {
+                    _ = stop2.notified() => break,
+                    _ = outbox.inner.wake.notified() => {}
+                    _ = tokio::time::sleep(wait) => {}
+                }
+            }
+        });
+        DeliveryHandle { stop, task }
+    }
+
+    fn time_to_next_due(&self) -> Option<Duration> {
+        let next: Option<i64> = self
+            .db()
+            .query_row(
+                "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'",
+                [],
+                |r| r.get(0),
+            )
+            .ok()
+            .flatten();
+        let idle = Duration::from_millis(self.inner.config.idle_poll_ms.max(10));
+        next.map(|at| {
+            let ms = at - Utc::now().timestamp_millis();
+            Duration::from_millis(ms.max(0) as u64).min(idle)
+        })
+    }
+
+    /// One delivery round: sends up to `batch_size` due submissions
+    /// (`concurrency` at a time) and records the outcomes in one
+    /// transaction. Returns how many were attempted.
+    pub async fn deliver_due(&self, client: &ApiClient) -> Result<usize, OutboxError> {
+        let outbox = self.clone();
+        let batch = self.inner.config.batch_size.max(1);
+        let due = tokio::task::spawn_blocking(move || -> rusqlite::Result<Vec<DueRow>> {
+            let conn = outbox.db();
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, kind, body, idempotency_key, attempts FROM outbox \
+                 WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY id LIMIT ?2",
+            )?;
+            stmt.query_map(params![Utc::now().timestamp_millis(), batch as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect()
+        })
+        .await
+        .map_err(|_| OutboxError::Task)??;
+        if due.is_empty() {
+            return Ok(0);
+        }
+        let count = due.len();
+        let permits = Arc::new(Semaphore::new(self.inner.config.concurrency.max(1)));
+        let mut tasks = tokio::task::JoinSet::new();
+        for (id, kind, body, key, attempts) in due {
+            let client = client.clone();
+            let permits = permits.clone();
+            tasks.spawn(async move {
+                let _permit = permits.acquire_owned().await;
+                let Some(kind) = SubmissionKind::from_code(&kind) else {
+                    return (id, attempts, body, Outcome::Unknown);
+                };
+                let key = Uuid::parse_str(&key).unwrap_or_else(|_| Uuid::new_v4());
+                let outcome = match kind {
+                    SubmissionKind::Synpunkt => {
+                        match client
+                            .post_raw::<SynpunktReceipt>(kind.path(), body.as_bytes(), key)
+                            .await
+                        {
+                            Ok(receipt) => Outcome::Delivered {
+                                kind,
+                                reference: receipt.reference,
+                            },
+                            Err(e) => Outcome::Failed(e),
+                        }
+                    }
+                };
+                (id, attempts, body, outcome)
+            });
+        }
+        let mut outcomes = Vec::with_capacity(count);
+        while let Some(joined) = tasks.join_next().await {
+            if let Ok(outcome) = joined {
+                outcomes.push(outcome);
+            }
+        }
+        let outbox = self.clone();
+        tokio::task::spawn_blocking(move || outbox.record(outcomes))
+            .await
+            .map_err(|_| OutboxError::Task)??;
+        Ok(count)
+    }
+
+    fn record(&self, outcomes: Vec<(i64, u32, String, Outcome)>) -> Result<(), OutboxError> {
+        let config = &self.inner.config;
+        let now = Utc::now();
+        let mut last_error = self.inner.state.borrow().last_error;
+        let mut conn = self.db();
+        let tx = conn.transaction()?;
+        for (id, attempts, body, outcome) in outcomes {
+            match outcome {
+                Outcome::Delivered { kind, reference } => {
+                    tx.execute(
+                        "UPDATE outbox SET state = 'delivered', server_reference = ?2, delivered_at = ?3, \
+                         body = ?4, attempts = attempts + 1, last_error = NULL WHERE id = ?1",
+                        params![id, reference, now.timestamp_millis(), erase(kind, &body)],
+                    )?;
+                    last_error = None;
+                    tracing::info!(reference = %reference, "outbox submission confirmed");
+                }
+                Outcome::Failed(e) => {
+                    let class = e.class();
+                    last_error = Some(class);
+                    let permanent = class == ErrorClass::Rejected || class == ErrorClass::Protocol;
+                    if permanent {
+                        tx.execute(
+                            "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
+                            params![id, format!("{class:?} {}", e.status().map(|s| s.as_u16()).unwrap_or(0))],
+                        )?;
+                        tracing::warn!(class = ?class, "outbox submission refused by the API");
+                    } else {
+                        let wait = e.retry_after().unwrap_or_else(|| {
+                            backoff(
+                                attempts,
+                                Duration::from_millis(config.backoff_initial_ms),
+                                Duration::from_millis(
+                                    config.backoff_max_ms.max(config.backoff_initial_ms),
+                                ),
+                            )
+                        });
+                        let next = now.timestamp_millis() + wait.as_millis() as i64;
+                        tx.execute(
+                            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3 WHERE id = ?1",
+                            params![id, next, format!("{class:?}")],
+                        )?;
+                        tracing::debug!(class = ?class, ?wait, "outbox delivery failed, will retry");
+                    }
+                }
+                Outcome::Unknown => {
+                    tx.execute(
+                        "UPDATE outbox SET state = 'rejected', last_error = 'UnknownKind' WHERE id = ?1",
+                        params![id],
+                    )?;
+                }
+            }
+        }
+        tx.commit()?;
+        let state = read_state(&conn, last_error)?;
+        drop(conn);
+        self.inner.state.send_replace(state);
+        Ok(())
+    }
+}
+
+/// id, kind, body, idempotency key, attempts so far.
+type DueRow = (i64, String, String, String, u32);
+
+enum Outcome {
+    Delivered {
+        kind: SubmissionKind,
+        reference: String,
+    },
+    Failed(ClientError),
+    Unknown,
+}
+
+/// The body with its personal fields removed.
+fn erase(kind: SubmissionKind, body: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(body) {
+        Ok(serde_json::Value::Object(mut map)) => {
+            for field in kind.personal_fields() {
+                map.remove(*field);
+            }
+            serde_json::Value::Object(map).to_string()
+        }
+        _ => "{}".to_owned(),
+    }
+}
+
+fn check_synpunkt(new: &NewSynpunkt) -> Result<(), OutboxError> {
+    let bad_chars = |s: &str, multiline: bool| {
+        s.chars()
+            .any(|c| c.is_control() && !(multiline && c == '\n'))
+    };
+    if new.message.trim().is_empty()
+        || new.message.chars().count() > MAX_MESSAGE_CHARS
+        || bad_chars(&new.message, true)
+    {
+        return Err(OutboxError::Invalid("message"));
+    }
+    if new.topics.is_empty() {
+        return Err(OutboxError::Invalid("topics"));
+    }
+    if new.service_area.trim().is_empty() || bad_chars(&new.service_area, false) {
+        return Err(OutboxError::Invalid("service_area"));
+    }
+    if let Some(c) = &new.contact {
+        for (field, value) in [
+            ("contact.name", &c.name),
+            ("contact.email", &c.email),
+            ("contact.phone", &c.phone),
+        ] {
+            if value.as_deref().is_some_and(|v| bad_chars(v, false)) {
+                return Err(OutboxError::Invalid(field));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Result<OutboxState> {
+    let (pending, oldest): (i64, Option<i64>) = conn.query_row(
+        "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE state = 'pending'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let count = |state: &str| -> rusqlite::Result<u64> {
+        conn.query_row(
+            "SELECT COUNT(*) FROM outbox WHERE state = ?1",
+            params![state],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n.max(0) as u64)
+    };
+    Ok(OutboxState {
+        pending: pending.max(0) as u64,
+        oldest_pending_at: oldest.map(millis_to_utc),
+        last_error,
+        rejected: count("rejected")?,
+        delivered: count("delivered")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> NewSynpunkt {
+        NewSynpunkt {
+            kind: SynpunktKind::Complaint,
+            service_area: "medborgarcenter".into(),
+            topics: vec![SynpunktTopic::Treatment],
+            message: "Lång väntan.\nMen trevlig personal.".into(),
+            contact: Some(Contact {
+                name: Some("Test Person".into()),
+                email: Some("test@example.org".into()),
+                phone: None,
+            }),
+            language: Language::Sv,
+            kiosk_id: "tumba-1".into(),
+        }
+    }
+
+    #[test]
+    fn enqueue_commits_and_gives_a_receipt() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox =
+            Outbox::open(&dir.path().join("outbox.sqlite3"), OutboxConfig::default()).unwrap();
+        let receipt = outbox.enqueue_synpunkt(sample()).unwrap();
+        assert!(receipt.local_reference.starts_with("BK-"));
+        assert_eq!(receipt.local_reference.len(), 9);
+        assert_eq!(receipt.respond_by, Some(answer_by(receipt.submitted_at)));
+        let state = outbox.state();
+        assert_eq!(state.pending, 1);
+        assert_eq!(state.oldest_pending_at, Some(receipt.submitted_at));
+        drop(outbox);
+        // Survives a reopen.
+        let outbox =
+            Outbox::open(&dir.path().join("outbox.sqlite3"), OutboxConfig::default()).unwrap();
+        assert_eq!(outbox.state().pending, 1);
+        let row = outbox.row(&receipt.local_reference).unwrap().unwrap();
+        assert_eq!(row.state, "pending");
+        assert!(row.body.contains("Lång väntan"));
+    }
+
+    #[test]
+    fn anonymous_gets_no_answer_by_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::open(&dir.path().join("o.sqlite3"), OutboxConfig::default()).unwrap();
+        let mut s = sample();
+        s.contact = Some(Contact {
+            name: Some("Only A Name".into()),
+            ..Contact::default()
+        });
+        assert_eq!(outbox.enqueue_synpunkt(s).unwrap().respond_by, None);
+        let mut s = sample();
+        s.contact = None;
+        assert_eq!(outbox.enqueue_synpunkt(s).unwrap().respond_by, None);
+    }
+
+    #[test]
+    fn invalid_submissions_are_refused_before_the_receipt() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::open(&dir.path().join("o.sqlite3"), OutboxConfig::default()).unwrap();
+        let mut s = sample();
+        s.message = "x".repeat(MAX_MESSAGE_CHARS + 1);
+        assert!(matches!(
+            outbox.enqueue_synpunkt(s),
+            Err(OutboxError::Invalid("message"))
+        ));
+        let mut s = sample();
+        s.message = "bell\u{7}".into();
+        assert!(matches!(
+            outbox.enqueue_synpunkt(s),
+            Err(OutboxError::Invalid("message"))
+        ));
+        let mut s = sample();
+        s.topics.clear();
+        assert!(matches!(
+            outbox.enqueue_synpunkt(s),
+            Err(OutboxError::Invalid("topics"))
+        ));
+        assert_eq!(outbox.state().pending, 0);
+    }
+
+    #[test]
+    fn erase_removes_message_and_contact_only() {
+        let body = r#"{"kind":"praise","message":"hej","contact":{"email":"a@b.se"},"local_reference":"BK-1"}"#;
+        let erased = erase(SubmissionKind::Synpunkt, body);
+        assert_eq!(erased, r#"{"kind":"praise","local_reference":"BK-1"}"#);
+    }
+}

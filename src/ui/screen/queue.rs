@@ -1,0 +1,612 @@
+//! Queue ticket: choose the errand (with the live wait), optional needs,
+//! then a ticket with the number the queue system issued. Three touches:
+//! Home → service → "Get a ticket".
+//!
+//! The screen never invents a number: it shows a ticket only from a
+//! `TicketResponse` the root got from the central API.
+
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use iced::widget::{Column, container, qr_code, text};
+use iced::{Alignment, Element, Length};
+
+use crate::api::{AccessibilityNeed, Service, TicketNeeds, TicketResponse};
+use crate::clock;
+use crate::describe::ScreenText;
+use crate::i18n::Language;
+use crate::queue::{self, AutoReturn, Route, Wait};
+use crate::t;
+use crate::ui::fonts;
+use crate::ui::screen::hours::weekday_name;
+use crate::ui::theme::ButtonKind;
+use crate::ui::widget::{Ctx, Place, label};
+
+/// Why no ticket could be had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The queue system did not answer.
+    Unreachable,
+    /// It answered but would not issue a ticket.
+    Refused,
+}
+
+/// How printing the ticket went (shown under the ticket).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printing {
+    NoPrinter,
+    Printing,
+    Printed,
+    Failed,
+}
+
+const NEEDS: [AccessibilityNeed; 4] = [
+    AccessibilityNeed::Wheelchair,
+    AccessibilityNeed::HearingLoop,
+    AccessibilityNeed::LowVision,
+    AccessibilityNeed::QuietPlace,
+];
+
+#[derive(Debug)]
+pub enum Phase {
+    Loading,
+    List,
+    /// A level 4–6 errand: explain, offer the desk.
+    Specialist { errand: Service },
+    Needs {
+        service: Service,
+        /// The errand the visitor wants help to start (specialist path).
+        errand: Option<Service>,
+        interpreter: Option<Language>,
+        accessibility: BTreeSet<AccessibilityNeed>,
+    },
+    Issuing { service: Service },
+    Ticket {
+        ticket: TicketResponse,
+        service: Service,
+        back: AutoReturn,
+        printing: Printing,
+        /// The follow URL as a QR code, when the API gave one.
+        qr: Option<qr_code::Data>,
+    },
+    Failed(Failure),
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub phase: Phase,
+    services: Vec<Service>,
+    desk_service: Option<String>,
+    return_after: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Result<Vec<Service>, Failure>),
+    Choose(String),
+    DeskTicket,
+    /// "I need an interpreter": pre-selects the visitor's own language.
+    WantInterpreter(bool),
+    Interpreter(Language),
+    ToggleNeed(AccessibilityNeed),
+    Confirm,
+    Issued(Result<TicketResponse, Failure>, Instant),
+    Printed(Printing),
+    Tick(Instant),
+    Retry,
+    Home,
+}
+
+/// What the root must do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// Fetch the office's services (on open, every 30 s, on retry).
+    Refresh,
+    /// Ask the central API for a ticket.
+    Issue { service_id: String, needs: TicketNeeds },
+    /// A ticket was issued: print it where a printer is set up.
+    Print,
+    /// Back to Home.
+    Home,
+    /// The ticket has been shown long enough: back to Start.
+    Finished,
+}
+
+impl State {
+    pub fn new(desk_service: Option<String>, return_after: Duration) -> Self {
+        State {
+            phase: Phase::Loading,
+            services: Vec::new(),
+            desk_service,
+            return_after,
+        }
+    }
+
+    pub fn update(&mut self, message: Message, language: Language) -> Option<Event> {
+        match message {
+            Message::Loaded(Ok(services)) => {
+                self.services = services;
+                if matches!(self.phase, Phase::Loading | Phase::Failed(_)) {
+                    self.phase = Phase::List;
+                }
+                None
+            }
+            Message::Loaded(Err(failure)) => {
+                // A failed refresh keeps a list already shown; with nothing
+                // to show, say so.
+                if self.services.is_empty() || matches!(self.phase, Phase::Loading) {
+                    self.phase = Phase::Failed(failure);
+                }
+                None
+            }
+            Message::Choose(id) => {
+                let service = self.services.iter().find(|s| s.id == id)?.clone();
+                if !service.open_now {
+                    return None;
+                }
+                self.phase = match Route::for_level(service.rosa_level) {
+                    Route::Desk => needs(service, None),
+                    Route::Specialist => Phase::Specialist { errand: service },
+                };
+                None
+            }
+            Message::DeskTicket => {
+                if let Phase::Specialist { errand } = &self.phase {
+                    let desk = queue::desk_service(&self.services, self.desk_service.as_deref())?.clone();
+                    self.phase = needs(desk, Some(errand.clone()));
+                }
+                None
+            }
+            Message::WantInterpreter(want) => {
+                if let Phase::Needs { interpreter, .. } = &mut self.phase {
+                    *interpreter = want.then_some(language);
+                }
+                None
+            }
+            Message::Interpreter(choice) => {
+                if let Phase::Needs { interpreter, .. } = &mut self.phase {
+                    *interpreter = Some(choice);
+                }
+                None
+            }
+            Message::ToggleNeed(need) => {
+                if let Phase::Needs { accessibility, .. } = &mut self.phase {
+                    if !accessibility.remove(&need) {
+                        accessibility.insert(need);
+                    }
+                }
+                None
+            }
+            Message::Confirm => {
+                let Phase::Needs {
+                    service,
+                    interpreter,
+                    accessibility,
+                    ..
+                } = &self.phase
+                else {
+                    return None;
+                };
+                let event = Event::Issue {
+                    service_id: service.id.clone(),
+                    needs: TicketNeeds {
+                        interpreter_language: interpreter.map(|l| l.code().to_owned()),
+                        accessibility: accessibility.iter().copied().collect(),
+                    },
+                };
+                self.phase = Phase::Issuing {
+                    service: service.clone(),
+                };
+                Some(event)
+            }
+            Message::Issued(result, now) => {
+                let Phase::Issuing { service } = &self.phase else {
+                    return None;
+                };
+                match result {
+                    Ok(ticket) => {
+                        let qr = ticket
+                            .follow_url
+                            .as_ref()
+                            .and_then(|url| qr_code::Data::new(url.as_bytes()).ok());
+                        self.phase = Phase::Ticket {
+                            ticket,
+                            service: service.clone(),
+                            back: AutoReturn::new(now, self.return_after),
+                            printing: Printing::NoPrinter,
+                            qr,
+                        };
+                        Some(Event::Print)
+                    }
+                    Err(failure) => {
+                        self.phase = Phase::Failed(failure);
+                        None
+                    }
+                }
+            }
+            Message::Printed(status) => {
+                if let Phase::Ticket { printing, .. } = &mut self.phase {
+                    *printing = status;
+                }
+                None
+            }
+            Message::Tick(now) => match &self.phase {
+                Phase::Ticket { back, .. } if back.is_due(now) => Some(Event::Finished),
+                _ => None,
+            },
+            Message::Retry => {
+                self.phase = Phase::Loading;
+                Some(Event::Refresh)
+            }
+            Message::Home => Some(Event::Home),
+        }
+    }
+
+    /// The ticket on screen, if any (for printing).
+    pub fn ticket(&self) -> Option<(&TicketResponse, &Service)> {
+        match &self.phase {
+            Phase::Ticket { ticket, service, .. } => Some((ticket, service)),
+            _ => None,
+        }
+    }
+
+    /// Whether the list is on screen (it refreshes every 30 s then).
+    pub fn wants_refresh(&self) -> bool {
+        matches!(self.phase, Phase::List | Phase::Loading)
+    }
+
+    /// Whether the screen needs a tick a second (the ticket's way back).
+    pub fn wants_ticks(&self) -> bool {
+        matches!(self.phase, Phase::Ticket { .. })
+    }
+}
+
+fn needs(service: Service, errand: Option<Service>) -> Phase {
+    Phase::Needs {
+        service,
+        errand,
+        interpreter: None,
+        accessibility: BTreeSet::new(),
+    }
+}
+
+/// The service's name in the visitor's language, else Swedish, else its id.
+pub fn service_name(service: &Service, language: Language) -> String {
+    service
+        .names
+        .get(&language)
+        .or_else(|| service.names.get(&Language::Sv))
+        .cloned()
+        .unwrap_or_else(|| service.id.clone())
+}
+
+pub fn wait_text(minutes: u32, language: Language) -> String {
+    match Wait::from_minutes(minutes) {
+        Wait::None => t!(language, "queue-wait-none"),
+        Wait::UnderFive => t!(language, "queue-wait-under-five"),
+        Wait::AboutMinutes(m) => t!(language, "queue-wait-about", minutes = m),
+    }
+}
+
+fn waiting_text(waiting: u32, language: Language) -> String {
+    t!(language, "queue-people-waiting", count = waiting)
+}
+
+fn opens_text(next: Option<DateTime<Utc>>, language: Language) -> String {
+    match next {
+        Some(at) => {
+            let local = clock::stockholm(at);
+            let today = clock::stockholm_now().date();
+            let time = local.format("%H:%M").to_string();
+            if local.date() == today {
+                t!(language, "queue-closed-opens-today", time = time)
+            } else {
+                let weekday = weekday_name(local.date(), language);
+                t!(language, "queue-closed-opens-on", weekday = weekday, time = time)
+            }
+        }
+        None => t!(language, "queue-closed"),
+    }
+}
+
+fn need_text(need: AccessibilityNeed, language: Language) -> String {
+    match need {
+        AccessibilityNeed::Wheelchair => t!(language, "queue-need-wheelchair"),
+        AccessibilityNeed::HearingLoop => t!(language, "queue-need-hearing-loop"),
+        AccessibilityNeed::LowVision => t!(language, "queue-need-low-vision"),
+        AccessibilityNeed::QuietPlace => t!(language, "queue-need-quiet"),
+        AccessibilityNeed::Other => t!(language, "queue-need-other"),
+    }
+}
+
+fn failure_text(failure: Failure, language: Language) -> (String, String) {
+    match failure {
+        Failure::Unreachable => (t!(language, "queue-unreachable-title"), t!(language, "queue-unreachable-text")),
+        Failure::Refused => (t!(language, "queue-refused-title"), t!(language, "queue-refused-text")),
+    }
+}
+
+fn service_line(service: &Service, language: Language) -> String {
+    if service.open_now {
+        format!(
+            "{} · {}",
+            waiting_text(service.waiting, language),
+            wait_text(service.estimated_wait_minutes, language)
+        )
+    } else {
+        opens_text(service.next_opening, language)
+    }
+}
+
+pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (Element<'a, Message>, Element<'a, Message>) {
+    let language = ctx.language;
+    match &state.phase {
+        Phase::Loading => (
+            Column::new()
+                .spacing(16)
+                .push(ctx.title(t!(language, "queue-title")))
+                .push(ctx.text(t!(language, "queue-loading")))
+                .into(),
+            Column::new().into(),
+        ),
+        Phase::List => {
+            let (desk, specialist) = queue::grouped(&state.services);
+            let per_row = if ctx.is_portrait() { 1 } else { 2 };
+            let tiles = |services: Vec<&'a Service>| -> Vec<Element<'a, Message>> {
+                services
+                    .into_iter()
+                    .map(|s| {
+                        if s.open_now {
+                            ctx.tile(service_name(s, language), service_line(s, language), Message::Choose(s.id.clone()))
+                        } else {
+                            // Closed services are shown, not hidden, and cannot be chosen.
+                            ctx.card(
+                                Column::new()
+                                    .spacing(8)
+                                    .push(ctx.heading(service_name(s, language)))
+                                    .push(ctx.muted(service_line(s, language))),
+                            )
+                        }
+                    })
+                    .collect()
+            };
+            let mut controls = Column::new().spacing(24).width(Length::Fill);
+            if !desk.is_empty() {
+                controls = controls
+                    .push(ctx.heading(t!(language, "queue-group-desk")))
+                    .push(ctx.grid(tiles(desk), per_row));
+            }
+            if !specialist.is_empty() {
+                controls = controls
+                    .push(ctx.heading(t!(language, "queue-group-specialist")))
+                    .push(ctx.grid(tiles(specialist), per_row));
+            }
+            (
+                Column::new()
+                    .spacing(12)
+                    .push(ctx.title(t!(language, "queue-title")))
+                    .push(ctx.muted(t!(language, "queue-choose")))
+                    .into(),
+                controls.into(),
+            )
+        }
+        Phase::Specialist { errand } => (
+            Column::new()
+                .spacing(16)
+                .push(ctx.title(service_name(errand, language)))
+                .push(ctx.card(
+                    Column::new()
+                        .spacing(12)
+                        .push(ctx.text(t!(language, "queue-specialist-text")))
+                        .push(ctx.text(t!(language, "queue-specialist-desk"))),
+                ))
+                .into(),
+            Column::new()
+                .spacing(16)
+                .push(ctx.button(t!(language, "queue-specialist-take-ticket"), ButtonKind::Primary, Message::DeskTicket))
+                .into(),
+        ),
+        Phase::Needs {
+            service,
+            errand,
+            interpreter,
+            accessibility,
+        } => {
+            let mut info = Column::new()
+                .spacing(12)
+                .push(ctx.title(t!(language, "queue-needs-title")))
+                .push(ctx.heading(service_name(service, language)));
+            if let Some(errand) = errand {
+                info = info.push(ctx.muted(t!(
+                    language,
+                    "queue-needs-help-with",
+                    errand = service_name(errand, language)
+                )));
+            }
+            info = info.push(ctx.muted(t!(language, "queue-needs-optional")));
+
+            let per_row = if ctx.is_portrait() { 2 } else { 4 };
+            let want = vec![
+                ctx.button(
+                    t!(language, "queue-interpreter-none"),
+                    kind(interpreter.is_none()),
+                    Message::WantInterpreter(false),
+                ),
+                ctx.button(
+                    t!(language, "queue-interpreter-want"),
+                    kind(interpreter.is_some()),
+                    Message::WantInterpreter(true),
+                ),
+            ];
+            let need_buttons = NEEDS
+                .iter()
+                .map(|&need| {
+                    ctx.button(
+                        need_text(need, language),
+                        kind(accessibility.contains(&need)),
+                        Message::ToggleNeed(need),
+                    )
+                })
+                .collect();
+            let mut controls = Column::new()
+                .spacing(16)
+                .push(ctx.heading(t!(language, "queue-interpreter-question")))
+                .push(ctx.grid(want, 2));
+            if let Some(chosen) = interpreter {
+                // The visitor's own language first (pre-selected), then the others offered.
+                let mut languages = vec![language];
+                languages.extend(office_languages.iter().copied().filter(|l| *l != language));
+                let buttons = languages
+                    .into_iter()
+                    .map(|l| {
+                        ctx.labelled_button(l, l.native_name(), kind(*chosen == l), Message::Interpreter(l), Length::Fill)
+                    })
+                    .collect();
+                controls = controls
+                    .push(ctx.text(t!(language, "queue-interpreter-which")))
+                    .push(ctx.grid(buttons, per_row));
+            }
+            let controls = controls
+                .push(ctx.heading(t!(language, "queue-accessibility-question")))
+                .push(ctx.grid(need_buttons, per_row))
+                .push(ctx.button(t!(language, "queue-get-ticket"), ButtonKind::Primary, Message::Confirm));
+            (info.into(), controls.into())
+        }
+        Phase::Issuing { service } => (
+            Column::new()
+                .spacing(16)
+                .push(ctx.title(service_name(service, language)))
+                .push(ctx.text(t!(language, "queue-issuing")))
+                .into(),
+            Column::new().into(),
+        ),
+        Phase::Ticket {
+            ticket,
+            service,
+            printing,
+            qr,
+            ..
+        } => {
+            let number = text(ticket.ticket_number.clone())
+                .size(ctx.sizes.huge() * 2.5)
+                .font(fonts::bold(Language::Sv))
+                .color(ctx.palette.text);
+            let card = Column::new()
+                .spacing(12)
+                .align_x(Alignment::Center)
+                .push(label(
+                    language,
+                    t!(language, "queue-your-number"),
+                    ctx.sizes.heading(),
+                    ctx.font(),
+                    Some(ctx.palette.text),
+                    Place::Center,
+                ))
+                .push(number)
+                .push(ctx.styled(service_name(service, language), ctx.sizes.heading(), ctx.bold(), ctx.palette.text, Place::Center))
+                .push(ctx.styled(
+                    t!(language, "queue-position", position = ticket.position),
+                    ctx.sizes.body(),
+                    ctx.font(),
+                    ctx.palette.text,
+                    Place::Center,
+                ))
+                .push(ctx.styled(
+                    wait_text(ticket.estimated_wait_minutes, language),
+                    ctx.sizes.body(),
+                    ctx.font(),
+                    ctx.palette.text,
+                    Place::Center,
+                ));
+            let mut info = Column::new()
+                .spacing(16)
+                .push(ctx.card(card.width(Length::Fill)))
+                .push(ctx.text(t!(language, "queue-where-to-wait")));
+            if let Some(data) = qr {
+                let palette = ctx.palette;
+                let code = container(qr_code(data).cell_size(6))
+                    .padding(16)
+                    .style(move |_| crate::ui::theme::surface_style(palette));
+                info = info
+                    .push(ctx.text(t!(language, "queue-follow-on-phone")))
+                    .push(container(code).width(Length::Fill).align_x(ctx.start()));
+            }
+            let print_line = match printing {
+                Printing::NoPrinter => None,
+                Printing::Printing => Some(t!(language, "queue-printing")),
+                Printing::Printed => Some(t!(language, "queue-printed")),
+                Printing::Failed => Some(t!(language, "queue-print-failed")),
+            };
+            if let Some(line) = print_line {
+                info = info.push(ctx.muted(line));
+            }
+            (
+                info.into(),
+                Column::new()
+                    .push(ctx.button(t!(language, "queue-done"), ButtonKind::Primary, Message::Home))
+                    .into(),
+            )
+        }
+        Phase::Failed(failure) => {
+            let (title, body) = failure_text(*failure, language);
+            (
+                Column::new()
+                    .spacing(16)
+                    .push(ctx.title(title))
+                    .push(ctx.card(ctx.text(body)))
+                    .into(),
+                Column::new()
+                    .spacing(16)
+                    .push(ctx.button(t!(language, "queue-retry"), ButtonKind::Secondary, Message::Retry))
+                    .into(),
+            )
+        }
+    }
+}
+
+fn kind(selected: bool) -> ButtonKind {
+    if selected {
+        ButtonKind::Selected
+    } else {
+        ButtonKind::Secondary
+    }
+}
+
+pub fn describe(state: &State, language: Language) -> ScreenText {
+    match &state.phase {
+        Phase::Loading => ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-loading")),
+        Phase::List => {
+            let (desk, specialist) = queue::grouped(&state.services);
+            let mut screen = ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-choose"));
+            for s in desk.into_iter().chain(specialist) {
+                screen = screen.choice(format!("{}. {}", service_name(s, language), service_line(s, language)));
+            }
+            screen
+        }
+        Phase::Specialist { errand } => ScreenText::new(service_name(errand, language))
+            .body(t!(language, "queue-specialist-text"))
+            .body(t!(language, "queue-specialist-desk"))
+            .choice(t!(language, "queue-specialist-take-ticket")),
+        Phase::Needs { service, .. } => ScreenText::new(t!(language, "queue-needs-title"))
+            .body(service_name(service, language))
+            .body(t!(language, "queue-needs-optional"))
+            .choice(t!(language, "queue-interpreter-question"))
+            .choice(t!(language, "queue-accessibility-question"))
+            .choice(t!(language, "queue-get-ticket")),
+        Phase::Issuing { service } => ScreenText::new(service_name(service, language)).body(t!(language, "queue-issuing")),
+        Phase::Ticket { ticket, service, .. } => {
+            ScreenText::new(t!(language, "queue-your-number"))
+                .body(ticket.ticket_number.clone())
+                .body(service_name(service, language))
+                .body(t!(language, "queue-position", position = ticket.position))
+                .body(wait_text(ticket.estimated_wait_minutes, language))
+                .body(t!(language, "queue-where-to-wait"))
+                .choice(t!(language, "queue-done"))
+        }
+        Phase::Failed(failure) => {
+            let (title, body) = failure_text(*failure, language);
+            ScreenText::new(title).body(body).choice(t!(language, "queue-retry"))
+        }
+    }
+}
