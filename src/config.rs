@@ -25,6 +25,14 @@
 //! reach_mode = false       # all controls in the lower part of the screen
 //! high_contrast = false    # start in the high-contrast theme
 //!
+//! [api]                    # none: the built-in server on loopback
+//! base_url = "https://kiosk-api.botkyrka.se"
+//! token_file = "/etc/medborgarkiosk/api-token"   # or MEDBORGARKIOSK_API_TOKEN
+//!
+//! [queue]
+//! desk_service = "information"   # where help tickets for specialist errands go
+//! ticket_seconds = 30            # the ticket's time on screen
+//!
 //! [opening_hours]
 //! monday = "08:00-17:00"
 //! friday = "08:00-12:00, 13:00-15:00"
@@ -37,8 +45,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::api::client::ApiConfig;
 use crate::hours::{DayHours, HoursError, OpeningHours};
 use crate::i18n::Language;
+use crate::outbox::OutboxConfig;
 
 /// The default config location, used when `--config` is not given and the
 /// file exists.
@@ -54,6 +64,21 @@ pub struct Config {
     pub idle: Idle,
     pub display: Display,
     pub opening_hours: OpeningHours,
+    /// `[api]`: the central API (none = the built-in reference server).
+    pub api: ApiConfig,
+    /// `[outbox]`: delivery of submissions.
+    pub outbox: OutboxConfig,
+    pub queue: Queue,
+}
+
+/// `[queue]`: queue tickets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Queue {
+    /// The service that help tickets for specialist errands go to (default:
+    /// the first level-1 service).
+    pub desk_service: Option<String>,
+    /// Seconds the ticket stays on screen before the kiosk returns to Start.
+    pub ticket_seconds: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -141,6 +166,19 @@ struct RawConfig {
     display: RawDisplay,
     #[serde(default)]
     opening_hours: RawHours,
+    #[serde(default)]
+    api: ApiConfig,
+    #[serde(default)]
+    outbox: OutboxConfig,
+    #[serde(default)]
+    queue: RawQueue,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawQueue {
+    desk_service: Option<String>,
+    ticket_seconds: Option<u32>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -309,6 +347,24 @@ impl Config {
 
         let data_dir = raw.data_dir.unwrap_or_else(default_data_dir);
 
+        let ticket_seconds = raw.queue.ticket_seconds.unwrap_or(30);
+        if !(5..=300).contains(&ticket_seconds) {
+            return Err(bad(
+                "queue.ticket_seconds",
+                format!("{ticket_seconds} is out of range: allowed 5 to 300"),
+            ));
+        }
+        if let Some(url) = &raw.api.base_url
+            && !(url.starts_with("https://")
+                || url.starts_with("http://127.")
+                || url.starts_with("http://localhost"))
+        {
+            return Err(bad(
+                "api.base_url",
+                format!("`{url}` is not allowed: use https:// (plain http only on loopback)"),
+            ));
+        }
+
         Ok(Config {
             kiosk_id,
             data_dir,
@@ -320,6 +376,12 @@ impl Config {
             },
             display,
             opening_hours,
+            api: raw.api,
+            outbox: raw.outbox,
+            queue: Queue {
+                desk_service: raw.queue.desk_service,
+                ticket_seconds,
+            },
         })
     }
 
@@ -468,6 +530,16 @@ mod tests {
                 "twice",
             ),
             ("kiosk_id = \"a b\"", "kiosk_id", "letters"),
+            (
+                "[queue]\nticket_seconds = 1",
+                "queue.ticket_seconds",
+                "5 to 300",
+            ),
+            (
+                "[api]\nbase_url = \"http://api.example.se\"",
+                "api.base_url",
+                "https://",
+            ),
             (
                 "[opening_hours]\nmonday = \"8-17\"",
                 "opening_hours.monday",

@@ -5,6 +5,7 @@
 //! without a window.
 
 pub mod api;
+pub mod backend;
 pub mod calendar;
 pub mod central;
 pub mod clock;
@@ -15,5 +16,6 @@ pub mod i18n;
 pub mod idle;
 pub mod outbox;
 pub mod platform;
+pub mod queue;
 pub mod session;
 pub mod ui;

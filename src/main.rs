@@ -198,7 +198,16 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
         renderer = backend.as_deref().unwrap_or("auto"),
         "starting"
     );
-    match ui::run(config, cli.windowed) {
+    // The central API and the outbox. Without them the kiosk still serves
+    // everything that needs no API, and says so in the log.
+    let backend = match medborgarkiosk::backend::Backend::start(&config) {
+        Ok(backend) => Some(backend),
+        Err(e) => {
+            tracing::error!(error = %e, "central API not available; queue tickets and synpunkter are off");
+            None
+        }
+    };
+    match ui::run(config, backend, cli.windowed) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A lost display or GPU: exit non-zero so systemd restarts us.

@@ -68,10 +68,10 @@ pub fn grouped(services: &[Service]) -> (Vec<&Service>, Vec<&Service>) {
 /// configured one if it exists, else the first open level-1 service, else
 /// the first level-1 service.
 pub fn desk_service<'a>(services: &'a [Service], configured: Option<&str>) -> Option<&'a Service> {
-    if let Some(id) = configured {
-        if let Some(service) = services.iter().find(|s| s.id == id) {
-            return Some(service);
-        }
+    if let Some(id) = configured
+        && let Some(service) = services.iter().find(|s| s.id == id)
+    {
+        return Some(service);
     }
     services
         .iter()
@@ -97,7 +97,9 @@ impl AutoReturn {
 
     /// Whole seconds left, rounded up.
     pub fn seconds_left(&self, now: Instant) -> u64 {
-        let left = self.after.saturating_sub(now.saturating_duration_since(self.shown_at));
+        let left = self
+            .after
+            .saturating_sub(now.saturating_duration_since(self.shown_at));
         left.as_millis().div_ceil(1000) as u64
     }
 }
@@ -162,7 +164,11 @@ mod tests {
 
     #[test]
     fn desk_service_prefers_configured_then_open_level_one() {
-        let services = [service("x", 1, false), service("y", 1, true), service("z", 4, true)];
+        let services = [
+            service("x", 1, false),
+            service("y", 1, true),
+            service("z", 4, true),
+        ];
         assert_eq!(desk_service(&services, Some("x")).unwrap().id, "x");
         assert_eq!(desk_service(&services, Some("missing")).unwrap().id, "y");
         assert_eq!(desk_service(&services, None).unwrap().id, "y");

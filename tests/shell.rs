@@ -1,126 +1,20 @@
 //! Headless flows through the kiosk shell with iced_test (tiny-skia):
 //! language choice and mirroring, the bar, idle reset, layout limits.
 
+mod support;
+
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use iced::{Rectangle, Size};
-use iced_test::Simulator;
-use iced_test::selector::Candidate;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::idle::IdleState;
 use medborgarkiosk::session::TextSize;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, Kiosk, LANDSCAPE, Message, PORTRAIT};
-use medborgarkiosk::ui::fonts;
 use medborgarkiosk::ui::screen::Screen;
 use medborgarkiosk::ui::screenshots::Camera;
-use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
-
-/// A kiosk on a fixed Monday noon, with test-friendly idle times.
-struct Harness {
-    kiosk: Kiosk,
-    t0: Instant,
-    now: Instant,
-    size: Size,
-}
-
-fn config() -> Arc<Config> {
-    let text = "[idle]\nquiet_seconds = 90\ncountdown_seconds = 20\n";
-    Arc::new(Config::parse(text, std::path::Path::new("test.toml")).unwrap())
-}
-
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: fonts::all().into(),
-        default_font: fonts::DEFAULT,
-        ..iced::Settings::default()
-    }
-}
-
-impl Harness {
-    fn new(size: Size) -> Self {
-        // SAFETY: set before any renderer exists; every test sets the same value.
-        unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
-        let t0 = Instant::now();
-        let noon = NaiveDate::from_ymd_opt(2026, 11, 23)
-            .unwrap()
-            .and_hms_opt(12, 0, 0)
-            .unwrap();
-        let mut kiosk = Kiosk::at(config(), t0, noon);
-        kiosk.set_viewport(size);
-        Harness {
-            kiosk,
-            t0,
-            now: t0,
-            size,
-        }
-    }
-
-    fn ui(&self) -> Simulator<'_, Message> {
-        Simulator::with_size(settings(), self.size, self.kiosk.view())
-    }
-
-    /// Clicks the text (as drawn) and feeds the resulting messages back.
-    fn click(&mut self, text: &str) {
-        let messages: Vec<Message> = {
-            let mut ui = self.ui();
-            ui.click(text)
-                .unwrap_or_else(|e| panic!("cannot click {text:?}: {e:?}"));
-            ui.into_messages().collect()
-        };
-        assert!(!messages.is_empty(), "clicking {text:?} did nothing");
-        for message in messages {
-            let _ = self.kiosk.update_at(message, self.now);
-        }
-    }
-
-    fn click_in(&mut self, language: Language, text: &str) {
-        self.click(&displayed(language, text));
-    }
-
-    fn bounds_of(&self, language: Language, text: &str) -> Rectangle {
-        let shown = displayed(language, text);
-        self.ui()
-            .find(shown.as_str())
-            .unwrap_or_else(|e| panic!("{text:?} not on screen: {e:?}"))
-            .bounds()
-    }
-
-    fn shows(&self, language: Language, text: &str) -> bool {
-        let shown = displayed(language, text);
-        self.ui().find(shown.as_str()).is_ok()
-    }
-
-    /// Every text and every touch target on screen.
-    fn layout(&self) -> (Vec<(String, Rectangle)>, Vec<Rectangle>) {
-        let mut texts = Vec::new();
-        let mut targets = Vec::new();
-        let mut ui = self.ui();
-        let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
-            match candidate {
-                Candidate::Text {
-                    content, bounds, ..
-                } => texts.push((content.to_owned(), bounds)),
-                Candidate::Container {
-                    id: Some(id),
-                    bounds,
-                    ..
-                } if *id == iced::widget::Id::new(TOUCH_TARGET) => targets.push(bounds),
-                _ => {}
-            }
-            None
-        });
-        (texts, targets)
-    }
-
-    fn advance(&mut self, seconds: u64) {
-        self.now += Duration::from_secs(seconds);
-        self.kiosk.tick_at(self.now);
-    }
-}
+use support::Harness;
 
 #[test]
 fn arabic_on_start_gives_a_mirrored_home_in_arabic() {
@@ -201,9 +95,15 @@ fn text_size_changes_what_is_drawn() {
         let _ = ui.simulate(iced_test::simulator::click());
         ui.into_messages().collect()
     };
-    assert_eq!(messages, [Message::Bar(Bar::TextSize(TextSize::Largest))]);
+    assert!(
+        matches!(
+            messages.as_slice(),
+            [Message::Bar(Bar::TextSize(TextSize::Largest))]
+        ),
+        "{messages:?}"
+    );
     for m in messages {
-        let _ = h.kiosk.update_at(m, h.now);
+        h.send(m);
     }
     assert_eq!(h.kiosk.session().text_size, TextSize::Largest);
     let after = h.bounds_of(Language::Sv, "Vad vill du göra?");
@@ -238,10 +138,8 @@ fn idle_overlay_then_reset_to_start_in_swedish_with_an_empty_session() {
     let mut h = Harness::new(LANDSCAPE);
     h.click_in(Language::Ar, "العربية");
     h.click_in(Language::Ar, &t!(Language::Ar, "tile-hours"));
-    let _ = h.kiosk.update_at(Message::Bar(Bar::Contrast), h.now);
-    let _ = h
-        .kiosk
-        .update_at(Message::Bar(Bar::TextSize(TextSize::Large)), h.now);
+    h.send(Message::Bar(Bar::Contrast));
+    h.send(Message::Bar(Bar::TextSize(TextSize::Large)));
 
     h.advance(89);
     assert_eq!(h.kiosk.idle_state(), IdleState::Active);
@@ -278,7 +176,7 @@ fn yes_or_any_touch_continues_the_session() {
     assert_eq!(h.kiosk.idle_state(), IdleState::Active);
     h.advance(95);
     assert!(matches!(h.kiosk.idle_state(), IdleState::Asking { .. }));
-    let _ = h.kiosk.update_at(Message::Activity, h.now);
+    h.send(Message::Activity);
     assert_eq!(h.kiosk.idle_state(), IdleState::Active);
     h.advance(30);
     assert_eq!(h.kiosk.screen(), &Screen::Home);
@@ -306,15 +204,11 @@ fn start_and_home_fit_in_portrait_and_landscape_with_touch_sized_targets() {
         for language in Language::ALL {
             for text_size in [TextSize::Normal, TextSize::Largest] {
                 let mut h = Harness::new(size);
-                let _ = h
-                    .kiosk
-                    .update_at(Message::Bar(Bar::TextSize(text_size)), h.now);
+                h.send(Message::Bar(Bar::TextSize(text_size)));
                 for screen in ["start", "home"] {
                     if screen == "home" {
                         h.click_in(language, &language.native_name());
-                        let _ = h
-                            .kiosk
-                            .update_at(Message::Bar(Bar::TextSize(text_size)), h.now);
+                        h.send(Message::Bar(Bar::TextSize(text_size)));
                     }
                     let (texts, targets) = h.layout();
                     let place = format!("{screen} {language} {size:?} {text_size:?}");

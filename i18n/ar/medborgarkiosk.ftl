@@ -19,6 +19,63 @@ hours-changed = أوقات عمل مختلفة
 hours-today-date = اليوم، { $date }
 hours-day-line = { $day }: { $hours }
 
+## تذكرة الدور
+tile-queue = تذكرة الدور
+tile-queue-text = خذ تذكرة دور واعرف كم ستنتظر
+queue-title = تذكرة الدور
+queue-loading = جارٍ جلب قوائم الانتظار …
+queue-choose = اختر موضوع زيارتك.
+queue-group-desk = مساعدة في مكتب الاستقبال
+queue-group-specialist = يتولاها مختصون
+queue-people-waiting = { $count ->
+    [zero] لا أحد ينتظر
+    [one] شخص واحد ينتظر
+    [two] شخصان ينتظران
+    [few] { $count } أشخاص ينتظرون
+    [many] { $count } شخصاً ينتظرون
+   *[other] { $count } شخص ينتظرون
+}
+queue-wait-none = لا يوجد وقت انتظار
+queue-wait-under-five = انتظار أقل من 5 دقائق
+queue-wait-about = { $minutes ->
+    [few] انتظار حوالي { $minutes } دقائق
+   *[other] انتظار حوالي { $minutes } دقيقة
+}
+queue-closed = مغلق الآن
+queue-closed-opens-today = مغلق. يفتح اليوم الساعة { $time }
+queue-closed-opens-on = مغلق. يفتح يوم { $weekday } الساعة { $time }
+queue-specialist-text = يتولى هذه المسألة موظف مختص، وليس مكتب الاستقبال. المختص هو من يتخذ القرار.
+queue-specialist-desk = يمكن لموظفي الاستقبال مساعدتك على البدء: ما تحتاجه، أو الاستمارة الصحيحة، أو حجز موعد.
+queue-specialist-take-ticket = خذ تذكرة دور لمكتب الاستقبال
+queue-needs-title = هل تحتاج إلى شيء خاص؟
+queue-needs-help-with = ستحصل على مساعدة للبدء في: { $errand }
+queue-needs-optional = يمكنك تخطي هذا.
+queue-interpreter-question = هل تحتاج إلى مترجم؟
+queue-interpreter-none = لا أحتاج إلى مترجم
+queue-interpreter-want = نعم، أحتاج إلى مترجم
+queue-interpreter-which = مترجم لأي لغة؟
+queue-accessibility-question = هل تحتاج إلى مساعدة أخرى؟
+queue-need-wheelchair = أستخدم كرسياً متحركاً
+queue-need-hearing-loop = حلقة سمعية
+queue-need-low-vision = نظري ضعيف
+queue-need-quiet = غرفة هادئة
+queue-need-other = شيء آخر
+queue-get-ticket = خذ التذكرة
+queue-issuing = جارٍ الحصول على رقمك …
+queue-your-number = رقمك
+queue-position = مكانك في الدور: { $position }
+queue-where-to-wait = تفضل بالجلوس في منطقة الانتظار. يظهر رقمك على الشاشات ويُنادى عليه عندما يحين دورك.
+queue-follow-on-phone = تابع الدور على هاتفك: امسح الرمز.
+queue-printing = جارٍ طباعة التذكرة …
+queue-printed = خذ التذكرة من الطابعة.
+queue-print-failed = تعذرت طباعة التذكرة. تذكّر رقمك.
+queue-done = تم
+queue-unreachable-title = لا يمكن الوصول إلى نظام الدور الآن
+queue-unreachable-text = لا يمكن أخذ تذكرة دور هنا الآن. اذهب إلى مكتب الاستقبال وسيساعدك الموظفون.
+queue-refused-title = تعذر أخذ تذكرة دور
+queue-refused-text = لم يقبل نظام الدور الطلب. اذهب إلى مكتب الاستقبال وسيساعدك الموظفون.
+queue-retry = حاول مرة أخرى
+
 ## التواريخ
 weekday-1 = الاثنين
 weekday-2 = الثلاثاء

@@ -19,6 +19,56 @@ hours-changed = ساعات کار تغییر کرده است
 hours-today-date = امروز، { $date }
 hours-day-line = { $day }: { $hours }
 
+## نوبت
+tile-queue = برگهٔ نوبت
+tile-queue-text = برگهٔ نوبت بگیرید و ببینید چقدر باید منتظر بمانید
+queue-title = برگهٔ نوبت
+queue-loading = در حال دریافت صف‌ها …
+queue-choose = موضوع مراجعهٔ خود را انتخاب کنید.
+queue-group-desk = کمک در پذیرش
+queue-group-specialist = رسیدگی توسط کارشناسان
+queue-people-waiting = { $count ->
+    [one] { $count } نفر منتظر است
+   *[other] { $count } نفر منتظرند
+}
+queue-wait-none = بدون زمان انتظار
+queue-wait-under-five = کمتر از ۵ دقیقه انتظار
+queue-wait-about = حدود { $minutes } دقیقه انتظار
+queue-closed = اکنون بسته است
+queue-closed-opens-today = بسته است. امروز ساعت { $time } باز می‌شود
+queue-closed-opens-on = بسته است. { $weekday } ساعت { $time } باز می‌شود
+queue-specialist-text = به این موضوع یک کارشناس رسیدگی می‌کند، نه پذیرش. تصمیم را کارشناس می‌گیرد.
+queue-specialist-desk = کارکنان پذیرش می‌توانند به شما کمک کنند شروع کنید: آنچه لازم دارید، فرم درست یا گرفتن وقت.
+queue-specialist-take-ticket = برگهٔ نوبت برای پذیرش بگیرید
+queue-needs-title = آیا به چیز خاصی نیاز دارید؟
+queue-needs-help-with = برای شروع این کار کمک می‌گیرید: { $errand }
+queue-needs-optional = می‌توانید از این مرحله بگذرید.
+queue-interpreter-question = آیا به مترجم نیاز دارید؟
+queue-interpreter-none = مترجم لازم ندارم
+queue-interpreter-want = بله، به مترجم نیاز دارم
+queue-interpreter-which = مترجم برای کدام زبان؟
+queue-accessibility-question = آیا به کمک دیگری نیاز دارید؟
+queue-need-wheelchair = از ویلچر استفاده می‌کنم
+queue-need-hearing-loop = حلقهٔ شنوایی
+queue-need-low-vision = خوب نمی‌بینم
+queue-need-quiet = یک اتاق آرام
+queue-need-other = چیز دیگر
+queue-get-ticket = گرفتن نوبت
+queue-issuing = در حال گرفتن شمارهٔ شما …
+queue-your-number = شمارهٔ شما
+queue-position = جای شما در صف: { $position }
+queue-where-to-wait = لطفاً در سالن انتظار بنشینید. شمارهٔ شما روی صفحه‌ها نمایش داده و وقتی نوبت شما شد اعلام می‌شود.
+queue-follow-on-phone = صف را در تلفن خود دنبال کنید: کد را اسکن کنید.
+queue-printing = برگهٔ نوبت در حال چاپ است …
+queue-printed = برگهٔ نوبت را از چاپگر بردارید.
+queue-print-failed = برگهٔ نوبت چاپ نشد. شمارهٔ خود را به خاطر بسپارید.
+queue-done = تمام
+queue-unreachable-title = اکنون دسترسی به صف ممکن نیست
+queue-unreachable-text = اکنون نمی‌توانید اینجا نوبت بگیرید. به پذیرش بروید تا کارکنان به شما کمک کنند.
+queue-refused-title = گرفتن نوبت ممکن نشد
+queue-refused-text = سامانهٔ نوبت درخواست را نپذیرفت. به پذیرش بروید تا کارکنان به شما کمک کنند.
+queue-retry = دوباره امتحان کنید
+
 ## تاریخ‌ها
 weekday-1 = دوشنبه
 weekday-2 = سه‌شنبه

@@ -19,6 +19,56 @@ hours-changed = Poikkeavat aukioloajat
 hours-today-date = Tänään, { $date }
 hours-day-line = { $day }: { $hours }
 
+## Jonotuslippu
+tile-queue = Jonotuslippu
+tile-queue-text = Ota jonotuslippu ja katso, kauanko joudut odottamaan
+queue-title = Jonotuslippu
+queue-loading = Haetaan jonoja …
+queue-choose = Valitse, mitä asiasi koskee.
+queue-group-desk = Apua neuvonnassa
+queue-group-specialist = Asiantuntijat käsittelevät
+queue-people-waiting = { $count ->
+    [one] { $count } henkilö odottaa
+   *[other] { $count } henkilöä odottaa
+}
+queue-wait-none = Ei odotusaikaa
+queue-wait-under-five = Alle 5 minuutin odotus
+queue-wait-about = Noin { $minutes } minuutin odotus
+queue-closed = Suljettu juuri nyt
+queue-closed-opens-today = Suljettu. Avautuu tänään kello { $time }
+queue-closed-opens-on = Suljettu. Avautuu { $weekday } kello { $time }
+queue-specialist-text = Tätä asiaa käsittelee asiantuntija, ei neuvonta. Asiantuntija tekee päätöksen.
+queue-specialist-desk = Neuvonnan henkilökunta voi auttaa sinua alkuun: mitä tarvitset, oikea lomake tai ajan varaaminen.
+queue-specialist-take-ticket = Ota jonotuslippu neuvontaan
+queue-needs-title = Tarvitsetko jotain erityistä?
+queue-needs-help-with = Saat apua alkuun asiassa: { $errand }
+queue-needs-optional = Voit ohittaa tämän.
+queue-interpreter-question = Tarvitsetko tulkkia?
+queue-interpreter-none = En tarvitse tulkkia
+queue-interpreter-want = Kyllä, tarvitsen tulkin
+queue-interpreter-which = Tulkki mille kielelle?
+queue-accessibility-question = Tarvitsetko muuta apua?
+queue-need-wheelchair = Käytän pyörätuolia
+queue-need-hearing-loop = Induktiosilmukka
+queue-need-low-vision = Näen huonosti
+queue-need-quiet = Rauhallinen huone
+queue-need-other = Muu
+queue-get-ticket = Ota jonotuslippu
+queue-issuing = Haetaan numeroasi …
+queue-your-number = Numerosi
+queue-position = Paikkasi jonossa: { $position }
+queue-where-to-wait = Istu odotustilaan. Numerosi näkyy näytöillä ja kuulutetaan, kun on vuorosi.
+queue-follow-on-phone = Seuraa jonoa puhelimellasi: skannaa koodi.
+queue-printing = Jonotuslippua tulostetaan …
+queue-printed = Ota jonotuslippu tulostimesta.
+queue-print-failed = Jonotuslippua ei voitu tulostaa. Muista numerosi.
+queue-done = Valmis
+queue-unreachable-title = Jonoon ei saada yhteyttä juuri nyt
+queue-unreachable-text = Täältä ei voi ottaa jonotuslippua juuri nyt. Mene neuvontaan, niin henkilökunta auttaa sinua.
+queue-refused-title = Jonotuslippua ei saatu
+queue-refused-text = Jonojärjestelmä ei hyväksynyt pyyntöä. Mene neuvontaan, niin henkilökunta auttaa sinua.
+queue-retry = Yritä uudelleen
+
 ## Päivämäärät
 weekday-1 = maanantai
 weekday-2 = tiistai

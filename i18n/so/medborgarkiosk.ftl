@@ -19,6 +19,56 @@ hours-changed = Saacado la beddelay
 hours-today-date = Maanta, { $date }
 hours-day-line = { $day }: { $hours }
 
+## Warqadda safka
+tile-queue = Warqadda safka
+tile-queue-text = Qaado warqad saf oo arag inta aad sugayso
+queue-title = Warqadda safka
+queue-loading = Safafka ayaa la soo qaadayaa …
+queue-choose = Dooro waxa booqashadaadu ku saabsan tahay.
+queue-group-desk = Caawimaad miiska soo dhoweynta
+queue-group-specialist = Waxaa qabta khubaro
+queue-people-waiting = { $count ->
+    [one] { $count } qof ayaa sugaya
+   *[other] { $count } qof ayaa sugaya
+}
+queue-wait-none = Sugitaan ma jiro
+queue-wait-under-five = Sugitaan ka yar 5 daqiiqo
+queue-wait-about = Qiyaastii { $minutes } daqiiqo sugitaan
+queue-closed = Hadda waa xiran yahay
+queue-closed-opens-today = Waa xiran yahay. Maanta wuxuu furmayaa saacadda { $time }
+queue-closed-opens-on = Waa xiran yahay. Wuxuu furmayaa { $weekday } saacadda { $time }
+queue-specialist-text = Arrintan waxaa qabta khabiir, ma aha miiska soo dhoweynta. Khabiirka ayaa go'aanka gaara.
+queue-specialist-desk = Shaqaalaha miiska soo dhoweynta ayaa kaa caawin kara inaad bilowdo: waxaad u baahan tahay, foomka saxda ah ama ballan qabsasho.
+queue-specialist-take-ticket = Qaado warqad saf oo loogu talagalay miiska soo dhoweynta
+queue-needs-title = Ma u baahan tahay wax gaar ah?
+queue-needs-help-with = Waxaa lagaa caawinayaa inaad bilowdo: { $errand }
+queue-needs-optional = Waad ka boodi kartaa tan.
+queue-interpreter-question = Ma u baahan tahay turjubaan?
+queue-interpreter-none = Turjubaan uma baahni
+queue-interpreter-want = Haa, waxaan u baahanahay turjubaan
+queue-interpreter-which = Turjubaan luqaddee ah?
+queue-accessibility-question = Ma u baahan tahay caawimaad kale?
+queue-need-wheelchair = Waxaan isticmaalaa kursi curyaan
+queue-need-hearing-loop = Wareegga maqalka
+queue-need-low-vision = Si fiican wax uma arko
+queue-need-quiet = Qol deggan
+queue-need-other = Wax kale
+queue-get-ticket = Qaado warqadda
+queue-issuing = Lambarkaaga ayaa la soo qaadayaa …
+queue-your-number = Lambarkaaga
+queue-position = Booskaaga safka: { $position }
+queue-where-to-wait = Fadlan ku fadhiiso meesha sugitaanka. Lambarkaagu wuxuu ka muuqdaa shaashadaha, waana la yeeri doonaa marka ay kuu timaado.
+queue-follow-on-phone = Safka ka raac taleefankaaga: iskaan koodka.
+queue-printing = Warqadda ayaa la daabacayaa …
+queue-printed = Ka qaado warqadda daabacaha.
+queue-print-failed = Warqadda lama daabici karin. Xasuuso lambarkaaga.
+queue-done = Dhammaad
+queue-unreachable-title = Safka lama gaari karo hadda
+queue-unreachable-text = Halkan hadda laguma qaadan karo warqad saf. Tag miiska soo dhoweynta, shaqaaluhu way ku caawin doonaan.
+queue-refused-title = Warqad saf lama helin
+queue-refused-text = Nidaamka safku ma aqbalin codsiga. Tag miiska soo dhoweynta, shaqaaluhu way ku caawin doonaan.
+queue-retry = Isku day mar kale
+
 ## Taariikhaha
 weekday-1 = Isniin
 weekday-2 = Talaado

@@ -22,6 +22,56 @@ hours-changed = Ändrade öppettider
 hours-today-date = Idag, { $date }
 hours-day-line = { $day }: { $hours }
 
+## Kölapp
+tile-queue = Kölapp
+tile-queue-text = Ta en kölapp och se hur länge du får vänta
+queue-title = Kölapp
+queue-loading = Hämtar köerna …
+queue-choose = Välj vad ditt besök gäller.
+queue-group-desk = Hjälp i receptionen
+queue-group-specialist = Handläggs av specialister
+queue-people-waiting = { $count ->
+    [one] { $count } person väntar
+   *[other] { $count } personer väntar
+}
+queue-wait-none = Ingen väntetid
+queue-wait-under-five = Mindre än 5 minuters väntetid
+queue-wait-about = Cirka { $minutes } minuters väntetid
+queue-closed = Stängt just nu
+queue-closed-opens-today = Stängt. Öppnar idag klockan { $time }
+queue-closed-opens-on = Stängt. Öppnar { $weekday } klockan { $time }
+queue-specialist-text = Det här ärendet handläggs av en specialist, inte i receptionen. Det är specialisten som fattar beslut.
+queue-specialist-desk = Personalen i receptionen kan hjälpa dig att komma igång: vad du behöver, rätt blankett eller att boka en tid.
+queue-specialist-take-ticket = Ta en kölapp till receptionen
+queue-needs-title = Behöver du något särskilt?
+queue-needs-help-with = Du får hjälp att komma igång med: { $errand }
+queue-needs-optional = Du kan hoppa över det här.
+queue-interpreter-question = Behöver du tolk?
+queue-interpreter-none = Ingen tolk
+queue-interpreter-want = Ja, jag behöver tolk
+queue-interpreter-which = Tolk på vilket språk?
+queue-accessibility-question = Behöver du annan hjälp?
+queue-need-wheelchair = Jag använder rullstol
+queue-need-hearing-loop = Hörslinga
+queue-need-low-vision = Jag ser dåligt
+queue-need-quiet = Ett lugnt rum
+queue-need-other = Annat
+queue-get-ticket = Ta kölapp
+queue-issuing = Hämtar ditt nummer …
+queue-your-number = Ditt nummer
+queue-position = Plats i kön: { $position }
+queue-where-to-wait = Sätt dig i väntrummet. Ditt nummer syns på skärmarna och ropas upp när det är din tur.
+queue-follow-on-phone = Följ kön i din mobil: skanna koden.
+queue-printing = Kölappen skrivs ut …
+queue-printed = Ta kölappen från skrivaren.
+queue-print-failed = Kölappen kunde inte skrivas ut. Kom ihåg ditt nummer.
+queue-done = Klar
+queue-unreachable-title = Kön går inte att nå just nu
+queue-unreachable-text = Det går inte att ta kölapp här just nu. Gå till receptionen, så hjälper personalen dig.
+queue-refused-title = Det gick inte att ta en kölapp
+queue-refused-text = Kösystemet tog inte emot beställningen. Gå till receptionen, så hjälper personalen dig.
+queue-retry = Försök igen
+
 ## Datum
 weekday-1 = måndag
 weekday-2 = tisdag

@@ -19,6 +19,56 @@ hours-changed = ዝተቐየረ ሰዓታት ስራሕ
 hours-today-date = ሎሚ፡ { $date }
 hours-day-line = { $day }፡ { $hours }
 
+## ቁጽሪ መስርዕ
+tile-queue = ቁጽሪ መስርዕ
+tile-queue-text = ቁጽሪ መስርዕ ውሰዱን ክንደይ ከም እትጽበዩ ርኣዩን
+queue-title = ቁጽሪ መስርዕ
+queue-loading = መስርዓት ይመጽእ ኣሎ …
+queue-choose = ምብጻሕኩም ብዛዕባ እንታይ ምዃኑ ምረጹ።
+queue-group-desk = ሓገዝ ኣብ መቐበሊ
+queue-group-specialist = ብክኢላታት ዝካየድ
+queue-people-waiting = { $count ->
+    [one] { $count } ሰብ ይጽበ ኣሎ
+   *[other] { $count } ሰባት ይጽበዩ ኣለዉ
+}
+queue-wait-none = ምጽባይ የለን
+queue-wait-under-five = ካብ 5 ደቓይቕ ዝውሕድ ምጽባይ
+queue-wait-about = ኣስታት { $minutes } ደቓይቕ ምጽባይ
+queue-closed = ሕጂ ዕጹው እዩ
+queue-closed-opens-today = ዕጹው እዩ። ሎሚ ሰዓት { $time } ይኽፈት
+queue-closed-opens-on = ዕጹው እዩ። { $weekday } ሰዓት { $time } ይኽፈት
+queue-specialist-text = እዚ ጉዳይ ብክኢላ እዩ ዝካየድ፡ ኣብ መቐበሊ ኣይኮነን። ውሳነ ዝህብ እቲ ክኢላ እዩ።
+queue-specialist-desk = ሰራሕተኛታት መቐበሊ ክትጅምሩ ክሕግዙኹም ይኽእሉ፡ እንታይ ከም ዘድልየኩም፡ ቅኑዕ ቅጥዒ ወይ ቆጸራ ምሓዝ።
+queue-specialist-take-ticket = ንመቐበሊ ቁጽሪ መስርዕ ውሰዱ
+queue-needs-title = ፍሉይ ነገር የድልየኩም ድዩ?
+queue-needs-help-with = ንምጅማር ሓገዝ ክትረኽቡ ኢኹም፡ { $errand }
+queue-needs-optional = ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም።
+queue-interpreter-question = ተርጓሚ የድልየኩም ድዩ?
+queue-interpreter-none = ተርጓሚ ኣየድልየንን
+queue-interpreter-want = እወ፡ ተርጓሚ የድልየኒ
+queue-interpreter-which = ተርጓሚ ናይ ኣየናይ ቋንቋ?
+queue-accessibility-question = ካልእ ሓገዝ የድልየኩም ድዩ?
+queue-need-wheelchair = ተሽከርካሪ ወንበር እጥቀም
+queue-need-hearing-loop = መስምዒ ቀለበት
+queue-need-low-vision = ጽቡቕ ኣይርእን እየ
+queue-need-quiet = ህዱእ ክፍሊ
+queue-need-other = ካልእ
+queue-get-ticket = ቁጽሪ ውሰዱ
+queue-issuing = ቁጽሪኹም ይመጽእ ኣሎ …
+queue-your-number = ቁጽሪኹም
+queue-position = ቦታኹም ኣብ መስርዕ፡ { $position }
+queue-where-to-wait = በጃኹም ኣብ መጽበዪ ኮፍ በሉ። ቁጽሪኹም ኣብ ስክሪናት ይርአ፡ ተራኹም ምስ በጽሐ ድማ ይጽዋዕ።
+queue-follow-on-phone = መስርዕ ብተሌፎንኩም ተኸታተሉ፡ ነቲ ኮድ ስካን ግበሩ።
+queue-printing = ቁጽሪ መስርዕ ይሕተም ኣሎ …
+queue-printed = ቁጽሪ መስርዕኩም ካብ ማሕተሚ ውሰዱ።
+queue-print-failed = ቁጽሪ መስርዕ ክሕተም ኣይከኣለን። ቁጽሪኹም ዘክሩ።
+queue-done = ተወዲኡ
+queue-unreachable-title = ሕጂ ናብ መስርዕ ምብጻሕ ኣይከኣልን
+queue-unreachable-text = ሕጂ ኣብዚ ቁጽሪ መስርዕ ክውሰድ ኣይከኣልን። ናብ መቐበሊ ኪዱ፡ ሰራሕተኛታት ክሕግዙኹም እዮም።
+queue-refused-title = ቁጽሪ መስርዕ ክውሰድ ኣይከኣለን
+queue-refused-text = ስርዓት መስርዕ ነቲ ሕቶ ኣይተቐበሎን። ናብ መቐበሊ ኪዱ፡ ሰራሕተኛታት ክሕግዙኹም እዮም።
+queue-retry = እንደገና ፈትኑ
+
 ## ዕለታት
 weekday-1 = ሰኑይ
 weekday-2 = ሰሉስ

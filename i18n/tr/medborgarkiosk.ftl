@@ -19,6 +19,56 @@ hours-changed = Değişen açılış saatleri
 hours-today-date = Bugün, { $date }
 hours-day-line = { $day }: { $hours }
 
+## Sıra numarası
+tile-queue = Sıra numarası
+tile-queue-text = Sıra numarası alın ve ne kadar bekleyeceğinizi görün
+queue-title = Sıra numarası
+queue-loading = Sıralar getiriliyor …
+queue-choose = Ziyaretinizin konusunu seçin.
+queue-group-desk = Resepsiyonda yardım
+queue-group-specialist = Uzmanlar tarafından yürütülür
+queue-people-waiting = { $count ->
+    [one] { $count } kişi bekliyor
+   *[other] { $count } kişi bekliyor
+}
+queue-wait-none = Bekleme yok
+queue-wait-under-five = 5 dakikadan az bekleme
+queue-wait-about = Yaklaşık { $minutes } dakika bekleme
+queue-closed = Şu anda kapalı
+queue-closed-opens-today = Kapalı. Bugün saat { $time }'de açılır
+queue-closed-opens-on = Kapalı. { $weekday } saat { $time }'de açılır
+queue-specialist-text = Bu işlemle resepsiyon değil, bir uzman ilgilenir. Kararı uzman verir.
+queue-specialist-desk = Resepsiyondaki personel başlamanıza yardım edebilir: neye ihtiyacınız olduğu, doğru form veya randevu almak.
+queue-specialist-take-ticket = Resepsiyon için sıra numarası alın
+queue-needs-title = Özel bir ihtiyacınız var mı?
+queue-needs-help-with = Başlamanız için yardım alacaksınız: { $errand }
+queue-needs-optional = Bu adımı atlayabilirsiniz.
+queue-interpreter-question = Tercümana ihtiyacınız var mı?
+queue-interpreter-none = Tercüman gerekmiyor
+queue-interpreter-want = Evet, tercümana ihtiyacım var
+queue-interpreter-which = Hangi dil için tercüman?
+queue-accessibility-question = Başka yardıma ihtiyacınız var mı?
+queue-need-wheelchair = Tekerlekli sandalye kullanıyorum
+queue-need-hearing-loop = İşitme döngüsü
+queue-need-low-vision = İyi göremiyorum
+queue-need-quiet = Sessiz bir oda
+queue-need-other = Diğer
+queue-get-ticket = Numara al
+queue-issuing = Numaranız alınıyor …
+queue-your-number = Numaranız
+queue-position = Sıradaki yeriniz: { $position }
+queue-where-to-wait = Lütfen bekleme alanında oturun. Numaranız ekranlarda görünür ve sıranız geldiğinde çağrılır.
+queue-follow-on-phone = Sırayı telefonunuzdan takip edin: kodu tarayın.
+queue-printing = Sıra numarası yazdırılıyor …
+queue-printed = Sıra numaranızı yazıcıdan alın.
+queue-print-failed = Sıra numarası yazdırılamadı. Numaranızı unutmayın.
+queue-done = Tamam
+queue-unreachable-title = Sıra sistemine şu anda ulaşılamıyor
+queue-unreachable-text = Şu anda buradan sıra numarası alınamıyor. Resepsiyona gidin, personel size yardım edecek.
+queue-refused-title = Sıra numarası alınamadı
+queue-refused-text = Sıra sistemi isteği kabul etmedi. Resepsiyona gidin, personel size yardım edecek.
+queue-retry = Tekrar deneyin
+
 ## Tarihler
 weekday-1 = Pazartesi
 weekday-2 = Salı

@@ -75,7 +75,7 @@ pub struct ServiceList {
 }
 
 /// An accessibility need the desk should know about before calling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AccessibilityNeed {
     Wheelchair,

@@ -9,6 +9,9 @@ use chrono::NaiveDateTime;
 use iced::widget::{Column, Space, center, container, opaque, stack, text};
 use iced::{Element, Length, Size, Subscription, Task, Theme, event, mouse, time, touch, window};
 
+use crate::api::TicketRequest;
+use crate::api::client::ClientError;
+use crate::backend::Backend;
 use crate::clock;
 use crate::config::Config;
 use crate::describe::ScreenText;
@@ -17,7 +20,7 @@ use crate::idle::{IdleState, IdleTimer};
 use crate::session::{Session, TextSize};
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::screen::{self, Screen, home, hours, start};
+use crate::ui::screen::{self, Screen, home, hours, queue, start};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
 
@@ -25,10 +28,11 @@ use crate::ui::widget::{Ctx, touch};
 pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
 pub const PORTRAIT: Size = Size::new(1080.0, 1920.0);
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Message {
     Start(start::Message),
     Home(home::Message),
+    Queue(queue::Message),
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -56,6 +60,9 @@ pub enum Bar {
 
 pub struct Kiosk {
     config: Arc<Config>,
+    /// The central API and outbox; `None` where none could be started (the
+    /// flows that need it then have no tile).
+    backend: Option<Arc<Backend>>,
     session: Session,
     screen: Screen,
     idle: IdleTimer,
@@ -66,8 +73,14 @@ pub struct Kiosk {
 }
 
 impl Kiosk {
-    pub fn new(config: Arc<Config>) -> Self {
-        Kiosk::at(config, Instant::now(), clock::stockholm_now())
+    pub fn new(config: Arc<Config>, backend: Option<Arc<Backend>>) -> Self {
+        Kiosk::at(config, now_instant(), clock::stockholm_now()).with_backend(backend)
+    }
+
+    /// Connects the kiosk to a backend (tests give one on loopback).
+    pub fn with_backend(mut self, backend: Option<Arc<Backend>>) -> Self {
+        self.backend = backend;
+        self
     }
 
     /// A kiosk whose clocks start at the given moments (tests, screenshots).
@@ -82,6 +95,7 @@ impl Kiosk {
         Kiosk {
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
+            backend: None,
             screen: Screen::Start,
             idle,
             idle_state: IdleState::Active,
@@ -109,6 +123,35 @@ impl Kiosk {
 
     pub fn set_viewport(&mut self, size: Size) {
         self.viewport = size;
+    }
+
+    /// The flows that work on this kiosk, in tile order.
+    pub fn flows(&self) -> Vec<Flow> {
+        Flow::ALL
+            .into_iter()
+            .filter(|flow| match flow {
+                Flow::Queue => self.backend.is_some(),
+                Flow::Hours => true,
+            })
+            .collect()
+    }
+
+    /// Opens a flow from Home.
+    pub fn open(&mut self, flow: Flow, now: Instant) -> Task<Message> {
+        match flow {
+            Flow::Hours => {
+                self.show(Screen::Hours, now);
+                Task::none()
+            }
+            Flow::Queue => {
+                let state = queue::State::new(
+                    self.config.queue.desk_service.clone(),
+                    Duration::from_secs(self.config.queue.ticket_seconds.into()),
+                );
+                self.show(Screen::Queue(Box::new(state)), now);
+                self.queue_task(queue::Event::Refresh)
+            }
+        }
     }
 
     /// Goes to a screen directly (screenshots).
@@ -141,13 +184,21 @@ impl Kiosk {
                 None => {}
             },
             Message::Home(message) => match home::update(message) {
-                Some(home::Event::Open(flow)) => self.show(Screen::of_flow(flow), now),
+                Some(home::Event::Open(flow)) => return self.open(flow, now),
                 None => {}
             },
+            Message::Queue(message) => {
+                let language = self.session.language;
+                if let Screen::Queue(state) = &mut self.screen
+                    && let Some(event) = state.update(message, language, now)
+                {
+                    return self.queue_task(event);
+                }
+            }
             Message::Bar(bar) => match bar {
                 Bar::Back => {
-                    if let Some(parent) = self.screen.parent() {
-                        self.show(parent, now);
+                    if self.screen.has_parent() {
+                        self.show(Screen::Home, now);
                     }
                 }
                 Bar::Language => self.picker_open = true,
@@ -171,9 +222,73 @@ impl Kiosk {
         Task::none()
     }
 
+    /// Turns a queue screen event into work.
+    fn queue_task(&mut self, event: queue::Event) -> Task<Message> {
+        match event {
+            queue::Event::Refresh => {
+                let Some(backend) = self.backend.clone() else {
+                    return Task::done(Message::Queue(queue::Message::Loaded(Err(
+                        queue::Failure::Unreachable,
+                    ))));
+                };
+                Task::perform(
+                    async move { backend.client.services(&backend.office).await },
+                    |result| {
+                        Message::Queue(queue::Message::Loaded(result.map_err(|e| failure(&e))))
+                    },
+                )
+            }
+            queue::Event::Issue { service_id, needs } => {
+                let Some(backend) = self.backend.clone() else {
+                    return Task::done(Message::Queue(queue::Message::Issued(Err(
+                        queue::Failure::Unreachable,
+                    ))));
+                };
+                let request = TicketRequest {
+                    service_id,
+                    office: backend.office.clone(),
+                    kiosk_id: backend.kiosk_id.clone(),
+                    language: self.session.language,
+                    needs,
+                    requested_at: chrono::Utc::now(),
+                };
+                // One key per touch of "Get ticket": the client's retries
+                // can never issue two tickets.
+                let key = uuid::Uuid::new_v4();
+                tracing::info!(service = %request.service_id, "ticket requested");
+                Task::perform(
+                    async move { backend.client.create_ticket(&request, key).await },
+                    |result| {
+                        if let Err(e) = &result {
+                            tracing::warn!(error_class = ?e.class(), "no ticket issued");
+                        }
+                        Message::Queue(queue::Message::Issued(result.map_err(|e| failure(&e))))
+                    },
+                )
+            }
+            queue::Event::Print => Task::none(),
+            queue::Event::Home => {
+                self.show(Screen::Home, now_instant());
+                Task::none()
+            }
+            queue::Event::Finished => {
+                self.reset(now_instant());
+                Task::none()
+            }
+        }
+    }
+
     /// Advances the idle timer; resets the session when it has expired.
     pub fn tick_at(&mut self, now: Instant) {
         self.now = clock::stockholm_now();
+        if let Screen::Queue(state) = &mut self.screen
+            && let Some(queue::Event::Finished) =
+                state.update(queue::Message::Tick, self.session.language, now)
+        {
+            tracing::info!("ticket shown; back to Start");
+            self.reset(now);
+            return;
+        }
         self.idle_state = self.idle.state(now);
         if self.idle_state == IdleState::Expired {
             tracing::info!(screen = self.screen.name(), "idle reset");
@@ -208,7 +323,13 @@ impl Kiosk {
         } else {
             time::every(Duration::from_secs(1)).map(|_| Message::Tick)
         };
-        Subscription::batch([activity, resize, clock])
+        // The service list shows live waits: refresh it every 30 s.
+        let refresh = match &self.screen {
+            Screen::Queue(state) if state.wants_refresh() => time::every(Duration::from_secs(30))
+                .map(|_| Message::Queue(queue::Message::Refresh)),
+            _ => Subscription::none(),
+        };
+        Subscription::batch([activity, resize, clock, refresh])
     }
 
     fn ctx(&self) -> Ctx {
@@ -223,10 +344,15 @@ impl Kiosk {
                 (info.map(Message::Start), controls.map(Message::Start))
             }
             Screen::Home => {
-                let (info, controls) = home::view(&ctx);
+                let (info, controls) = home::view(&ctx, &self.flows());
                 (info.map(Message::Home), controls.map(Message::Home))
             }
             Screen::Hours => hours::view(&ctx, &self.config.opening_hours, self.now.date()),
+            Screen::Queue(state) => {
+                let (info, controls) =
+                    queue::view(state, &ctx, &self.config.languages, self.now.date());
+                (info.map(Message::Queue), controls.map(Message::Queue))
+            }
         };
 
         // In reach mode the controls sit in the lower part of the screen.
@@ -270,7 +396,7 @@ impl Kiosk {
         let on_start = self.screen == Screen::Start;
         let mut items: Vec<Element<'_, Message>> = Vec::new();
 
-        if let Some(_parent) = self.screen.parent() {
+        if self.screen.has_parent() {
             // A chevron that points backwards in the reading direction.
             let arrow = if ctx.is_rtl() { "›" } else { "‹" };
             let label = format!("{arrow} {}", t!(language, "bar-back"));
@@ -424,8 +550,9 @@ impl Kiosk {
             Screen::Start => {
                 start::describe(&self.config, self.now, self.config.default_language())
             }
-            Screen::Home => home::describe(language),
+            Screen::Home => home::describe(language, &self.flows()),
             Screen::Hours => hours::describe(&self.config.opening_hours, self.now.date(), language),
+            Screen::Queue(state) => queue::describe(state, self.now.date(), language),
         }
     }
 }
@@ -447,6 +574,19 @@ fn overlay<'a>(
             .height(Length::Fill)
             .style(move |_| theme::scrim_style(palette)),
     )
+}
+
+fn now_instant() -> Instant {
+    Instant::now()
+}
+
+/// What the visitor is told when the central API fails: refused when it
+/// answered no, unreachable otherwise.
+fn failure(error: &ClientError) -> queue::Failure {
+    match error.class() {
+        crate::api::ErrorClass::Rejected => queue::Failure::Refused,
+        _ => queue::Failure::Unreachable,
+    }
 }
 
 /// A message at every full minute of the wall clock.

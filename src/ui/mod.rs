@@ -13,12 +13,14 @@ pub mod widget;
 
 use std::sync::Arc;
 
+use crate::backend::Backend;
 use crate::config::Config;
 use app::Kiosk;
 
 /// Runs the kiosk until the window closes. Full screen unless `windowed`.
-pub fn run(config: Config, windowed: bool) -> iced::Result {
+pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Result {
     let config = Arc::new(config);
+    let backend = backend.map(Arc::new);
     let window = iced::window::Settings {
         size: if windowed {
             iced::Size::new(1280.0, 720.0)
@@ -32,7 +34,7 @@ pub fn run(config: Config, windowed: bool) -> iced::Result {
         ..iced::window::Settings::default()
     };
     let mut application = iced::application(
-        move || Kiosk::new(config.clone()),
+        move || Kiosk::new(config.clone(), backend.clone()),
         Kiosk::update,
         Kiosk::view,
     )

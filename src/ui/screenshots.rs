@@ -15,11 +15,12 @@ use iced::{Size, mouse};
 use iced_runtime::UserInterface;
 use iced_runtime::user_interface::Cache;
 
+use crate::backend::Backend;
 use crate::config::Config;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
 use crate::ui::fonts;
-use crate::ui::screen::Screen;
+use crate::ui::screen::{Screen, queue};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,15 +30,23 @@ pub enum Shot {
     Hours,
     Languages,
     Idle,
+    Queue,
+    QueueNeeds,
+    QueueTicket,
+    QueueUnreachable,
 }
 
 impl Shot {
-    pub const ALL: [Shot; 5] = [
+    pub const ALL: [Shot; 9] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
         Shot::Languages,
         Shot::Idle,
+        Shot::Queue,
+        Shot::QueueNeeds,
+        Shot::QueueTicket,
+        Shot::QueueUnreachable,
     ];
 
     pub fn name(self) -> &'static str {
@@ -47,6 +56,10 @@ impl Shot {
             Shot::Hours => "hours",
             Shot::Languages => "languages",
             Shot::Idle => "idle",
+            Shot::Queue => "queue",
+            Shot::QueueNeeds => "queue-needs",
+            Shot::QueueTicket => "queue-ticket",
+            Shot::QueueUnreachable => "queue-unreachable",
         }
     }
 
@@ -88,6 +101,11 @@ pub fn kiosk_for(
         Shot::Start => Screen::Start,
         Shot::Home | Shot::Languages | Shot::Idle => Screen::Home,
         Shot::Hours => Screen::Hours,
+        Shot::Queue | Shot::QueueNeeds | Shot::QueueTicket | Shot::QueueUnreachable => {
+            Screen::Queue(Box::new(sample_queue(
+                config, shot, language, now, wall_clock,
+            )))
+        }
     };
     if shot != Shot::Start {
         let _ = kiosk.update_at(
@@ -105,6 +123,82 @@ pub fn kiosk_for(
         _ => {}
     }
     kiosk
+}
+
+/// The queue screen in the state a shot shows, with the demo office's
+/// services (as the built-in central API serves them) and sample waits.
+fn sample_queue(
+    config: &Config,
+    shot: Shot,
+    language: Language,
+    now: Instant,
+    wall_clock: NaiveDateTime,
+) -> queue::State {
+    use crate::api::{Service, TicketResponse};
+    use crate::central::CentralConfig;
+    let demo = CentralConfig::demo();
+    let at = chrono::Utc::now();
+    let services: Vec<Service> = demo
+        .offices
+        .first()
+        .map(|office| {
+            office
+                .services
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let (open_now, next_opening) = s.opening(at);
+                    // Sample figures so reviewers see every kind of line.
+                    let open = open_now || i < 3;
+                    Service {
+                        id: s.id.clone(),
+                        prefix: s.prefix.clone(),
+                        names: s.names.clone(),
+                        rosa_level: s.rosa_level,
+                        open_now: open,
+                        next_opening: if open { None } else { next_opening },
+                        waiting: (i as u32 * 3) % 7,
+                        estimated_wait_minutes: (i as u32 * 11) % 40,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let first = services.first().cloned();
+    let mut state = queue::State::new(
+        config.queue.desk_service.clone(),
+        std::time::Duration::from_secs(config.queue.ticket_seconds.into()),
+    );
+    let _ = wall_clock;
+    if shot == Shot::QueueUnreachable {
+        let _ = state.update(
+            queue::Message::Loaded(Err(queue::Failure::Unreachable)),
+            language,
+            now,
+        );
+        return state;
+    }
+    let _ = state.update(queue::Message::Loaded(Ok(services)), language, now);
+    if let (Some(first), true) = (first, matches!(shot, Shot::QueueNeeds | Shot::QueueTicket)) {
+        let _ = state.update(queue::Message::Choose(first.id.clone()), language, now);
+        let _ = state.update(queue::Message::WantInterpreter(true), language, now);
+        if shot == Shot::QueueTicket {
+            let _ = state.update(queue::Message::Confirm, language, now);
+            let ticket = TicketResponse {
+                ticket_number: format!("{}042", first.prefix),
+                service_id: first.id.clone(),
+                position: 3,
+                estimated_wait_minutes: 12,
+                issued_at: chrono::Utc::now(),
+                follow_url: Some(format!(
+                    "https://ko.example.se/{}/{}042",
+                    config.office.id, first.prefix
+                )),
+            };
+            let _ = state.update(queue::Message::Issued(Ok(ticket)), language, now);
+        }
+    }
+    state
 }
 
 /// A headless renderer with the bundled fonts loaded.
@@ -196,6 +290,16 @@ pub fn render_all(
         path: out.to_owned(),
         source,
     })?;
+    // A real backend (the built-in central API in a scratch directory), so
+    // Home shows the tiles a working kiosk shows.
+    let scratch =
+        std::env::temp_dir().join(format!("medborgarkiosk-screenshots-{}", std::process::id()));
+    let backend = {
+        let mut config = config.clone();
+        config.data_dir = scratch.clone();
+        config.api.base_url = None;
+        Backend::start(&config).ok().map(Arc::new)
+    };
     let config = Arc::new(config);
     let mut camera = Camera::new()?;
     let mut written = Vec::new();
@@ -206,7 +310,8 @@ pub fn render_all(
                 continue;
             }
             for (orientation, size) in [("landscape", LANDSCAPE), ("portrait", PORTRAIT)] {
-                let kiosk = kiosk_for(&config, shot, language, size, wall_clock);
+                let kiosk = kiosk_for(&config, shot, language, size, wall_clock)
+                    .with_backend(backend.clone());
                 let rgba = camera.render(&kiosk, size);
                 let path = out.join(format!(
                     "{}-{}-{}.png",
@@ -219,5 +324,7 @@ pub fn render_all(
             }
         }
     }
+    drop(backend);
+    let _ = fs::remove_dir_all(&scratch);
     Ok(written)
 }

@@ -12,20 +12,24 @@ use crate::ui::widget::Ctx;
 /// The flows reachable from Home, in tile order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
+    Queue,
     Hours,
 }
 
 impl Flow {
-    pub const ALL: [Flow; 1] = [Flow::Hours];
+    /// Every flow, in tile order.
+    pub const ALL: [Flow; 2] = [Flow::Queue, Flow::Hours];
 
-    fn title(self, language: Language) -> String {
+    pub fn title(self, language: Language) -> String {
         match self {
+            Flow::Queue => t!(language, "tile-queue"),
             Flow::Hours => t!(language, "tile-hours"),
         }
     }
 
     fn explanation(self, language: Language) -> String {
         match self {
+            Flow::Queue => t!(language, "tile-queue-text"),
             Flow::Hours => t!(language, "tile-hours-text"),
         }
     }
@@ -47,14 +51,15 @@ pub fn update(message: Message) -> Option<Event> {
     }
 }
 
-pub fn view<'a>(ctx: &Ctx) -> (Element<'a, Message>, Element<'a, Message>) {
+/// Home with the tiles of the flows that work on this kiosk.
+pub fn view<'a>(ctx: &Ctx, flows: &[Flow]) -> (Element<'a, Message>, Element<'a, Message>) {
     let language = ctx.language;
     let info = Column::new()
         .spacing(12)
         .width(Length::Fill)
         .push(ctx.title(t!(language, "home-title")))
         .push(ctx.muted(t!(language, "home-desk-hint")));
-    let tiles = Flow::ALL
+    let tiles = flows
         .iter()
         .map(|&flow| {
             ctx.tile(
@@ -68,8 +73,8 @@ pub fn view<'a>(ctx: &Ctx) -> (Element<'a, Message>, Element<'a, Message>) {
     (info.into(), ctx.grid(tiles, per_row).into())
 }
 
-pub fn describe(language: Language) -> ScreenText {
+pub fn describe(language: Language, flows: &[Flow]) -> ScreenText {
     ScreenText::new(t!(language, "home-title"))
         .body(t!(language, "home-desk-hint"))
-        .choices(Flow::ALL.iter().map(|f| f.title(language)))
+        .choices(flows.iter().map(|f| f.title(language)))
 }

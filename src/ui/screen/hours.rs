@@ -23,7 +23,7 @@ pub fn long_date(date: NaiveDate, language: Language) -> String {
     )
 }
 
-fn weekday_name(date: NaiveDate, language: Language) -> String {
+pub fn weekday_name(date: NaiveDate, language: Language) -> String {
     match date.weekday().number_from_monday() {
         1 => t!(language, "weekday-1"),
         2 => t!(language, "weekday-2"),

@@ -1,42 +1,41 @@
 //! The visitor screens. Each is a module with its own `Message`, an
-//! `update` that may return an [`Event`] for the root to act on, a `view`
+//! `update` that may return an `Event` for the root to act on, a `view`
 //! and a `describe` (the screen as plain text, for speech output).
 
 pub mod home;
 pub mod hours;
+pub mod queue;
 pub mod start;
 
-use self::home::Flow;
-
-/// Which screen the visitor is on.
-#[derive(Debug, Clone, PartialEq)]
+/// Which screen the visitor is on, with the screen's own state.
+#[derive(Debug)]
 pub enum Screen {
     Start,
     Home,
     Hours,
+    Queue(Box<queue::State>),
 }
 
 impl Screen {
-    /// The screen that "back" leads to; `None` where back makes no sense.
-    pub fn parent(&self) -> Option<Screen> {
-        match self {
-            Screen::Start | Screen::Home => None,
-            Screen::Hours => Some(Screen::Home),
-        }
+    /// Whether "back" leads to Home from here.
+    pub fn has_parent(&self) -> bool {
+        !matches!(self, Screen::Start | Screen::Home)
     }
 
-    /// Stable name, used in screenshots file names and logs.
+    /// Stable name, used in screenshot file names and logs.
     pub fn name(&self) -> &'static str {
         match self {
             Screen::Start => "start",
             Screen::Home => "home",
             Screen::Hours => "hours",
+            Screen::Queue(_) => "queue",
         }
     }
+}
 
-    pub fn of_flow(flow: Flow) -> Screen {
-        match flow {
-            Flow::Hours => Screen::Hours,
-        }
+/// Screens are equal when they are the same screen, whatever their state.
+impl PartialEq for Screen {
+    fn eq(&self, other: &Screen) -> bool {
+        self.name() == other.name()
     }
 }

@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use iced::widget::{Column, container, qr_code, text};
 use iced::{Alignment, Element, Length};
 
@@ -53,7 +53,9 @@ pub enum Phase {
     Loading,
     List,
     /// A level 4–6 errand: explain, offer the desk.
-    Specialist { errand: Service },
+    Specialist {
+        errand: Service,
+    },
     Needs {
         service: Service,
         /// The errand the visitor wants help to start (specialist path).
@@ -61,7 +63,9 @@ pub enum Phase {
         interpreter: Option<Language>,
         accessibility: BTreeSet<AccessibilityNeed>,
     },
-    Issuing { service: Service },
+    Issuing {
+        service: Service,
+    },
     Ticket {
         ticket: TicketResponse,
         service: Service,
@@ -91,9 +95,11 @@ pub enum Message {
     Interpreter(Language),
     ToggleNeed(AccessibilityNeed),
     Confirm,
-    Issued(Result<TicketResponse, Failure>, Instant),
+    Issued(Result<TicketResponse, Failure>),
     Printed(Printing),
-    Tick(Instant),
+    Tick,
+    /// Fetch the list again (every 30 s while it is shown).
+    Refresh,
     Retry,
     Home,
 }
@@ -104,7 +110,10 @@ pub enum Event {
     /// Fetch the office's services (on open, every 30 s, on retry).
     Refresh,
     /// Ask the central API for a ticket.
-    Issue { service_id: String, needs: TicketNeeds },
+    Issue {
+        service_id: String,
+        needs: TicketNeeds,
+    },
     /// A ticket was issued: print it where a printer is set up.
     Print,
     /// Back to Home.
@@ -123,7 +132,9 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message, language: Language) -> Option<Event> {
+    /// `now` is the moment the message is handled (the ticket's time on
+    /// screen counts from it).
+    pub fn update(&mut self, message: Message, language: Language, now: Instant) -> Option<Event> {
         match message {
             Message::Loaded(Ok(services)) => {
                 self.services = services;
@@ -153,7 +164,8 @@ impl State {
             }
             Message::DeskTicket => {
                 if let Phase::Specialist { errand } = &self.phase {
-                    let desk = queue::desk_service(&self.services, self.desk_service.as_deref())?.clone();
+                    let desk =
+                        queue::desk_service(&self.services, self.desk_service.as_deref())?.clone();
                     self.phase = needs(desk, Some(errand.clone()));
                 }
                 None
@@ -171,10 +183,10 @@ impl State {
                 None
             }
             Message::ToggleNeed(need) => {
-                if let Phase::Needs { accessibility, .. } = &mut self.phase {
-                    if !accessibility.remove(&need) {
-                        accessibility.insert(need);
-                    }
+                if let Phase::Needs { accessibility, .. } = &mut self.phase
+                    && !accessibility.remove(&need)
+                {
+                    accessibility.insert(need);
                 }
                 None
             }
@@ -200,7 +212,7 @@ impl State {
                 };
                 Some(event)
             }
-            Message::Issued(result, now) => {
+            Message::Issued(result) => {
                 let Phase::Issuing { service } = &self.phase else {
                     return None;
                 };
@@ -231,10 +243,11 @@ impl State {
                 }
                 None
             }
-            Message::Tick(now) => match &self.phase {
+            Message::Tick => match &self.phase {
                 Phase::Ticket { back, .. } if back.is_due(now) => Some(Event::Finished),
                 _ => None,
             },
+            Message::Refresh => Some(Event::Refresh),
             Message::Retry => {
                 self.phase = Phase::Loading;
                 Some(Event::Refresh)
@@ -246,7 +259,9 @@ impl State {
     /// The ticket on screen, if any (for printing).
     pub fn ticket(&self) -> Option<(&TicketResponse, &Service)> {
         match &self.phase {
-            Phase::Ticket { ticket, service, .. } => Some((ticket, service)),
+            Phase::Ticket {
+                ticket, service, ..
+            } => Some((ticket, service)),
             _ => None,
         }
     }
@@ -293,17 +308,21 @@ fn waiting_text(waiting: u32, language: Language) -> String {
     t!(language, "queue-people-waiting", count = waiting)
 }
 
-fn opens_text(next: Option<DateTime<Utc>>, language: Language) -> String {
+fn opens_text(next: Option<DateTime<Utc>>, today: NaiveDate, language: Language) -> String {
     match next {
         Some(at) => {
             let local = clock::stockholm(at);
-            let today = clock::stockholm_now().date();
             let time = local.format("%H:%M").to_string();
             if local.date() == today {
                 t!(language, "queue-closed-opens-today", time = time)
             } else {
                 let weekday = weekday_name(local.date(), language);
-                t!(language, "queue-closed-opens-on", weekday = weekday, time = time)
+                t!(
+                    language,
+                    "queue-closed-opens-on",
+                    weekday = weekday,
+                    time = time
+                )
             }
         }
         None => t!(language, "queue-closed"),
@@ -322,12 +341,18 @@ fn need_text(need: AccessibilityNeed, language: Language) -> String {
 
 fn failure_text(failure: Failure, language: Language) -> (String, String) {
     match failure {
-        Failure::Unreachable => (t!(language, "queue-unreachable-title"), t!(language, "queue-unreachable-text")),
-        Failure::Refused => (t!(language, "queue-refused-title"), t!(language, "queue-refused-text")),
+        Failure::Unreachable => (
+            t!(language, "queue-unreachable-title"),
+            t!(language, "queue-unreachable-text"),
+        ),
+        Failure::Refused => (
+            t!(language, "queue-refused-title"),
+            t!(language, "queue-refused-text"),
+        ),
     }
 }
 
-fn service_line(service: &Service, language: Language) -> String {
+fn service_line(service: &Service, today: NaiveDate, language: Language) -> String {
     if service.open_now {
         format!(
             "{} · {}",
@@ -335,11 +360,16 @@ fn service_line(service: &Service, language: Language) -> String {
             wait_text(service.estimated_wait_minutes, language)
         )
     } else {
-        opens_text(service.next_opening, language)
+        opens_text(service.next_opening, today, language)
     }
 }
 
-pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (Element<'a, Message>, Element<'a, Message>) {
+pub fn view<'a>(
+    state: &'a State,
+    ctx: &Ctx,
+    office_languages: &[Language],
+    today: NaiveDate,
+) -> (Element<'a, Message>, Element<'a, Message>) {
     let language = ctx.language;
     match &state.phase {
         Phase::Loading => (
@@ -358,14 +388,18 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
                     .into_iter()
                     .map(|s| {
                         if s.open_now {
-                            ctx.tile(service_name(s, language), service_line(s, language), Message::Choose(s.id.clone()))
+                            ctx.tile(
+                                service_name(s, language),
+                                service_line(s, today, language),
+                                Message::Choose(s.id.clone()),
+                            )
                         } else {
                             // Closed services are shown, not hidden, and cannot be chosen.
                             ctx.card(
                                 Column::new()
                                     .spacing(8)
                                     .push(ctx.heading(service_name(s, language)))
-                                    .push(ctx.muted(service_line(s, language))),
+                                    .push(ctx.muted(service_line(s, today, language))),
                             )
                         }
                     })
@@ -395,16 +429,22 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
             Column::new()
                 .spacing(16)
                 .push(ctx.title(service_name(errand, language)))
-                .push(ctx.card(
-                    Column::new()
-                        .spacing(12)
-                        .push(ctx.text(t!(language, "queue-specialist-text")))
-                        .push(ctx.text(t!(language, "queue-specialist-desk"))),
-                ))
+                .push(
+                    ctx.card(
+                        Column::new()
+                            .spacing(12)
+                            .push(ctx.text(t!(language, "queue-specialist-text")))
+                            .push(ctx.text(t!(language, "queue-specialist-desk"))),
+                    ),
+                )
                 .into(),
             Column::new()
                 .spacing(16)
-                .push(ctx.button(t!(language, "queue-specialist-take-ticket"), ButtonKind::Primary, Message::DeskTicket))
+                .push(ctx.button(
+                    t!(language, "queue-specialist-take-ticket"),
+                    ButtonKind::Primary,
+                    Message::DeskTicket,
+                ))
                 .into(),
         ),
         Phase::Needs {
@@ -460,7 +500,13 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
                 let buttons = languages
                     .into_iter()
                     .map(|l| {
-                        ctx.labelled_button(l, l.native_name(), kind(*chosen == l), Message::Interpreter(l), Length::Fill)
+                        ctx.labelled_button(
+                            l,
+                            l.native_name(),
+                            kind(*chosen == l),
+                            Message::Interpreter(l),
+                            Length::Fill,
+                        )
                     })
                     .collect();
                 controls = controls
@@ -470,7 +516,11 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
             let controls = controls
                 .push(ctx.heading(t!(language, "queue-accessibility-question")))
                 .push(ctx.grid(need_buttons, per_row))
-                .push(ctx.button(t!(language, "queue-get-ticket"), ButtonKind::Primary, Message::Confirm));
+                .push(ctx.button(
+                    t!(language, "queue-get-ticket"),
+                    ButtonKind::Primary,
+                    Message::Confirm,
+                ));
             (info.into(), controls.into())
         }
         Phase::Issuing { service } => (
@@ -489,7 +539,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
             ..
         } => {
             let number = text(ticket.ticket_number.clone())
-                .size(ctx.sizes.huge() * 2.5)
+                .size(ctx.sizes.huge() * 2.2)
                 .font(fonts::bold(Language::Sv))
                 .color(ctx.palette.text);
             let card = Column::new()
@@ -504,7 +554,13 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
                     Place::Center,
                 ))
                 .push(number)
-                .push(ctx.styled(service_name(service, language), ctx.sizes.heading(), ctx.bold(), ctx.palette.text, Place::Center))
+                .push(ctx.styled(
+                    service_name(service, language),
+                    ctx.sizes.heading(),
+                    ctx.bold(),
+                    ctx.palette.text,
+                    Place::Center,
+                ))
                 .push(ctx.styled(
                     t!(language, "queue-position", position = ticket.position),
                     ctx.sizes.body(),
@@ -519,16 +575,17 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
                     ctx.palette.text,
                     Place::Center,
                 ));
-            let mut info = Column::new()
+            // Beside the number: where to wait, the QR code, the printer.
+            let mut side = Column::new()
                 .spacing(16)
-                .push(ctx.card(card.width(Length::Fill)))
+                .width(Length::Fill)
                 .push(ctx.text(t!(language, "queue-where-to-wait")));
             if let Some(data) = qr {
                 let palette = ctx.palette;
-                let code = container(qr_code(data).cell_size(6))
+                let code = container(qr_code(data).cell_size(5))
                     .padding(16)
                     .style(move |_| crate::ui::theme::surface_style(palette));
-                info = info
+                side = side
                     .push(ctx.text(t!(language, "queue-follow-on-phone")))
                     .push(container(code).width(Length::Fill).align_x(ctx.start()));
             }
@@ -539,12 +596,26 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
                 Printing::Failed => Some(t!(language, "queue-print-failed")),
             };
             if let Some(line) = print_line {
-                info = info.push(ctx.muted(line));
+                side = side.push(ctx.muted(line));
             }
+            let card = container(ctx.card(card.width(Length::Fill)));
+            let info: Element<'a, Message> = if ctx.is_portrait() {
+                Column::new().spacing(24).push(card).push(side).into()
+            } else {
+                ctx.row(vec![
+                    card.width(Length::FillPortion(3)).into(),
+                    container(side).width(Length::FillPortion(2)).into(),
+                ])
+                .into()
+            };
             (
-                info.into(),
+                info,
                 Column::new()
-                    .push(ctx.button(t!(language, "queue-done"), ButtonKind::Primary, Message::Home))
+                    .push(ctx.button(
+                        t!(language, "queue-done"),
+                        ButtonKind::Primary,
+                        Message::Home,
+                    ))
                     .into(),
             )
         }
@@ -558,7 +629,11 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx, office_languages: &[Language]) -> (
                     .into(),
                 Column::new()
                     .spacing(16)
-                    .push(ctx.button(t!(language, "queue-retry"), ButtonKind::Secondary, Message::Retry))
+                    .push(ctx.button(
+                        t!(language, "queue-retry"),
+                        ButtonKind::Secondary,
+                        Message::Retry,
+                    ))
                     .into(),
             )
         }
@@ -573,14 +648,21 @@ fn kind(selected: bool) -> ButtonKind {
     }
 }
 
-pub fn describe(state: &State, language: Language) -> ScreenText {
+pub fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
     match &state.phase {
-        Phase::Loading => ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-loading")),
+        Phase::Loading => {
+            ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-loading"))
+        }
         Phase::List => {
             let (desk, specialist) = queue::grouped(&state.services);
-            let mut screen = ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-choose"));
+            let mut screen =
+                ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-choose"));
             for s in desk.into_iter().chain(specialist) {
-                screen = screen.choice(format!("{}. {}", service_name(s, language), service_line(s, language)));
+                screen = screen.choice(format!(
+                    "{}. {}",
+                    service_name(s, language),
+                    service_line(s, today, language)
+                ));
             }
             screen
         }
@@ -594,19 +676,23 @@ pub fn describe(state: &State, language: Language) -> ScreenText {
             .choice(t!(language, "queue-interpreter-question"))
             .choice(t!(language, "queue-accessibility-question"))
             .choice(t!(language, "queue-get-ticket")),
-        Phase::Issuing { service } => ScreenText::new(service_name(service, language)).body(t!(language, "queue-issuing")),
-        Phase::Ticket { ticket, service, .. } => {
-            ScreenText::new(t!(language, "queue-your-number"))
-                .body(ticket.ticket_number.clone())
-                .body(service_name(service, language))
-                .body(t!(language, "queue-position", position = ticket.position))
-                .body(wait_text(ticket.estimated_wait_minutes, language))
-                .body(t!(language, "queue-where-to-wait"))
-                .choice(t!(language, "queue-done"))
+        Phase::Issuing { service } => {
+            ScreenText::new(service_name(service, language)).body(t!(language, "queue-issuing"))
         }
+        Phase::Ticket {
+            ticket, service, ..
+        } => ScreenText::new(t!(language, "queue-your-number"))
+            .body(ticket.ticket_number.clone())
+            .body(service_name(service, language))
+            .body(t!(language, "queue-position", position = ticket.position))
+            .body(wait_text(ticket.estimated_wait_minutes, language))
+            .body(t!(language, "queue-where-to-wait"))
+            .choice(t!(language, "queue-done")),
         Phase::Failed(failure) => {
             let (title, body) = failure_text(*failure, language);
-            ScreenText::new(title).body(body).choice(t!(language, "queue-retry"))
+            ScreenText::new(title)
+                .body(body)
+                .choice(t!(language, "queue-retry"))
         }
     }
 }

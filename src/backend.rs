@@ -1,0 +1,118 @@
+//! The kiosk's link to the central API: the client, the durable outbox with
+//! its delivery task, and — when no `api.base_url` is configured — the
+//! reference server started in this process on loopback, so a fresh
+//! `cargo run` works end to end.
+//!
+//! Plain Rust: the UI gets an `Arc<Backend>` and turns its async calls into
+//! tasks.
+
+use std::path::PathBuf;
+
+use tokio::runtime::Runtime;
+
+use crate::api::client::{ApiClient, ClientError};
+use crate::central::{CentralError, LocalCentral};
+use crate::config::Config;
+use crate::outbox::{DeliveryHandle, Outbox, OutboxError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackendError {
+    #[error("cannot start the background runtime: {0}")]
+    Runtime(#[source] std::io::Error),
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot start the built-in central API: {0}")]
+    Central(#[from] CentralError),
+    #[error("central API client: {0}")]
+    Client(#[from] ClientError),
+    #[error("outbox: {0}")]
+    Outbox(#[from] OutboxError),
+}
+
+pub struct Backend {
+    pub client: ApiClient,
+    pub outbox: Outbox,
+    pub office: String,
+    pub kiosk_id: String,
+    /// Whether the API is the built-in one (a demo or a small office).
+    pub built_in: bool,
+    delivery: Option<DeliveryHandle>,
+    central: Option<LocalCentral>,
+    /// Runs the built-in server and the outbox delivery.
+    runtime: Option<Runtime>,
+}
+
+impl Backend {
+    /// Opens the outbox, starts the built-in server if needed, and starts
+    /// delivering what waits in the outbox.
+    pub fn start(config: &Config) -> Result<Backend, BackendError> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("kiosk-backend")
+            .enable_all()
+            .build()
+            .map_err(BackendError::Runtime)?;
+        std::fs::create_dir_all(&config.data_dir).map_err(|source| BackendError::DataDir {
+            path: config.data_dir.clone(),
+            source,
+        })?;
+
+        let (base_url, token, central) = match &config.api.base_url {
+            Some(url) => (url.clone(), config.api.resolve_token()?, None),
+            None => {
+                let central =
+                    runtime.block_on(crate::central::spawn_in_process(&config.data_dir))?;
+                tracing::info!(url = %central.base_url, "built-in central API started on loopback");
+                (
+                    central.base_url.clone(),
+                    central.token.clone(),
+                    Some(central),
+                )
+            }
+        };
+        let client = ApiClient::new(&base_url, &token, &config.api)?;
+        let outbox = Outbox::open(
+            &config.data_dir.join("outbox.sqlite3"),
+            config.outbox.clone(),
+        )?;
+        let delivery = {
+            let _guard = runtime.enter();
+            outbox.spawn_delivery(client.clone())
+        };
+        Ok(Backend {
+            client,
+            outbox,
+            office: config.office.id.clone(),
+            kiosk_id: config.kiosk_id.clone(),
+            built_in: central.is_some(),
+            delivery: Some(delivery),
+            central,
+            runtime: Some(runtime),
+        })
+    }
+
+    /// The runtime that runs delivery and the built-in server.
+    pub fn handle(&self) -> Option<tokio::runtime::Handle> {
+        self.runtime.as_ref().map(|rt| rt.handle().clone())
+    }
+}
+
+impl Drop for Backend {
+    /// Stops delivery and the built-in server without blocking, so the
+    /// backend may be dropped anywhere (also inside an async context).
+    /// Nothing is lost: undelivered submissions stay in the outbox file.
+    fn drop(&mut self) {
+        if let Some(delivery) = self.delivery.take() {
+            delivery.abort();
+        }
+        // Dropping LocalCentral tells its server to stop.
+        drop(self.central.take());
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! Queue tickets end to end: the kiosk's screens (iced_test) against the
+//! reference central API on loopback. No mocks: every number on screen was
+//! issued by the server.
+
+mod support;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use chrono::{DateTime, TimeZone, Utc};
+use medborgarkiosk::api::CallNextRequest;
+use medborgarkiosk::backend::Backend;
+use medborgarkiosk::central::{self, Central, CentralConfig, LocalCentral};
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::t;
+use medborgarkiosk::ui::app::{LANDSCAPE, PORTRAIT};
+use medborgarkiosk::ui::screen::Screen;
+use support::{Harness, config};
+
+const TOKEN: &str = "queue-test-token-0123456789";
+
+/// Monday 23 November 2026, 10:00 in Stockholm.
+fn monday_ten() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+struct World {
+    _dir: tempfile::TempDir,
+    server_runtime: tokio::runtime::Runtime,
+    server: Option<LocalCentral>,
+    backend: Arc<Backend>,
+}
+
+impl World {
+    /// A reference server whose clock stands still at `at`, and a kiosk
+    /// backend that talks to it over HTTP.
+    fn at(at: DateTime<Utc>) -> World {
+        let dir = tempfile::tempdir().unwrap();
+        let server_runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let mut central_config = CentralConfig::demo();
+        central_config.follow_url = Some("https://ko.example.se/{office}/{ticket}".to_owned());
+        let central = Central::open(central_config, &dir.path().join("central.sqlite3"), TOKEN)
+            .unwrap()
+            .with_clock(Arc::new(move || at));
+        let server = server_runtime
+            .block_on(central::spawn(
+                central,
+                SocketAddr::from(([127, 0, 0, 1], 0)),
+                TOKEN.to_owned(),
+            ))
+            .unwrap();
+        let backend = backend_for(&dir, &server.base_url);
+        World {
+            _dir: dir,
+            server_runtime,
+            server: Some(server),
+            backend,
+        }
+    }
+
+    fn kiosk(&self, size: iced::Size) -> Harness {
+        Harness::with(
+            kiosk_config(&self._dir, &self.server.as_ref().unwrap().base_url),
+            Some(self.backend.clone()),
+            size,
+        )
+    }
+
+    /// The desk calls the next ticket, with a client of its own.
+    fn call_next(&self, counter: &str) -> medborgarkiosk::api::CallNextResponse {
+        let base_url = self.server.as_ref().unwrap().base_url.clone();
+        let client =
+            medborgarkiosk::api::client::ApiClient::new(&base_url, TOKEN, &Default::default())
+                .unwrap();
+        let counter = counter.to_owned();
+        self.server_runtime
+            .block_on(async move {
+                client
+                    .call_next(
+                        "botkyrka-tumba",
+                        &counter,
+                        &CallNextRequest::default(),
+                        uuid::Uuid::new_v4(),
+                    )
+                    .await
+            })
+            .unwrap()
+    }
+}
+
+fn kiosk_config(dir: &tempfile::TempDir, base_url: &str) -> Arc<medborgarkiosk::config::Config> {
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, TOKEN).unwrap();
+    config(&format!(
+        "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\nconnect_timeout_ms = 500\nrequest_timeout_ms = 2000\n",
+        dir.path().join("kiosk"),
+        base_url,
+        token_file,
+    ))
+}
+
+fn backend_for(dir: &tempfile::TempDir, base_url: &str) -> Arc<Backend> {
+    let config = kiosk_config(dir, base_url);
+    Arc::new(Backend::start(&config).expect("backend starts"))
+}
+
+fn is_ticket_number(text: &str, prefix: char) -> bool {
+    text.len() == 4 && text.starts_with(prefix) && text[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+#[test]
+fn swedish_ticket_in_three_touches_with_the_servers_number() {
+    let world = World::at(monday_ten());
+    let mut h = world.kiosk(LANDSCAPE);
+    h.click("Svenska");
+    // Touch 1: the tile.
+    h.click("Kölapp");
+    assert!(matches!(h.kiosk.screen(), Screen::Queue(_)));
+    assert!(h.shows(Language::Sv, "Information och vägledning"));
+    assert!(h.shows(Language::Sv, "Hjälp i receptionen"));
+    assert!(h.shows(Language::Sv, "Handläggs av specialister"));
+    assert!(
+        h.shows(Language::Sv, "0 personer väntar · Ingen väntetid"),
+        "{:?}",
+        h.texts()
+    );
+    // Touch 2: the errand. Touch 3: get the ticket.
+    h.click("Information och vägledning");
+    assert!(h.shows(Language::Sv, "Behöver du tolk?"));
+    h.click("Ta kölapp");
+    assert!(h.shows(Language::Sv, "Ditt nummer"), "{:?}", h.texts());
+    assert!(h.shows(Language::Sv, "A001"), "{:?}", h.texts());
+    assert!(h.shows(Language::Sv, "Plats i kön: 1"));
+    assert!(
+        h.shows(Language::Sv, "Följ kön i din mobil: skanna koden."),
+        "a follow URL gives a QR code"
+    );
+
+    // The next visitor gets the next number from the server.
+    h.click("Klar");
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+    h.click("Kölapp");
+    // The wait now comes from the server's estimate for one person ahead.
+    assert!(
+        h.texts()
+            .iter()
+            .any(|t| t.starts_with("1 person väntar · ")),
+        "{:?}",
+        h.texts()
+    );
+    h.click("Information och vägledning");
+    h.click("Ta kölapp");
+    assert!(h.shows(Language::Sv, "A002"), "{:?}", h.texts());
+    assert!(h.shows(Language::Sv, "Plats i kön: 2"));
+
+    let called = world.call_next("1").called.expect("a ticket waits");
+    assert_eq!(called.ticket_number, "A001");
+}
+
+#[test]
+fn arabic_ticket_with_an_interpreter_the_desk_can_see() {
+    let world = World::at(monday_ten());
+    let mut h = world.kiosk(PORTRAIT);
+    let ar = Language::Ar;
+    h.click_in(ar, "العربية");
+    h.click_in(ar, &t!(ar, "tile-queue"));
+    assert!(h.shows(ar, "معلومات وإرشاد"), "{:?}", h.texts());
+    h.click_in(ar, "معلومات وإرشاد");
+    h.click_in(ar, &t!(ar, "queue-interpreter-want"));
+    // The visitor's own language is pre-selected.
+    assert!(h.shows(ar, &t!(ar, "queue-interpreter-which")));
+    h.click_in(ar, &t!(ar, "queue-need-wheelchair"));
+    h.click_in(ar, &t!(ar, "queue-get-ticket"));
+    let number = h
+        .texts()
+        .into_iter()
+        .find(|t| is_ticket_number(t, 'A'))
+        .expect("a ticket number on screen");
+    assert!(h.shows(ar, &t!(ar, "queue-your-number")));
+    // Mirrored: the title of the ticket card is centred, the done button spans the width.
+    let called = world.call_next("2").called.expect("the ticket waits");
+    assert_eq!(called.ticket_number, number);
+    assert_eq!(called.language, Language::Ar);
+    assert_eq!(called.needs.interpreter_language.as_deref(), Some("ar"));
+    assert_eq!(
+        called.needs.accessibility,
+        [medborgarkiosk::api::AccessibilityNeed::Wheelchair]
+    );
+}
+
+#[test]
+fn a_specialist_errand_explains_and_offers_the_desk() {
+    // Tuesday 10:30 in Stockholm: färdtjänst is open on Tuesdays from 10.
+    let world = World::at(Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0).unwrap());
+    let mut h = world.kiosk(LANDSCAPE);
+    h.click("Svenska");
+    h.click("Kölapp");
+    h.click("Färdtjänst och parkeringstillstånd för rörelsehindrade");
+    assert!(h.shows(
+        Language::Sv,
+        "Det här ärendet handläggs av en specialist, inte i receptionen. Det är specialisten som fattar beslut."
+    ));
+    h.click("Ta en kölapp till receptionen");
+    assert!(h.shows(
+        Language::Sv,
+        "Du får hjälp att komma igång med: Färdtjänst och parkeringstillstånd för rörelsehindrade"
+    ));
+    h.click("Ta kölapp");
+    // The help ticket is for the desk (information, prefix A), not the specialist.
+    assert!(
+        h.texts().iter().any(|t| is_ticket_number(t, 'A')),
+        "{:?}",
+        h.texts()
+    );
+}
+
+#[test]
+fn closed_services_are_shown_with_their_opening_and_cannot_be_chosen() {
+    // 08:00 in Stockholm: the services open at 09:00.
+    let world = World::at(Utc.with_ymd_and_hms(2026, 11, 23, 7, 0, 0).unwrap());
+    let mut h = world.kiosk(LANDSCAPE);
+    h.click("Svenska");
+    h.click("Kölapp");
+    let texts = h.texts();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "Stängt. Öppnar idag klockan 09:00"),
+        "closed services say when they open: {texts:?}"
+    );
+    assert!(
+        h.shows(Language::Sv, "Information och vägledning"),
+        "closed services are not hidden"
+    );
+    // A closed service is not a button: clicking its name changes nothing.
+    let messages = {
+        let mut ui = h.ui();
+        let _ = ui.click("Information och vägledning");
+        ui.into_messages().count()
+    };
+    assert_eq!(messages, 0);
+}
+
+#[test]
+fn an_unreachable_queue_says_what_to_do_and_shows_no_number() {
+    let dir = tempfile::tempdir().unwrap();
+    // Nothing listens on this port.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let backend = backend_for(&dir, &url);
+    let mut h = Harness::with(kiosk_config(&dir, &url), Some(backend), LANDSCAPE);
+    h.click("Svenska");
+    h.click("Kölapp");
+    assert!(
+        h.shows(Language::Sv, "Kön går inte att nå just nu"),
+        "{:?}",
+        h.texts()
+    );
+    assert!(h.shows(
+        Language::Sv,
+        "Det går inte att ta kölapp här just nu. Gå till receptionen, så hjälper personalen dig."
+    ));
+    assert!(!h.texts().iter().any(|t| is_ticket_number(t, 'A')));
+    // Trying again still fails cleanly.
+    h.click("Försök igen");
+    assert!(h.shows(Language::Sv, "Kön går inte att nå just nu"));
+}
+
+#[test]
+fn the_ticket_returns_to_start_by_itself() {
+    let world = World::at(monday_ten());
+    let mut h = world.kiosk(LANDSCAPE);
+    h.click("English");
+    h.click("Queue ticket");
+    h.click("Information and guidance");
+    h.click("Get ticket");
+    assert!(h.shows(Language::En, "Your number"));
+    h.advance(29);
+    assert!(matches!(h.kiosk.screen(), Screen::Queue(_)));
+    h.advance(1);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    assert_eq!(h.kiosk.session().language, Language::Sv);
+}
+
+#[test]
+fn without_a_backend_there_is_no_queue_tile() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("Svenska");
+    assert!(!h.shows(Language::Sv, "Kölapp"));
+    assert!(h.shows(Language::Sv, "Öppettider"));
+}

@@ -1,0 +1,165 @@
+//! A headless kiosk for flow tests: iced_test's simulator over the real
+//! `Kiosk` view, with the clock in the test's hand and the tasks the root
+//! returns run to completion (so calls to the central API really happen).
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use iced::futures::StreamExt;
+use iced::{Rectangle, Size, Task};
+use iced_runtime::Action;
+use iced_test::Simulator;
+use iced_test::selector::Candidate;
+use medborgarkiosk::backend::Backend;
+use medborgarkiosk::config::Config;
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::ui::app::{Kiosk, Message};
+use medborgarkiosk::ui::fonts;
+use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
+
+pub fn config(extra: &str) -> Arc<Config> {
+    // Top-level keys of `extra` must come before any table.
+    let text = format!("{extra}\n[idle]\nquiet_seconds = 90\ncountdown_seconds = 20\n");
+    Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap())
+}
+
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: fonts::all().into(),
+        default_font: fonts::DEFAULT,
+        ..iced::Settings::default()
+    }
+}
+
+pub struct Harness {
+    pub kiosk: Kiosk,
+    pub t0: Instant,
+    pub now: Instant,
+    pub size: Size,
+    runtime: tokio::runtime::Runtime,
+}
+
+impl Harness {
+    /// A kiosk on Monday 23 November 2026 at noon, without a central API.
+    pub fn new(size: Size) -> Self {
+        Harness::with(config(""), None, size)
+    }
+
+    pub fn with(config: Arc<Config>, backend: Option<Arc<Backend>>, size: Size) -> Self {
+        // SAFETY: set before any renderer exists; every test sets the same value.
+        unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+        let t0 = Instant::now();
+        let noon = NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        let mut kiosk = Kiosk::at(config, t0, noon).with_backend(backend);
+        kiosk.set_viewport(size);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        Harness {
+            kiosk,
+            t0,
+            now: t0,
+            size,
+            runtime,
+        }
+    }
+
+    pub fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(settings(), self.size, self.kiosk.view())
+    }
+
+    /// Feeds a message to the kiosk and runs the tasks it starts, and the
+    /// tasks their messages start, to the end.
+    pub fn send(&mut self, message: Message) {
+        let mut queue = vec![message];
+        while let Some(message) = queue.pop() {
+            let task = self.kiosk.update_at(message, self.now);
+            queue.extend(self.run(task));
+        }
+    }
+
+    fn run(&self, task: Task<Message>) -> Vec<Message> {
+        let Some(stream) = iced_runtime::task::into_stream(task) else {
+            return Vec::new();
+        };
+        self.runtime.block_on(
+            stream
+                .filter_map(|action| async move {
+                    match action {
+                        Action::Output(message) => Some(message),
+                        _ => None,
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    /// Clicks the text (as drawn) and feeds the resulting messages back.
+    pub fn click(&mut self, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.ui();
+            ui.click(text)
+                .unwrap_or_else(|e| panic!("cannot click {text:?}: {e:?}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {text:?} did nothing");
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    pub fn click_in(&mut self, language: Language, text: &str) {
+        self.click(&displayed(language, text));
+    }
+
+    pub fn bounds_of(&self, language: Language, text: &str) -> Rectangle {
+        let shown = displayed(language, text);
+        self.ui()
+            .find(shown.as_str())
+            .unwrap_or_else(|e| panic!("{text:?} not on screen: {e:?}"))
+            .bounds()
+    }
+
+    pub fn shows(&self, language: Language, text: &str) -> bool {
+        let shown = displayed(language, text);
+        self.ui().find(shown.as_str()).is_ok()
+    }
+
+    /// Every text and every touch target on screen.
+    pub fn layout(&self) -> (Vec<(String, Rectangle)>, Vec<Rectangle>) {
+        let mut texts = Vec::new();
+        let mut targets = Vec::new();
+        let mut ui = self.ui();
+        let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+            match candidate {
+                Candidate::Text {
+                    content, bounds, ..
+                } => texts.push((content.to_owned(), bounds)),
+                Candidate::Container {
+                    id: Some(id),
+                    bounds,
+                    ..
+                } if *id == iced::widget::Id::new(TOUCH_TARGET) => targets.push(bounds),
+                _ => {}
+            }
+            None
+        });
+        (texts, targets)
+    }
+
+    /// All texts on screen, in layout order.
+    pub fn texts(&self) -> Vec<String> {
+        self.layout().0.into_iter().map(|(t, _)| t).collect()
+    }
+
+    pub fn advance(&mut self, seconds: u64) {
+        self.now += Duration::from_secs(seconds);
+        self.kiosk.tick_at(self.now);
+    }
+}
