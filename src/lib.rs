@@ -12,4 +12,5 @@ pub mod i18n;
 pub mod idle;
 pub mod platform;
 pub mod session;
+pub mod speech;
 pub mod ui;
