@@ -84,6 +84,26 @@ pub trait SpeechEngine: Send + Sync + fmt::Debug {
     fn is_speaking(&self) -> bool;
 }
 
+/// A shared engine is an engine, so a caller can keep a handle (e.g. for
+/// [`Espeak::pids`]) while the [`Speaker`] owns another.
+impl<E: SpeechEngine + ?Sized> SpeechEngine for std::sync::Arc<E> {
+    fn name(&self) -> String {
+        (**self).name()
+    }
+    fn has_voice(&self, voice: &str) -> bool {
+        (**self).has_voice(voice)
+    }
+    fn speak(&self, text: &str, voice: &str, volume: Volume) -> Result<(), SpeechError> {
+        (**self).speak(text, voice, volume)
+    }
+    fn cancel(&self) {
+        (**self).cancel()
+    }
+    fn is_speaking(&self) -> bool {
+        (**self).is_speaking()
+    }
+}
+
 /// Whether speech can be offered in a language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Availability {
@@ -397,10 +417,10 @@ impl Speaker {
     fn set_volume(&mut self, volume: Volume) -> Volume {
         if volume != self.volume {
             self.volume = volume;
-            if self.is_speaking() {
-                if let Err(e) = self.repeat() {
-                    tracing::warn!(error = %e, "speech: cannot restart at the new volume");
-                }
+            if self.is_speaking()
+                && let Err(e) = self.repeat()
+            {
+                tracing::warn!(error = %e, "speech: cannot restart at the new volume");
             }
         }
         self.volume
