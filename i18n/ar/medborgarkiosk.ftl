@@ -68,3 +68,4 @@ speech-key-space = مسافة
 speech-key-backspace = حذف
 speech-not-available = القراءة الصوتية غير متوفرة بهذه اللغة.
 speech-offer = يمكنك الاستماع بإحدى هذه اللغات:
+speech-time-range = من { $opens } إلى { $closes }

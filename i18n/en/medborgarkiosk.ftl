@@ -64,3 +64,4 @@ speech-key-space = Space
 speech-key-backspace = Delete
 speech-not-available = Speech is not available in this language.
 speech-offer = You can listen in one of these languages:
+speech-time-range = { $opens } to { $closes }

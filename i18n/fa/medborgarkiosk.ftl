@@ -64,3 +64,4 @@ speech-key-space = فاصله
 speech-key-backspace = پاک کردن
 speech-not-available = خواندن با صدا به این زبان در دسترس نیست.
 speech-offer = می‌توانید به یکی از این زبان‌ها گوش دهید:
+speech-time-range = از { $opens } تا { $closes }

@@ -64,3 +64,4 @@ speech-key-space = Välilyönti
 speech-key-backspace = Poista
 speech-not-available = Puhetta ei ole saatavilla tällä kielellä.
 speech-offer = Voit kuunnella jollakin näistä kielistä:
+speech-time-range = kello { $opens } – { $closes }

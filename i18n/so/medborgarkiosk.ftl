@@ -64,3 +64,4 @@ speech-key-space = Meel bannaan
 speech-key-backspace = Tirtir
 speech-not-available = Akhris cod ah lagama heli karo luqaddan.
 speech-offer = Waxaad ku dhegaysan kartaa mid ka mid ah luqadahan:
+speech-time-range = { $opens } ilaa { $closes }

@@ -67,3 +67,4 @@ speech-key-space = Mellanslag
 speech-key-backspace = Radera
 speech-not-available = Uppläsning finns inte på det här språket.
 speech-offer = Du kan lyssna på ett av de här språken:
+speech-time-range = { $opens } till { $closes }

@@ -64,3 +64,4 @@ speech-key-space = ባዶ ቦታ
 speech-key-backspace = ደምስስ
 speech-not-available = ብዚ ቋንቋ እዚ ብድምጺ ምንባብ የለን።
 speech-offer = ብሓደ ካብዞም ቋንቋታት ክትሰምዑ ትኽእሉ ኢኹም፦
+speech-time-range = ካብ { $opens } ክሳብ { $closes }

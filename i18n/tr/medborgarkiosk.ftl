@@ -64,3 +64,4 @@ speech-key-space = Boşluk
 speech-key-backspace = Sil
 speech-not-available = Bu dilde sesli okuma yok.
 speech-offer = Şu dillerden birinde dinleyebilirsiniz:
+speech-time-range = { $opens } ile { $closes } arası

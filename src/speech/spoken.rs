@@ -7,9 +7,10 @@
 //! [`utterance`] then joins title, body and choices into one text with a
 //! pause after each part.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use crate::describe::ScreenText;
+use crate::hours::{DayHours, Interval};
 use crate::i18n::Language;
 use crate::t;
 
@@ -121,6 +122,39 @@ fn month_name(language: Language, month: u32) -> String {
         10 => t!(language, "month-10"),
         11 => t!(language, "month-11"),
         _ => t!(language, "month-12"),
+    }
+}
+
+/// A clock time as said aloud: "8" for 08:00, "17 30" for 17:30. Engines
+/// read "08:00" as "zero eight colon zero zero".
+pub fn clock_time(time: NaiveTime) -> String {
+    match time.minute() {
+        0 => time.hour().to_string(),
+        m => format!("{} {m:02}", time.hour()),
+    }
+}
+
+/// An opening interval: "8 till 17" (`speech-time-range`).
+pub fn interval(language: Language, interval: &Interval) -> String {
+    t!(
+        language,
+        "speech-time-range",
+        opens = clock_time(interval.opens),
+        closes = clock_time(interval.closes)
+    )
+}
+
+/// A day's opening hours: "8 till 12, 13 till 17", or "Stängt"
+/// (`hours-closed`). For the hours screen's `describe` in place of the
+/// shown "08:00–12:00, 13:00–17:00".
+pub fn day_hours(language: Language, hours: &DayHours) -> String {
+    match hours {
+        DayHours::Closed => t!(language, "hours-closed"),
+        DayHours::Open(intervals) => intervals
+            .iter()
+            .map(|i| interval(language, i))
+            .collect::<Vec<_>>()
+            .join(comma(language)),
     }
 }
 
@@ -248,6 +282,24 @@ mod tests {
             assert_eq!(lines[1], expected_reference);
             assert_eq!(lines[2], expected_date);
         }
+    }
+
+    #[test]
+    fn opening_hours_are_read_as_times_not_digits_and_colons() {
+        let hours = DayHours::parse("08:00-12:00, 13:30-17:05").unwrap();
+        assert_eq!(
+            day_hours(Language::Sv, &hours),
+            "8 till 12, 13 30 till 17 05"
+        );
+        assert_eq!(
+            day_hours(Language::Ar, &hours),
+            "من 8 إلى 12، من 13 30 إلى 17 05"
+        );
+        assert_eq!(day_hours(Language::Sv, &DayHours::Closed), "Stängt");
+        assert_eq!(
+            day_hours(Language::Ar, &DayHours::Closed),
+            t!(Language::Ar, "hours-closed")
+        );
     }
 
     #[test]
