@@ -53,6 +53,8 @@ enum Command {
         #[arg(long)]
         language: Option<Language>,
     },
+    /// Check speech output: the engine, each language's voice; optionally say a test announcement.
+    SpeechCheck(medborgarkiosk::speech::cli::SpeechCheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
     init_logging(cli.log_json);
 
     match cli.command {
+        Some(Command::SpeechCheck(args)) => medborgarkiosk::speech::cli::speech_check(args),
         Some(Command::CheckConfig { path }) => match Config::from_file(&path) {
             Ok(config) => {
                 println!(

@@ -14,6 +14,7 @@
 //! [`Speaker::reset`] when the session resets. Nothing here blocks the UI:
 //! speaking runs in a child process.
 
+pub mod cli;
 pub mod espeak;
 pub mod spoken;
 pub mod voices;
