@@ -199,12 +199,14 @@ fn speaking_a_new_screen_replaces_the_old_utterance_and_repeat_reads_it_again() 
     assert!(again.iter().all(|p| !new.contains(p) && alive(*p)));
     // Volume while speaking restarts the text at the new volume.
     assert_eq!(speaker.volume_up(), Volume::new(120));
-    assert!(engine.pids().iter().all(|p| !again.contains(p)));
+    let louder = engine.pids();
+    assert_eq!(louder.len(), 2, "speaking again at the new volume");
+    assert!(louder.iter().all(|p| !again.contains(p) && alive(*p)));
     // Session reset: silent, default volume.
     speaker.reset();
     assert!(!speaker.is_speaking());
     assert_eq!(speaker.volume(), Volume::NORMAL);
-    assert!(again.iter().all(|p| !alive(*p)));
+    assert!(again.iter().chain(&louder).all(|p| !alive(*p)));
 }
 
 #[test]
