@@ -18,4 +18,5 @@ pub mod outbox;
 pub mod platform;
 pub mod queue;
 pub mod session;
+pub mod speech;
 pub mod ui;

@@ -77,6 +77,8 @@ enum Command {
         #[arg(long, default_value = "crash-test-kiosk")]
         kiosk_id: String,
     },
+    /// Check speech output: the engine, each language's voice; optionally say a test announcement.
+    SpeechCheck(medborgarkiosk::speech::cli::SpeechCheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +86,7 @@ fn main() -> ExitCode {
     init_logging(cli.log_json);
 
     match cli.command {
+        Some(Command::SpeechCheck(args)) => medborgarkiosk::speech::cli::speech_check(args),
         Some(Command::CheckConfig { path }) => match Config::from_file(&path) {
             Ok(config) => {
                 println!(

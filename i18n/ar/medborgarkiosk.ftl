@@ -118,3 +118,11 @@ idle-countdown = { $seconds ->
    *[other] بعد { $seconds } ثانية ستبدأ الشاشة من جديد وسيُحذف كل ما اخترته وكتبته.
 }
 idle-yes = نعم، أنا هنا
+
+## Speech
+speech-digit-entered = تم إدخال رقم
+speech-key-space = مسافة
+speech-key-backspace = حذف
+speech-not-available = القراءة الصوتية غير متوفرة بهذه اللغة.
+speech-offer = يمكنك الاستماع بإحدى هذه اللغات:
+speech-time-range = من { $opens } إلى { $closes }

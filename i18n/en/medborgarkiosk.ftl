@@ -107,3 +107,11 @@ idle-countdown = { $seconds ->
    *[other] In { $seconds } seconds the screen starts over and everything you chose and typed is deleted.
 }
 idle-yes = Yes, I am here
+
+## Speech
+speech-digit-entered = Digit entered
+speech-key-space = Space
+speech-key-backspace = Delete
+speech-not-available = Speech is not available in this language.
+speech-offer = You can listen in one of these languages:
+speech-time-range = { $opens } to { $closes }

@@ -107,3 +107,11 @@ idle-countdown = { $seconds ->
    *[other] تا { $seconds } ثانیهٔ دیگر صفحه از نو شروع می‌شود و هر چه انتخاب کرده و نوشته‌اید پاک می‌شود.
 }
 idle-yes = بله، اینجا هستم
+
+## Speech
+speech-digit-entered = یک رقم وارد شد
+speech-key-space = فاصله
+speech-key-backspace = پاک کردن
+speech-not-available = خواندن با صدا به این زبان در دسترس نیست.
+speech-offer = می‌توانید به یکی از این زبان‌ها گوش دهید:
+speech-time-range = از { $opens } تا { $closes }

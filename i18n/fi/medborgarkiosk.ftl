@@ -107,3 +107,11 @@ idle-countdown = { $seconds ->
    *[other] { $seconds } sekunnin kuluttua näyttö aloittaa alusta ja kaikki valitsemasi ja kirjoittamasi poistetaan.
 }
 idle-yes = Kyllä, olen täällä
+
+## Speech
+speech-digit-entered = Numero syötetty
+speech-key-space = Välilyönti
+speech-key-backspace = Poista
+speech-not-available = Puhetta ei ole saatavilla tällä kielellä.
+speech-offer = Voit kuunnella jollakin näistä kielistä:
+speech-time-range = kello { $opens } – { $closes }

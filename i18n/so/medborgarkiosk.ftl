@@ -107,3 +107,11 @@ idle-countdown = { $seconds ->
    *[other] { $seconds } ilbiriqsi kadib shaashaddu dib ayay u bilaabanaysaa, wax kasta oo aad dooratay oo aad qortayna waa la tirtirayaa.
 }
 idle-yes = Haa, waan joogaa
+
+## Speech
+speech-digit-entered = Lambar ayaa la geliyay
+speech-key-space = Meel bannaan
+speech-key-backspace = Tirtir
+speech-not-available = Akhris cod ah lagama heli karo luqaddan.
+speech-offer = Waxaad ku dhegaysan kartaa mid ka mid ah luqadahan:
+speech-time-range = { $opens } ilaa { $closes }

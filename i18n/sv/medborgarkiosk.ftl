@@ -110,3 +110,11 @@ idle-countdown = { $seconds ->
    *[other] Om { $seconds } sekunder börjar skärmen om och allt du har valt och skrivit raderas.
 }
 idle-yes = Ja, jag är kvar
+
+## Speech
+speech-digit-entered = Siffra inmatad
+speech-key-space = Mellanslag
+speech-key-backspace = Radera
+speech-not-available = Uppläsning finns inte på det här språket.
+speech-offer = Du kan lyssna på ett av de här språken:
+speech-time-range = { $opens } till { $closes }

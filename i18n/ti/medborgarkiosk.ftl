@@ -107,3 +107,11 @@ idle-countdown = { $seconds ->
    *[other] ድሕሪ { $seconds } ካልኢት እቲ ስክሪን ካብ መጀመርታ ክጅምር እዩ፡ ዝመረጽኩምዎን ዝጸሓፍኩምዎን ኩሉ ድማ ክድምሰስ እዩ።
 }
 idle-yes = እወ፡ ኣለኹ
+
+## Speech
+speech-digit-entered = ቁጽሪ ኣትዩ
+speech-key-space = ባዶ ቦታ
+speech-key-backspace = ደምስስ
+speech-not-available = ብዚ ቋንቋ እዚ ብድምጺ ምንባብ የለን።
+speech-offer = ብሓደ ካብዞም ቋንቋታት ክትሰምዑ ትኽእሉ ኢኹም፦
+speech-time-range = ካብ { $opens } ክሳብ { $closes }

@@ -107,3 +107,11 @@ idle-countdown = { $seconds ->
    *[other] { $seconds } saniye sonra ekran baştan başlar ve seçtiğiniz ve yazdığınız her şey silinir.
 }
 idle-yes = Evet, buradayım
+
+## Speech
+speech-digit-entered = Rakam girildi
+speech-key-space = Boşluk
+speech-key-backspace = Sil
+speech-not-available = Bu dilde sesli okuma yok.
+speech-offer = Şu dillerden birinde dinleyebilirsiniz:
+speech-time-range = { $opens } ile { $closes } arası
