@@ -49,6 +49,7 @@ use crate::api::client::ApiConfig;
 use crate::hours::{DayHours, HoursError, OpeningHours};
 use crate::i18n::Language;
 use crate::outbox::OutboxConfig;
+use crate::speech::SpeechConfig;
 
 /// The default config location, used when `--config` is not given and the
 /// file exists.
@@ -69,6 +70,8 @@ pub struct Config {
     /// `[outbox]`: delivery of submissions.
     pub outbox: OutboxConfig,
     pub queue: Queue,
+    /// `[speech]`: reading screens aloud.
+    pub speech: SpeechConfig,
 }
 
 /// `[queue]`: queue tickets.
@@ -172,6 +175,8 @@ struct RawConfig {
     outbox: OutboxConfig,
     #[serde(default)]
     queue: RawQueue,
+    #[serde(default)]
+    speech: SpeechConfig,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -347,6 +352,10 @@ impl Config {
 
         let data_dir = raw.data_dir.unwrap_or_else(default_data_dir);
 
+        raw.speech
+            .validate()
+            .map_err(|e| bad("speech", e.to_string()))?;
+
         let ticket_seconds = raw.queue.ticket_seconds.unwrap_or(30);
         if !(5..=300).contains(&ticket_seconds) {
             return Err(bad(
@@ -382,6 +391,7 @@ impl Config {
                 desk_service: raw.queue.desk_service,
                 ticket_seconds,
             },
+            speech: raw.speech,
         })
     }
 

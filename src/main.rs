@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
+use medborgarkiosk::speech::{Speaker, VoiceTable};
 use medborgarkiosk::{clock, platform, ui};
 
 #[derive(Debug, Parser)]
@@ -201,16 +202,32 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
         renderer = backend.as_deref().unwrap_or("auto"),
         "starting"
     );
-    // The central API and the outbox. Without them the kiosk still serves
-    // everything that needs no API, and says so in the log.
-    let backend = match medborgarkiosk::backend::Backend::start(&config) {
-        Ok(backend) => Some(backend),
-        Err(e) => {
-            tracing::error!(error = %e, "central API not available; queue tickets and synpunkter are off");
-            None
-        }
-    };
-    match ui::run(config, backend, cli.windowed) {
+    // The central API with the outbox, and the speech engine, started side
+    // by side. Without either the kiosk still serves everything else, and
+    // says so in the log.
+    let (backend, speaker) = std::thread::scope(|scope| {
+        let speaker = scope.spawn(|| {
+            if !config.speech.enabled {
+                return None;
+            }
+            let speaker = Speaker::start(&config.speech, VoiceTable::builtin());
+            if !speaker.has_engine() {
+                tracing::warn!(
+                    "speech output off: espeak-ng is not installed (apt-get install espeak-ng)"
+                );
+            }
+            Some(speaker)
+        });
+        let backend = match medborgarkiosk::backend::Backend::start(&config) {
+            Ok(backend) => Some(backend),
+            Err(e) => {
+                tracing::error!(error = %e, "central API not available; queue tickets and synpunkter are off");
+                None
+            }
+        };
+        (backend, speaker.join().unwrap_or(None))
+    });
+    match ui::run(config, backend, speaker, cli.windowed) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A lost display or GPU: exit non-zero so systemd restarts us.

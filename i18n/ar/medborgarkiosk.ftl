@@ -106,6 +106,11 @@ bar-start-over = ابدأ من جديد
 bar-back = رجوع
 text-size-sample = أ
 language-picker-title = اختر لغتك
+bar-listen = استمع
+bar-listen-stop = أوقف القراءة
+speech-repeat = اقرأ مرة أخرى
+speech-louder = أعلى
+speech-quieter = أخفض
 
 ## هل ما زلت هنا؟
 idle-title = هل ما زلت هنا؟

@@ -99,6 +99,11 @@ bar-start-over = Start over
 bar-back = Back
 text-size-sample = A
 language-picker-title = Choose your language
+bar-listen = Listen
+bar-listen-stop = Stop reading
+speech-repeat = Read again
+speech-louder = Louder
+speech-quieter = Quieter
 
 ## Are you still there?
 idle-title = Are you still there?

@@ -99,6 +99,11 @@ bar-start-over = شروع دوباره
 bar-back = بازگشت
 text-size-sample = ا
 language-picker-title = زبان خود را انتخاب کنید
+bar-listen = گوش دهید
+bar-listen-stop = توقف خواندن
+speech-repeat = دوباره بخوان
+speech-louder = بلندتر
+speech-quieter = آهسته‌تر
 
 ## هنوز اینجا هستید؟
 idle-title = هنوز اینجا هستید؟

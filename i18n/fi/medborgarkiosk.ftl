@@ -99,6 +99,11 @@ bar-start-over = Aloita alusta
 bar-back = Takaisin
 text-size-sample = A
 language-picker-title = Valitse kieli
+bar-listen = Kuuntele
+bar-listen-stop = Lopeta lukeminen
+speech-repeat = Lue uudelleen
+speech-louder = Kovempaa
+speech-quieter = Hiljempaa
 
 ## Oletko vielä siinä?
 idle-title = Oletko vielä siinä?

@@ -99,6 +99,11 @@ bar-start-over = Dib u bilow
 bar-back = Dib u noqo
 text-size-sample = A
 language-picker-title = Dooro luqaddaada
+bar-listen = Dhageyso
+bar-listen-stop = Jooji akhriska
+speech-repeat = Mar kale akhri
+speech-louder = Kor u qaad
+speech-quieter = Hoos u dhig
 
 ## Weli ma joogtaa?
 idle-title = Weli ma joogtaa?

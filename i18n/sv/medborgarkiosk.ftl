@@ -102,6 +102,11 @@ bar-start-over = Börja om
 bar-back = Tillbaka
 text-size-sample = A
 language-picker-title = Välj språk
+bar-listen = Lyssna
+bar-listen-stop = Sluta läsa
+speech-repeat = Läs igen
+speech-louder = Högre
+speech-quieter = Lägre
 
 ## Är du kvar?
 idle-title = Är du kvar?

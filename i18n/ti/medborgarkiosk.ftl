@@ -99,6 +99,11 @@ bar-start-over = ካብ መጀመርታ
 bar-back = ንድሕሪት
 text-size-sample = ሀ
 language-picker-title = ቋንቋኹም ምረጹ
+bar-listen = ስምዑ
+bar-listen-stop = ምንባብ ኣቋርጹ
+speech-repeat = እንደገና ኣንብቡ
+speech-louder = ዓው ኣብሉ
+speech-quieter = ትሕት ኣብሉ
 
 ## ገና ኣለኹም ዶ?
 idle-title = ገና ኣለኹም ዶ?

@@ -99,6 +99,11 @@ bar-start-over = Baştan başla
 bar-back = Geri
 text-size-sample = A
 language-picker-title = Dilinizi seçin
+bar-listen = Dinle
+bar-listen-stop = Okumayı durdur
+speech-repeat = Tekrar oku
+speech-louder = Daha yüksek
+speech-quieter = Daha alçak
 
 ## Hâlâ orada mısınız?
 idle-title = Hâlâ orada mısınız?

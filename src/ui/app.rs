@@ -18,6 +18,7 @@ use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
 use crate::session::{Session, TextSize};
+use crate::speech::{Availability, Speaker};
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::screen::{self, Screen, home, hours, queue, start};
@@ -45,6 +46,10 @@ pub enum Message {
     Tick,
     /// Once a minute on Start (the clock).
     ClockTick,
+    /// Read the screen aloud in this language (offered where the visitor's
+    /// language has no voice).
+    ListenIn(Language),
+    CloseSpeechOffer,
     Resized(Size),
 }
 
@@ -56,6 +61,11 @@ pub enum Bar {
     TextSize(TextSize),
     Contrast,
     StartOver,
+    /// Read the screen aloud, or stop reading.
+    Listen,
+    Repeat,
+    Louder,
+    Quieter,
 }
 
 pub struct Kiosk {
@@ -63,6 +73,10 @@ pub struct Kiosk {
     /// The central API and outbox; `None` where none could be started (the
     /// flows that need it then have no tile).
     backend: Option<Arc<Backend>>,
+    /// Speech output; `None` or without engine: no Listen button.
+    speaker: Option<Speaker>,
+    /// Languages offered for speech when the visitor's has no voice.
+    speech_offer: Option<Vec<Language>>,
     session: Session,
     screen: Screen,
     idle: IdleTimer,
@@ -83,6 +97,38 @@ impl Kiosk {
         self
     }
 
+    /// Gives the kiosk a voice.
+    pub fn with_speaker(mut self, speaker: Option<Speaker>) -> Self {
+        self.speaker = speaker;
+        self
+    }
+
+    pub fn speaker(&self) -> Option<&Speaker> {
+        self.speaker.as_ref()
+    }
+
+    pub fn speech_offer(&self) -> Option<&[Language]> {
+        self.speech_offer.as_deref()
+    }
+
+    fn can_speak(&self) -> bool {
+        self.speaker.as_ref().is_some_and(Speaker::has_engine)
+    }
+
+    fn is_speaking(&self) -> bool {
+        self.speaker.as_ref().is_some_and(Speaker::is_speaking)
+    }
+
+    /// Reads the current screen in `language` (its describe text).
+    fn speak_screen(&mut self, language: Language) {
+        let text = self.describe_in(language);
+        if let Some(speaker) = &mut self.speaker
+            && let Err(e) = speaker.speak(&text, language)
+        {
+            tracing::warn!(error = %e, "speech failed");
+        }
+    }
+
     /// A kiosk whose clocks start at the given moments (tests, screenshots).
     pub fn at(config: Arc<Config>, now: Instant, wall_clock: NaiveDateTime) -> Self {
         let mut idle = IdleTimer::new(
@@ -96,6 +142,8 @@ impl Kiosk {
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
             backend: None,
+            speaker: None,
+            speech_offer: None,
             screen: Screen::Start,
             idle,
             idle_state: IdleState::Active,
@@ -156,6 +204,11 @@ impl Kiosk {
 
     /// Goes to a screen directly (screenshots).
     pub fn show(&mut self, screen: Screen, now: Instant) {
+        // Speech stops the moment the screen changes.
+        if let Some(speaker) = &self.speaker {
+            speaker.stop();
+        }
+        self.speech_offer = None;
         self.screen = screen;
         self.idle.set_held(self.screen == Screen::Start, now);
     }
@@ -205,7 +258,52 @@ impl Kiosk {
                 Bar::TextSize(size) => self.session.text_size = size,
                 Bar::Contrast => self.session.high_contrast = !self.session.high_contrast,
                 Bar::StartOver => self.reset(now),
+                Bar::Listen => {
+                    let language = self.session.language;
+                    match self.speaker.as_ref().map(|s| s.availability(language)) {
+                        Some(Availability::Voice(_)) => {
+                            let text = self.describe_in(language);
+                            if let Some(speaker) = &mut self.speaker
+                                && let Err(e) = speaker.toggle(&text, language)
+                            {
+                                tracing::warn!(error = %e, "speech failed");
+                            }
+                        }
+                        Some(Availability::NoVoice { offer }) => {
+                            if self.is_speaking() {
+                                if let Some(speaker) = &self.speaker {
+                                    speaker.stop();
+                                }
+                            } else {
+                                self.speech_offer = Some(offer);
+                            }
+                        }
+                        Some(Availability::NoEngine) | None => {}
+                    }
+                }
+                Bar::Repeat => {
+                    if let Some(speaker) = &mut self.speaker
+                        && let Err(e) = speaker.repeat()
+                    {
+                        tracing::warn!(error = %e, "speech failed");
+                    }
+                }
+                Bar::Louder => {
+                    if let Some(speaker) = &mut self.speaker {
+                        speaker.volume_up();
+                    }
+                }
+                Bar::Quieter => {
+                    if let Some(speaker) = &mut self.speaker {
+                        speaker.volume_down();
+                    }
+                }
             },
+            Message::ListenIn(language) => {
+                self.speech_offer = None;
+                self.speak_screen(language);
+            }
+            Message::CloseSpeechOffer => self.speech_offer = None,
             Message::PickLanguage(language) => {
                 self.session.language = language;
                 self.picker_open = false;
@@ -299,6 +397,10 @@ impl Kiosk {
     /// Back to Start in the default language; everything the visitor chose
     /// or entered is dropped.
     fn reset(&mut self, now: Instant) {
+        // Silence, the default volume, and no memory of what was read.
+        if let Some(speaker) = &mut self.speaker {
+            speaker.reset();
+        }
         self.session = Session::new(
             self.config.default_language(),
             self.config.display.high_contrast,
@@ -318,7 +420,7 @@ impl Kiosk {
         let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
         // On Start only the clock changes, once a minute; during a session the
         // idle countdown needs a tick a second.
-        let clock = if self.screen == Screen::Start {
+        let clock = if self.screen == Screen::Start && !self.is_speaking() {
             Subscription::run(minute_ticks)
         } else {
             time::every(Duration::from_secs(1)).map(|_| Message::Tick)
@@ -383,6 +485,9 @@ impl Kiosk {
         let mut layers = stack![page.width(Length::Fill).height(Length::Fill)];
         if self.picker_open {
             layers = layers.push(self.picker(&ctx));
+        }
+        if let Some(offer) = &self.speech_offer {
+            layers = layers.push(self.speech_offer_overlay(&ctx, offer));
         }
         if let IdleState::Asking { seconds_left } = self.idle_state {
             layers = layers.push(self.idle_overlay(&ctx, seconds_left));
@@ -462,15 +567,80 @@ impl Kiosk {
             ));
         }
 
-        container(
+        if self.can_speak() {
+            let (label, kind) = if self.is_speaking() {
+                (t!(language, "bar-listen-stop"), ButtonKind::Selected)
+            } else {
+                (t!(language, "bar-listen"), ButtonKind::Secondary)
+            };
+            items.insert(0, ctx.button(label, kind, Message::Bar(Bar::Listen)));
+        }
+        let mut bar = Column::new().spacing(TOUCH_GAP).push(
             ctx.row(items)
                 .align_y(iced::Alignment::Center)
                 .width(Length::Fill),
-        )
-        .padding([12, 48])
-        .width(Length::Fill)
-        .style(move |_| theme::bar_style(palette))
-        .into()
+        );
+        if self.is_speaking() {
+            bar = bar.push(
+                ctx.row(vec![
+                    ctx.button(
+                        t!(language, "speech-repeat"),
+                        ButtonKind::Secondary,
+                        Message::Bar(Bar::Repeat),
+                    ),
+                    ctx.button(
+                        t!(language, "speech-quieter"),
+                        ButtonKind::Secondary,
+                        Message::Bar(Bar::Quieter),
+                    ),
+                    ctx.button(
+                        t!(language, "speech-louder"),
+                        ButtonKind::Secondary,
+                        Message::Bar(Bar::Louder),
+                    ),
+                ])
+                .width(Length::Fill),
+            );
+        }
+        container(bar)
+            .padding([12, 48])
+            .width(Length::Fill)
+            .style(move |_| theme::bar_style(palette))
+            .into()
+    }
+
+    /// No voice for the visitor's language: say so in it, and offer others.
+    fn speech_offer_overlay(&self, ctx: &Ctx, offer: &[Language]) -> Element<'_, Message> {
+        let language = ctx.language;
+        let buttons = offer
+            .iter()
+            .map(|&l| {
+                ctx.labelled_button(
+                    l,
+                    l.native_name(),
+                    ButtonKind::Primary,
+                    Message::ListenIn(l),
+                    Length::Fill,
+                )
+            })
+            .collect();
+        let dialog = Column::new()
+            .spacing(24)
+            .push(ctx.title(t!(language, "speech-not-available")))
+            .push(ctx.text(t!(language, "speech-offer")))
+            .push(ctx.grid(buttons, offer.len().max(1)))
+            .push(
+                container(ctx.labelled_button(
+                    language,
+                    t!(language, "bar-back"),
+                    ButtonKind::Secondary,
+                    Message::CloseSpeechOffer,
+                    Length::Shrink,
+                ))
+                .width(Length::Fill)
+                .align_x(ctx.start()),
+            );
+        overlay(ctx.palette, ctx, dialog.into())
     }
 
     fn picker(&self, ctx: &Ctx) -> Element<'_, Message> {
@@ -536,7 +706,12 @@ impl Kiosk {
 
     /// The current screen as plain text in the visitor's language.
     pub fn describe(&self) -> ScreenText {
-        let language = self.session.language;
+        self.describe_in(self.session.language)
+    }
+
+    /// The current screen as plain text in a given language (speech offers
+    /// Swedish or English where the visitor's language has no voice).
+    pub fn describe_in(&self, language: Language) -> ScreenText {
         if let IdleState::Asking { seconds_left } = self.idle_state {
             return ScreenText::new(t!(language, "idle-title"))
                 .body(t!(language, "idle-countdown", seconds = seconds_left))

@@ -15,12 +15,21 @@ use std::sync::Arc;
 
 use crate::backend::Backend;
 use crate::config::Config;
+use crate::speech::Speaker;
 use app::Kiosk;
 
 /// Runs the kiosk until the window closes. Full screen unless `windowed`.
-pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Result {
+pub fn run(
+    config: Config,
+    backend: Option<Backend>,
+    speaker: Option<Speaker>,
+    windowed: bool,
+) -> iced::Result {
     let config = Arc::new(config);
     let backend = backend.map(Arc::new);
+    // The boot closure may be called more than once by iced's API; the
+    // speaker goes to the first kiosk built.
+    let speaker = std::sync::Mutex::new(speaker);
     let window = iced::window::Settings {
         size: if windowed {
             iced::Size::new(1280.0, 720.0)
@@ -34,7 +43,10 @@ pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Re
         ..iced::window::Settings::default()
     };
     let mut application = iced::application(
-        move || Kiosk::new(config.clone(), backend.clone()),
+        move || {
+            let speaker = speaker.lock().ok().and_then(|mut s| s.take());
+            Kiosk::new(config.clone(), backend.clone()).with_speaker(speaker)
+        },
         Kiosk::update,
         Kiosk::view,
     )
