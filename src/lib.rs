@@ -11,5 +11,6 @@ pub mod hours;
 pub mod i18n;
 pub mod idle;
 pub mod platform;
+pub mod print;
 pub mod session;
 pub mod ui;

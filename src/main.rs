@@ -53,6 +53,19 @@ enum Command {
         #[arg(long)]
         language: Option<Language>,
     },
+    /// Render a sample queue ticket as it prints: to a PNG (the 1-bit image)
+    /// and/or to a printer (ESC/POS raster image, then a cut).
+    TestPrint {
+        /// The ticket's language (sv, en, fi, ar, fa, so, tr, ti; default: the kiosk's).
+        #[arg(long)]
+        language: Option<Language>,
+        /// Write the ticket image to this PNG file.
+        #[arg(long, required_unless_present = "printer")]
+        png: Option<PathBuf>,
+        /// Send the ticket to a printer: tcp:HOST:PORT, tcp:HOST (port 9100) or a device path such as /dev/usb/lp0.
+        #[arg(long)]
+        printer: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -122,6 +135,29 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+        Some(Command::TestPrint {
+            language,
+            png,
+            printer,
+        }) => {
+            let config = match Config::load(cli.config.as_deref()) {
+                Ok(config) => config,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            };
+            // Width, timeouts and cut: the `[printer]` defaults until the
+            // table is part of the kiosk config.
+            let settings = medborgarkiosk::print::Printer::default();
+            ui::print_view::test_print_cli(
+                &config,
+                &settings,
+                language,
+                png.as_deref(),
+                printer.as_deref(),
+            )
         }
         None => run_kiosk(&cli),
     }

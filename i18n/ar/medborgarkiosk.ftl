@@ -61,3 +61,12 @@ idle-countdown = { $seconds ->
    *[other] بعد { $seconds } ثانية ستبدأ الشاشة من جديد وسيُحذف كل ما اخترته وكتبته.
 }
 idle-yes = نعم، أنا هنا
+
+## Printed ticket
+print-your-number = رقمك
+print-position = مكانك في الدور: { $position }
+print-wait = مدة الانتظار المتوقعة بالدقائق: حوالي { $minutes }
+print-called = يُرجى الانتظار حتى يظهر رقمك على الشاشة.
+print-follow = تابع الدور على هاتفك
+print-issued = صدرت في { $time }
+print-sample-service = إرشاد عام

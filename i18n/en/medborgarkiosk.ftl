@@ -57,3 +57,12 @@ idle-countdown = { $seconds ->
    *[other] In { $seconds } seconds the screen starts over and everything you chose and typed is deleted.
 }
 idle-yes = Yes, I am here
+
+## Printed ticket
+print-your-number = Your number
+print-position = Your place in the queue: { $position }
+print-wait = Estimated wait: about { $minutes } min
+print-called = Please wait until your number is shown on the screen.
+print-follow = Follow the queue on your phone
+print-issued = Issued { $time }
+print-sample-service = General guidance

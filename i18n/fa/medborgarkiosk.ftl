@@ -57,3 +57,12 @@ idle-countdown = { $seconds ->
    *[other] تا { $seconds } ثانیهٔ دیگر صفحه از نو شروع می‌شود و هر چه انتخاب کرده و نوشته‌اید پاک می‌شود.
 }
 idle-yes = بله، اینجا هستم
+
+## Printed ticket
+print-your-number = شماره شما
+print-position = جای شما در صف: { $position }
+print-wait = زمان انتظار تخمینی: حدود { $minutes } دقیقه
+print-called = لطفاً صبر کنید تا شماره شما روی صفحه نمایش داده شود.
+print-follow = صف را با تلفن همراه خود دنبال کنید
+print-issued = صادر شده در { $time }
+print-sample-service = راهنمایی عمومی

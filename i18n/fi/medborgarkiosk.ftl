@@ -57,3 +57,12 @@ idle-countdown = { $seconds ->
    *[other] { $seconds } sekunnin kuluttua näyttö aloittaa alusta ja kaikki valitsemasi ja kirjoittamasi poistetaan.
 }
 idle-yes = Kyllä, olen täällä
+
+## Printed ticket
+print-your-number = Numerosi
+print-position = Paikkasi jonossa: { $position }
+print-wait = Arvioitu odotusaika: noin { $minutes } min
+print-called = Odota, kunnes numerosi näkyy näytöllä.
+print-follow = Seuraa jonoa puhelimellasi
+print-issued = Tulostettu { $time }
+print-sample-service = Yleinen neuvonta

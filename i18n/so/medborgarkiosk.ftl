@@ -57,3 +57,12 @@ idle-countdown = { $seconds ->
    *[other] { $seconds } ilbiriqsi kadib shaashaddu dib ayay u bilaabanaysaa, wax kasta oo aad dooratay oo aad qortayna waa la tirtirayaa.
 }
 idle-yes = Haa, waan joogaa
+
+## Printed ticket
+print-your-number = Lambarkaaga
+print-position = Kaalintaada safka: { $position }
+print-wait = Waqtiga sugitaanka la filayo: qiyaastii { $minutes } daqiiqo
+print-called = Fadlan sug ilaa lambarkaagu ka soo muuqdo shaashadda.
+print-follow = Safka kala soco taleefankaaga
+print-issued = La bixiyay { $time }
+print-sample-service = Hagitaan guud

@@ -60,3 +60,12 @@ idle-countdown = { $seconds ->
    *[other] Om { $seconds } sekunder börjar skärmen om och allt du har valt och skrivit raderas.
 }
 idle-yes = Ja, jag är kvar
+
+## Printed ticket
+print-your-number = Ditt nummer
+print-position = Din plats i kön: { $position }
+print-wait = Beräknad väntetid: cirka { $minutes } min
+print-called = Vänta tills ditt nummer visas på skärmen.
+print-follow = Följ kön i mobilen
+print-issued = Utskriven { $time }
+print-sample-service = Allmän vägledning

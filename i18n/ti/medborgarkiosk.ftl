@@ -57,3 +57,12 @@ idle-countdown = { $seconds ->
    *[other] ድሕሪ { $seconds } ካልኢት እቲ ስክሪን ካብ መጀመርታ ክጅምር እዩ፡ ዝመረጽኩምዎን ዝጸሓፍኩምዎን ኩሉ ድማ ክድምሰስ እዩ።
 }
 idle-yes = እወ፡ ኣለኹ
+
+## Printed ticket
+print-your-number = ቁጽርኹም
+print-position = ቦታኹም ኣብ መስርዕ: { $position }
+print-wait = ግምታዊ ግዜ ምጽባይ: ኣስታት { $minutes } ደቒቕ
+print-called = በጃኹም ቁጽርኹም ኣብ ስክሪን ክሳዕ ዝርአ ተጸበዩ።
+print-follow = ነቲ መስርዕ ብሞባይልኩም ተኸታተሉ
+print-issued = ዝተዋህበሉ ግዜ: { $time }
+print-sample-service = ሓፈሻዊ መምርሒ

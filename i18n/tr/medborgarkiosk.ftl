@@ -57,3 +57,12 @@ idle-countdown = { $seconds ->
    *[other] { $seconds } saniye sonra ekran baştan başlar ve seçtiğiniz ve yazdığınız her şey silinir.
 }
 idle-yes = Evet, buradayım
+
+## Printed ticket
+print-your-number = Numaranız
+print-position = Sıradaki yeriniz: { $position }
+print-wait = Tahmini bekleme süresi: yaklaşık { $minutes } dk
+print-called = Lütfen numaranız ekranda görünene kadar bekleyin.
+print-follow = Sırayı telefonunuzdan takip edin
+print-issued = Verilme zamanı: { $time }
+print-sample-service = Genel rehberlik
