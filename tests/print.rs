@@ -4,7 +4,7 @@
 //! with a fresh rendering. Printers that refuse, never read or never open
 //! give a typed failure within their timeouts.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
 use std::thread;
@@ -313,4 +313,88 @@ fn every_language_renders_a_ticket_of_the_printer_width() {
             image.height()
         );
     }
+}
+
+/// A network printer that answers `DLE EOT` status requests with `answers`
+/// (in order) and then reads the rest of the job; yields what it got after
+/// the answered requests.
+fn status_printer(answers: Vec<(u8, u8)>) -> (Printer, thread::JoinHandle<Vec<u8>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        for (request, answer) in answers {
+            let mut got = [0u8; 3];
+            stream.read_exact(&mut got).unwrap();
+            assert_eq!(got, [0x10, 0x04, request], "DLE EOT {request}");
+            stream.write_all(&[answer]).unwrap();
+        }
+        let mut rest = Vec::new();
+        // The kiosk may close early (a failed check): that is an end too.
+        let _ = stream.read_to_end(&mut rest);
+        rest
+    });
+    let printer = Printer {
+        check_status: true,
+        connect_timeout_ms: 300,
+        ..Printer::at(Target::Tcp {
+            host: "127.0.0.1".into(),
+            port,
+        })
+    };
+    (printer, handle)
+}
+
+#[test]
+fn status_check_reports_paper_out_and_sends_no_ticket() {
+    let (printer, received) = status_printer(vec![(4, 0x72)]);
+    assert_eq!(
+        block_on(print_view::print(printer, ticket(Language::Sv))),
+        PrintOutcome::Failed {
+            reason: FailReason::PaperOut
+        }
+    );
+    assert_eq!(received.join().unwrap(), Vec::<u8>::new());
+}
+
+#[test]
+fn status_check_reports_an_open_cover() {
+    let (printer, received) = status_printer(vec![(4, 0x12), (2, 0x16)]);
+    assert_eq!(
+        block_on(print_view::print(printer, ticket(Language::Sv))),
+        PrintOutcome::Failed {
+            reason: FailReason::Offline
+        }
+    );
+    assert_eq!(received.join().unwrap(), Vec::<u8>::new());
+}
+
+#[test]
+fn status_check_passes_a_ready_printer_and_prints() {
+    // Paper near end is a warning in the log, not a failure.
+    let (printer, received) = status_printer(vec![(4, 0x1E), (2, 0x12)]);
+    let ticket = ticket(Language::En);
+    assert_eq!(
+        block_on(print_view::print(printer, ticket.clone())),
+        PrintOutcome::Printed
+    );
+    let got = decode(&received.join().unwrap());
+    assert_same_image(&got.image, &expected_image(&ticket, 576));
+}
+
+#[test]
+fn a_printer_that_does_not_answer_status_is_printed_to_anyway() {
+    let (printer, received) = status_printer(vec![]);
+    let ticket = ticket(Language::Sv);
+    assert_eq!(
+        block_on(print_view::print(printer, ticket.clone())),
+        PrintOutcome::Printed
+    );
+    let bytes = received.join().unwrap();
+    assert_eq!(&bytes[..3], &[0x10, 0x04, 4], "the unanswered request");
+    let got = decode(&bytes[3..]);
+    assert_same_image(&got.image, &expected_image(&ticket, 576));
 }

@@ -11,6 +11,9 @@
 //! write_timeout_ms = 10000  # giving up on a printer that stops taking data
 //! feed_lines = 4            # lines fed after the ticket, before the cut
 //! cut = "partial"           # "partial", "full" or "none"
+//! check_status = false      # network printers: ask for paper/cover status
+//!                           # (DLE EOT) before each ticket, to report
+//!                           # "out of paper" instead of a timeout
 //! ```
 
 use std::fmt;
@@ -35,6 +38,8 @@ pub struct Printer {
     pub write_timeout_ms: u64,
     pub feed_lines: u8,
     pub cut: Cut,
+    /// Ask a network printer for its status before each job.
+    pub check_status: bool,
 }
 
 impl Default for Printer {
@@ -46,6 +51,7 @@ impl Default for Printer {
             write_timeout_ms: 10_000,
             feed_lines: 4,
             cut: Cut::Partial,
+            check_status: false,
         }
     }
 }

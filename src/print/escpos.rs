@@ -12,6 +12,29 @@
 
 use super::config::Cut;
 
+pub const DLE: u8 = 0x10;
+pub const EOT: u8 = 0x04;
+
+/// `DLE EOT 4`: transmit the paper roll sensor status.
+pub const STATUS_PAPER: [u8; 3] = [DLE, EOT, 4];
+/// `DLE EOT 2`: transmit the offline cause.
+pub const STATUS_OFFLINE: [u8; 3] = [DLE, EOT, 2];
+/// In the paper status: the roll is nearly empty (bits 2 and 3).
+pub const PAPER_NEAR_END: u8 = 0b0000_1100;
+/// In the paper status: the roll is empty (bits 5 and 6).
+pub const PAPER_END: u8 = 0b0110_0000;
+/// In the offline cause: the cover is open (bit 2).
+pub const COVER_OPEN: u8 = 0b0000_0100;
+/// In the offline cause: printing stopped for lack of paper (bit 5).
+pub const PAPER_STOP: u8 = 0b0010_0000;
+/// In the offline cause: an error occurred (bit 6).
+pub const ERROR: u8 = 0b0100_0000;
+
+/// Whether a byte has the fixed bits of a `DLE EOT` answer (`0xx1xx10`).
+pub fn is_status(byte: u8) -> bool {
+    byte & 0b1001_0011 == 0b0001_0010
+}
+
 /// Rows per `GS v 0` command. Printers accept up to 2303 (some 4095), but
 /// small bands keep their input buffer from overflowing on long tickets.
 pub const BAND_ROWS: u32 = 256;
@@ -324,6 +347,16 @@ mod tests {
             },
         );
         assert_eq!(bytes, vec![0x1B, 0x40, 0x1D, 0x76, 0x30, 0, 1, 0, 1, 0, 0]);
+    }
+
+    #[test]
+    fn status_bytes_have_their_fixed_bits() {
+        assert!(is_status(0x12)); // all fine
+        assert!(is_status(0x72)); // paper end
+        assert!(!is_status(0x00));
+        assert!(!is_status(0x13));
+        assert!(!is_status(0x92));
+        assert_eq!(0x72 & PAPER_END, PAPER_END);
     }
 
     #[test]

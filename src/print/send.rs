@@ -7,16 +7,23 @@
 //! for the same target fail at once with [`FailReason::Busy`] until it comes
 //! back, instead of piling up threads. [`send_async`] is the same for async
 //! callers (the UI's `Task`s): it never blocks the executor.
+//!
+//! With `check_status`, a network printer is asked for its paper and cover
+//! status (`DLE EOT 4`, `DLE EOT 2`) before the job, so that an empty roll is
+//! reported as [`FailReason::PaperOut`] rather than a job swallowed by the
+//! printer's buffer. Device files are not asked: a read from a USB printer
+//! that does not answer would hold the device.
 
 use std::collections::HashSet;
 use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpStream, ToSocketAddrs};
 use std::sync::mpsc;
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use super::config::{Printer, Target};
+use super::escpos;
 
 /// How a print job ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +57,14 @@ pub enum FailReason {
     /// cover open, never reading).
     #[error("the printer did not take the job in time")]
     Timeout,
+    /// The printer reported that its paper roll is empty (only with
+    /// `check_status`).
+    #[error("the printer is out of paper")]
+    PaperOut,
+    /// The printer reported its cover open or an error (only with
+    /// `check_status`).
+    #[error("the printer reports its cover open or an error")]
+    Offline,
     /// An earlier job to the same printer is still stuck.
     #[error("the printer is still stuck on an earlier job")]
     Busy,
@@ -113,24 +128,29 @@ pub fn send(printer: &Printer, bytes: Vec<u8>) -> PrintOutcome {
     let claim = Claim(target.clone());
     let connect_timeout = printer.connect_timeout();
     let write_timeout = printer.write_timeout();
+    let check_status = printer.check_status;
     let (tx, rx) = mpsc::sync_channel(1);
     let spawned = std::thread::Builder::new()
         .name("printer-io".into())
         .spawn(move || {
             let _claim = claim;
             let result = match &target {
-                Target::Tcp { host, port } => {
-                    send_tcp(host, *port, &bytes, connect_timeout, write_timeout)
-                }
-                Target::Device(path) => {
-                    OpenOptions::new()
-                        .write(true)
-                        .open(path)
-                        .and_then(|mut device| {
-                            device.write_all(&bytes)?;
-                            device.flush()
-                        })
-                }
+                Target::Tcp { host, port } => send_tcp(
+                    host,
+                    *port,
+                    &bytes,
+                    connect_timeout,
+                    write_timeout,
+                    check_status,
+                ),
+                Target::Device(path) => OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .and_then(|mut device| {
+                        device.write_all(&bytes)?;
+                        device.flush()
+                    })
+                    .map_err(|e| FailReason::from_io(&e)),
             };
             let _ = tx.send(result);
         });
@@ -138,10 +158,14 @@ pub fn send(printer: &Printer, bytes: Vec<u8>) -> PrintOutcome {
         return PrintOutcome::failed(FailReason::from_io(&e));
     }
     let target = printer.target.as_ref().map(ToString::to_string);
-    let watchdog = connect_timeout + write_timeout + Duration::from_secs(1);
+    let mut watchdog = connect_timeout + write_timeout + Duration::from_secs(1);
+    if check_status {
+        // Two status answers, each waited for at most a connect timeout.
+        watchdog += 2 * connect_timeout;
+    }
     let outcome = match rx.recv_timeout(watchdog) {
         Ok(Ok(())) => PrintOutcome::Printed,
-        Ok(Err(e)) => PrintOutcome::failed(FailReason::from_io(&e)),
+        Ok(Err(reason)) => PrintOutcome::failed(reason),
         Err(mpsc::RecvTimeoutError::Timeout) => PrintOutcome::failed(FailReason::Timeout),
         Err(mpsc::RecvTimeoutError::Disconnected) => {
             PrintOutcome::failed(FailReason::Io(io::ErrorKind::Other))
@@ -178,26 +202,63 @@ fn send_tcp(
     bytes: &[u8],
     connect_timeout: Duration,
     write_timeout: Duration,
-) -> io::Result<()> {
+    check_status: bool,
+) -> Result<(), FailReason> {
+    let io = |e: io::Error| FailReason::from_io(&e);
     let addresses = (host, port)
         .to_socket_addrs()
-        .map_err(|e| io::Error::new(io::ErrorKind::NotFound, e))?;
-    let mut last = io::Error::new(io::ErrorKind::NotFound, "no address for the printer host");
+        .map_err(|_| FailReason::Unreachable)?;
+    let mut last = FailReason::Unreachable;
     for address in addresses {
         match TcpStream::connect_timeout(&address, connect_timeout) {
             Ok(mut stream) => {
-                stream.set_write_timeout(Some(write_timeout))?;
-                stream.set_nodelay(true)?;
-                stream.write_all(bytes)?;
-                stream.flush()?;
+                stream.set_write_timeout(Some(write_timeout)).map_err(io)?;
+                stream.set_nodelay(true).map_err(io)?;
+                if check_status {
+                    stream.set_read_timeout(Some(connect_timeout)).map_err(io)?;
+                    check(&mut stream)?;
+                }
+                stream.write_all(bytes).map_err(io)?;
+                stream.flush().map_err(io)?;
                 // Tell the printer the job is complete; it may close first.
                 let _ = stream.shutdown(Shutdown::Write);
                 return Ok(());
             }
-            Err(e) => last = e,
+            Err(e) => last = FailReason::from_io(&e),
         }
     }
     Err(last)
+}
+
+/// Asks the printer for its paper and offline status (`DLE EOT 4`, `DLE EOT
+/// 2`). A printer that does not answer is printed to anyway: the check is
+/// there to say "out of paper" instead of a timeout, not to gate printing.
+fn check(stream: &mut TcpStream) -> Result<(), FailReason> {
+    match status(stream, escpos::STATUS_PAPER) {
+        Some(byte) if byte & escpos::PAPER_END != 0 => return Err(FailReason::PaperOut),
+        Some(byte) if byte & escpos::PAPER_NEAR_END != 0 => {
+            tracing::warn!("printer paper is running low")
+        }
+        Some(_) => {}
+        None => {
+            tracing::warn!("printer does not answer status requests; printing anyway");
+            return Ok(());
+        }
+    }
+    match status(stream, escpos::STATUS_OFFLINE) {
+        Some(byte) if byte & (escpos::COVER_OPEN | escpos::ERROR) != 0 => Err(FailReason::Offline),
+        Some(byte) if byte & escpos::PAPER_STOP != 0 => Err(FailReason::PaperOut),
+        _ => Ok(()),
+    }
+}
+
+/// Sends one `DLE EOT n` and reads its answer; `None` without a valid
+/// status byte in time.
+fn status(stream: &mut TcpStream, request: [u8; 3]) -> Option<u8> {
+    stream.write_all(&request).ok()?;
+    let mut byte = [0u8; 1];
+    stream.read_exact(&mut byte).ok()?;
+    escpos::is_status(byte[0]).then_some(byte[0])
 }
 
 #[cfg(test)]
