@@ -116,7 +116,7 @@ pub fn view<'a, M: 'a>(
             .push(
                 container(
                     QRCode::new(data)
-                        .cell_size((6.0 * scale).round().max(3.0))
+                        .cell_size((8.0 * scale).round().max(4.0))
                         .style(|_| qr_code::Style {
                             cell: Color::BLACK,
                             background: Color::WHITE,
