@@ -33,6 +33,10 @@
 //! desk_service = "information"   # where help tickets for specialist errands go
 //! ticket_seconds = 30            # the ticket's time on screen
 //!
+//! [printer]                # optional: ESC/POS over TCP or a device file
+//! target = "tcp:192.0.2.10:9100"   # or "/dev/usb/lp0"
+//! width_dots = 576                 # 80 mm paper
+//!
 //! [opening_hours]
 //! monday = "08:00-17:00"
 //! friday = "08:00-12:00, 13:00-15:00"
@@ -49,6 +53,7 @@ use crate::api::client::ApiConfig;
 use crate::hours::{DayHours, HoursError, OpeningHours};
 use crate::i18n::Language;
 use crate::outbox::OutboxConfig;
+use crate::print::Printer;
 use crate::speech::SpeechConfig;
 
 /// The default config location, used when `--config` is not given and the
@@ -72,6 +77,8 @@ pub struct Config {
     pub queue: Queue,
     /// `[speech]`: reading screens aloud.
     pub speech: SpeechConfig,
+    /// `[printer]`: the ticket printer (none: tickets only on screen).
+    pub printer: Printer,
 }
 
 /// `[queue]`: queue tickets.
@@ -177,6 +184,8 @@ struct RawConfig {
     queue: RawQueue,
     #[serde(default)]
     speech: SpeechConfig,
+    #[serde(default)]
+    printer: Printer,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -355,6 +364,9 @@ impl Config {
         raw.speech
             .validate()
             .map_err(|e| bad("speech", e.to_string()))?;
+        raw.printer
+            .validate()
+            .map_err(|e| bad("printer", e.to_string()))?;
 
         let ticket_seconds = raw.queue.ticket_seconds.unwrap_or(30);
         if !(5..=300).contains(&ticket_seconds) {
@@ -392,6 +404,7 @@ impl Config {
                 ticket_seconds,
             },
             speech: raw.speech,
+            printer: raw.printer,
         })
     }
 

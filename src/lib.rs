@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod idle;
 pub mod outbox;
 pub mod platform;
+pub mod print;
 pub mod queue;
 pub mod session;
 pub mod speech;

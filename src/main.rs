@@ -80,6 +80,19 @@ enum Command {
     },
     /// Check speech output: the engine, each language's voice; optionally say a test announcement.
     SpeechCheck(medborgarkiosk::speech::cli::SpeechCheckArgs),
+    /// Render a sample queue ticket as it prints: to a PNG (the 1-bit image)
+    /// and/or to a printer (ESC/POS raster image, then a cut).
+    TestPrint {
+        /// The ticket's language (sv, en, fi, ar, fa, so, tr, ti; default: the kiosk's).
+        #[arg(long)]
+        language: Option<Language>,
+        /// Write the ticket image to this PNG file.
+        #[arg(long, required_unless_present = "printer")]
+        png: Option<PathBuf>,
+        /// Send the ticket to a printer: tcp:HOST:PORT, tcp:HOST (port 9100) or a device path such as /dev/usb/lp0.
+        #[arg(long)]
+        printer: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -165,6 +178,28 @@ fn main() -> ExitCode {
             enqueue,
             kiosk_id,
         }),
+        Some(Command::TestPrint {
+            language,
+            png,
+            printer,
+        }) => {
+            let config = match Config::load(cli.config.as_deref()) {
+                Ok(config) => config,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            };
+            // Width, timeouts and cut from the kiosk's `[printer]` table.
+            let settings = config.printer.clone();
+            ui::print_view::test_print_cli(
+                &config,
+                &settings,
+                language,
+                png.as_deref(),
+                printer.as_deref(),
+            )
+        }
         None => run_kiosk(&cli),
     }
 }

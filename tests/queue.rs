@@ -28,12 +28,10 @@ struct World {
     _dir: tempfile::TempDir,
     server_runtime: tokio::runtime::Runtime,
     server: Option<LocalCentral>,
-    backend: Arc<Backend>,
 }
 
 impl World {
-    /// A reference server whose clock stands still at `at`, and a kiosk
-    /// backend that talks to it over HTTP.
+    /// A reference server on loopback whose clock stands still at `at`.
     fn at(at: DateTime<Utc>) -> World {
         let dir = tempfile::tempdir().unwrap();
         let server_runtime = tokio::runtime::Builder::new_multi_thread()
@@ -53,21 +51,25 @@ impl World {
                 TOKEN.to_owned(),
             ))
             .unwrap();
-        let backend = backend_for(&dir, &server.base_url);
         World {
             _dir: dir,
             server_runtime,
             server: Some(server),
-            backend,
         }
     }
 
     fn kiosk(&self, size: iced::Size) -> Harness {
-        Harness::with(
-            kiosk_config(&self._dir, &self.server.as_ref().unwrap().base_url),
-            Some(self.backend.clone()),
-            size,
-        )
+        self.kiosk_with(size, "")
+    }
+
+    /// A kiosk with extra config tables (e.g. `[printer]`). Each kiosk
+    /// gets its own backend: a client's pooled connections belong to the
+    /// runtime (here: the harness's) that opened them.
+    fn kiosk_with(&self, size: iced::Size, tables: &str) -> Harness {
+        let base_url = &self.server.as_ref().unwrap().base_url;
+        let config = kiosk_config_with(&self._dir, base_url, tables);
+        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        Harness::with(config, Some(backend), size)
     }
 
     /// The desk calls the next ticket, with a client of its own.
@@ -93,10 +95,18 @@ impl World {
 }
 
 fn kiosk_config(dir: &tempfile::TempDir, base_url: &str) -> Arc<medborgarkiosk::config::Config> {
+    kiosk_config_with(dir, base_url, "")
+}
+
+fn kiosk_config_with(
+    dir: &tempfile::TempDir,
+    base_url: &str,
+    tables: &str,
+) -> Arc<medborgarkiosk::config::Config> {
     let token_file = dir.path().join("token");
     std::fs::write(&token_file, TOKEN).unwrap();
     config(&format!(
-        "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\nconnect_timeout_ms = 500\nrequest_timeout_ms = 2000\n",
+        "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\nconnect_timeout_ms = 500\nrequest_timeout_ms = 2000\n{tables}\n",
         dir.path().join("kiosk"),
         base_url,
         token_file,
@@ -293,4 +303,67 @@ fn without_a_backend_there_is_no_queue_tile() {
     h.click("Svenska");
     assert!(!h.shows(Language::Sv, "Kölapp"));
     assert!(h.shows(Language::Sv, "Öppettider"));
+}
+
+#[test]
+fn the_ticket_is_printed_and_a_dead_printer_does_not_lose_it() {
+    use std::io::Read;
+    let world = World::at(monday_ten());
+
+    // A printer on loopback that reads the whole job.
+    let printer = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = printer.local_addr().unwrap().port();
+    let received = std::thread::spawn(move || {
+        let (mut stream, _) = printer.accept().unwrap();
+        let mut bytes = Vec::new();
+        stream.read_to_end(&mut bytes).unwrap();
+        bytes
+    });
+    let mut h = world.kiosk_with(
+        LANDSCAPE,
+        &format!("[printer]\ntarget = \"tcp:127.0.0.1:{port}\"\n"),
+    );
+    h.click("Svenska");
+    h.click("Kölapp");
+    h.click("Information och vägledning");
+    h.click("Ta kölapp");
+    assert!(
+        h.shows(Language::Sv, "Ta kölappen från skrivaren."),
+        "{:?}",
+        h.texts()
+    );
+    let bytes = received.join().unwrap();
+    assert_eq!(&bytes[..2], b"\x1b@", "ESC/POS init first");
+    assert!(bytes.windows(3).any(|w| w == b"\x1dv0"), "a raster image");
+    assert!(
+        bytes.len() > 10_000,
+        "a whole ticket image: {} bytes",
+        bytes.len()
+    );
+
+    // A printer that is not there: the ticket stays on screen, with a note.
+    let gone = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = gone.local_addr().unwrap().port();
+    drop(gone);
+    let mut h = world.kiosk_with(
+        LANDSCAPE,
+        &format!("[printer]\ntarget = \"tcp:127.0.0.1:{port}\"\nconnect_timeout_ms = 500\n"),
+    );
+    h.click("Svenska");
+    h.click("Kölapp");
+    h.click("Information och vägledning");
+    h.click("Ta kölapp");
+    assert!(
+        h.texts().iter().any(|t| is_ticket_number(t, 'A')),
+        "{:?}",
+        h.texts()
+    );
+    assert!(
+        h.shows(
+            Language::Sv,
+            "Kölappen kunde inte skrivas ut. Kom ihåg ditt nummer."
+        ),
+        "{:?}",
+        h.texts()
+    );
 }

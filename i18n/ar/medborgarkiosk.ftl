@@ -131,3 +131,12 @@ speech-key-backspace = حذف
 speech-not-available = القراءة الصوتية غير متوفرة بهذه اللغة.
 speech-offer = يمكنك الاستماع بإحدى هذه اللغات:
 speech-time-range = من { $opens } إلى { $closes }
+
+## Printed ticket
+print-your-number = رقمك
+print-position = مكانك في الدور: { $position }
+print-wait = مدة الانتظار المتوقعة بالدقائق: حوالي { $minutes }
+print-called = يُرجى الانتظار حتى يظهر رقمك على الشاشة.
+print-follow = تابع الدور على هاتفك
+print-issued = صدرت في { $time }
+print-sample-service = إرشاد عام

@@ -120,3 +120,12 @@ speech-key-backspace = Delete
 speech-not-available = Speech is not available in this language.
 speech-offer = You can listen in one of these languages:
 speech-time-range = { $opens } to { $closes }
+
+## Printed ticket
+print-your-number = Your number
+print-position = Your place in the queue: { $position }
+print-wait = Estimated wait: about { $minutes } min
+print-called = Please wait until your number is shown on the screen.
+print-follow = Follow the queue on your phone
+print-issued = Issued { $time }
+print-sample-service = General guidance

@@ -120,3 +120,12 @@ speech-key-backspace = پاک کردن
 speech-not-available = خواندن با صدا به این زبان در دسترس نیست.
 speech-offer = می‌توانید به یکی از این زبان‌ها گوش دهید:
 speech-time-range = از { $opens } تا { $closes }
+
+## Printed ticket
+print-your-number = شماره شما
+print-position = جای شما در صف: { $position }
+print-wait = زمان انتظار تخمینی: حدود { $minutes } دقیقه
+print-called = لطفاً صبر کنید تا شماره شما روی صفحه نمایش داده شود.
+print-follow = صف را با تلفن همراه خود دنبال کنید
+print-issued = صادر شده در { $time }
+print-sample-service = راهنمایی عمومی

@@ -120,3 +120,12 @@ speech-key-backspace = Poista
 speech-not-available = Puhetta ei ole saatavilla tällä kielellä.
 speech-offer = Voit kuunnella jollakin näistä kielistä:
 speech-time-range = kello { $opens } – { $closes }
+
+## Printed ticket
+print-your-number = Numerosi
+print-position = Paikkasi jonossa: { $position }
+print-wait = Arvioitu odotusaika: noin { $minutes } min
+print-called = Odota, kunnes numerosi näkyy näytöllä.
+print-follow = Seuraa jonoa puhelimellasi
+print-issued = Tulostettu { $time }
+print-sample-service = Yleinen neuvonta

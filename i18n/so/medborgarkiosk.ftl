@@ -120,3 +120,12 @@ speech-key-backspace = Tirtir
 speech-not-available = Akhris cod ah lagama heli karo luqaddan.
 speech-offer = Waxaad ku dhegaysan kartaa mid ka mid ah luqadahan:
 speech-time-range = { $opens } ilaa { $closes }
+
+## Printed ticket
+print-your-number = Lambarkaaga
+print-position = Kaalintaada safka: { $position }
+print-wait = Waqtiga sugitaanka la filayo: qiyaastii { $minutes } daqiiqo
+print-called = Fadlan sug ilaa lambarkaagu ka soo muuqdo shaashadda.
+print-follow = Safka kala soco taleefankaaga
+print-issued = La bixiyay { $time }
+print-sample-service = Hagitaan guud

@@ -123,3 +123,12 @@ speech-key-backspace = Radera
 speech-not-available = Uppläsning finns inte på det här språket.
 speech-offer = Du kan lyssna på ett av de här språken:
 speech-time-range = { $opens } till { $closes }
+
+## Printed ticket
+print-your-number = Ditt nummer
+print-position = Din plats i kön: { $position }
+print-wait = Beräknad väntetid: cirka { $minutes } min
+print-called = Vänta tills ditt nummer visas på skärmen.
+print-follow = Följ kön i mobilen
+print-issued = Utskriven { $time }
+print-sample-service = Allmän vägledning

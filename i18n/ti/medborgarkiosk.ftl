@@ -120,3 +120,12 @@ speech-key-backspace = ደምስስ
 speech-not-available = ብዚ ቋንቋ እዚ ብድምጺ ምንባብ የለን።
 speech-offer = ብሓደ ካብዞም ቋንቋታት ክትሰምዑ ትኽእሉ ኢኹም፦
 speech-time-range = ካብ { $opens } ክሳብ { $closes }
+
+## Printed ticket
+print-your-number = ቁጽርኹም
+print-position = ቦታኹም ኣብ መስርዕ: { $position }
+print-wait = ግምታዊ ግዜ ምጽባይ: ኣስታት { $minutes } ደቒቕ
+print-called = በጃኹም ቁጽርኹም ኣብ ስክሪን ክሳዕ ዝርአ ተጸበዩ።
+print-follow = ነቲ መስርዕ ብሞባይልኩም ተኸታተሉ
+print-issued = ዝተዋህበሉ ግዜ: { $time }
+print-sample-service = ሓፈሻዊ መምርሒ

@@ -120,3 +120,12 @@ speech-key-backspace = Sil
 speech-not-available = Bu dilde sesli okuma yok.
 speech-offer = Şu dillerden birinde dinleyebilirsiniz:
 speech-time-range = { $opens } ile { $closes } arası
+
+## Printed ticket
+print-your-number = Numaranız
+print-position = Sıradaki yeriniz: { $position }
+print-wait = Tahmini bekleme süresi: yaklaşık { $minutes } dk
+print-called = Lütfen numaranız ekranda görünene kadar bekleyin.
+print-follow = Sırayı telefonunuzdan takip edin
+print-issued = Verilme zamanı: { $time }
+print-sample-service = Genel rehberlik

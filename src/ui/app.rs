@@ -17,10 +17,12 @@ use crate::config::Config;
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
+use crate::print::{PrintOutcome, TicketPrint};
 use crate::session::{Session, TextSize};
 use crate::speech::{Availability, Speaker};
 use crate::t;
 use crate::ui::fonts;
+use crate::ui::print_view;
 use crate::ui::screen::{self, Screen, home, hours, queue, start};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
@@ -364,7 +366,47 @@ impl Kiosk {
                     },
                 )
             }
-            queue::Event::Print => Task::none(),
+            queue::Event::Print => {
+                let Screen::Queue(state) = &self.screen else {
+                    return Task::none();
+                };
+                let Some((ticket, service)) = state.ticket() else {
+                    return Task::none();
+                };
+                if self.config.printer.target.is_none() {
+                    return Task::none();
+                }
+                let language = self.session.language;
+                let job = TicketPrint {
+                    number: ticket.ticket_number.clone(),
+                    service: queue::service_name(service, language),
+                    service_sv: queue::service_name(service, Language::Sv),
+                    position: ticket.position,
+                    wait_minutes: ticket.estimated_wait_minutes,
+                    issued_at: clock::stockholm(ticket.issued_at),
+                    follow_url: ticket.follow_url.clone(),
+                    language,
+                    office: self.config.office.name.clone(),
+                };
+                // The printer works in the background: the ticket is on
+                // screen whatever the printer does.
+                Task::done(Message::Queue(queue::Message::Printed(
+                    queue::Printing::Printing,
+                )))
+                .chain(Task::perform(
+                    print_view::print(self.config.printer.clone(), job),
+                    |outcome| {
+                        let status = match outcome {
+                            PrintOutcome::Printed => queue::Printing::Printed,
+                            PrintOutcome::Failed { reason } => {
+                                tracing::warn!(?reason, "ticket not printed");
+                                queue::Printing::Failed
+                            }
+                        };
+                        Message::Queue(queue::Message::Printed(status))
+                    },
+                ))
+            }
             queue::Event::Home => {
                 self.show(Screen::Home, now_instant());
                 Task::none()

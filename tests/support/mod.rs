@@ -77,8 +77,9 @@ impl Harness {
     /// Feeds a message to the kiosk and runs the tasks it starts, and the
     /// tasks their messages start, to the end.
     pub fn send(&mut self, message: Message) {
-        let mut queue = vec![message];
-        while let Some(message) = queue.pop() {
+        // In order: a task's messages arrive as it produces them.
+        let mut queue = std::collections::VecDeque::from([message]);
+        while let Some(message) = queue.pop_front() {
             let task = self.kiosk.update_at(message, self.now);
             queue.extend(self.run(task));
         }
