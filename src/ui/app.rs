@@ -617,11 +617,21 @@ impl Kiosk {
             };
             items.insert(0, ctx.button(label, kind, Message::Bar(Bar::Listen)));
         }
-        let mut bar = Column::new().spacing(TOUCH_GAP).push(
-            ctx.row(items)
-                .align_y(iced::Alignment::Center)
-                .width(Length::Fill),
-        );
+        // Portrait is narrow: the bar takes two rows there.
+        let mut bar = Column::new().spacing(TOUCH_GAP);
+        let rows = if ctx.is_portrait() && items.len() > 3 {
+            let second = items.split_off(items.len().div_ceil(2));
+            vec![items, second]
+        } else {
+            vec![items]
+        };
+        for row in rows {
+            bar = bar.push(
+                ctx.row(row)
+                    .align_y(iced::Alignment::Center)
+                    .width(Length::Fill),
+            );
+        }
         if self.is_speaking() {
             bar = bar.push(
                 ctx.row(vec![

@@ -310,8 +310,16 @@ pub fn render_all(
                 continue;
             }
             for (orientation, size) in [("landscape", LANDSCAPE), ("portrait", PORTRAIT)] {
+                // With a voice where this machine has one, so the bar looks
+                // as on a kiosk with speech.
+                let speaker = crate::speech::Speaker::start(
+                    &config.speech,
+                    crate::speech::VoiceTable::builtin(),
+                );
+                let speaker = speaker.has_engine().then_some(speaker);
                 let kiosk = kiosk_for(&config, shot, language, size, wall_clock)
-                    .with_backend(backend.clone());
+                    .with_backend(backend.clone())
+                    .with_speaker(speaker);
                 let rgba = camera.render(&kiosk, size);
                 let path = out.join(format!(
                     "{}-{}-{}.png",
