@@ -384,7 +384,8 @@ pub(crate) fn from_files(
     mut problems: Vec<ContentProblem>,
 ) -> Result<Catalog, Vec<ContentProblem>> {
     let mut catalog = Catalog::empty();
-    let declared = load_catalog(files, &mut catalog, &mut problems);
+    let mut known = Known::default();
+    let declared = load_catalog(files, &mut catalog, &mut known, &mut problems);
     catalog.version = version_of(files, declared);
 
     for lang in Language::ALL {
@@ -401,7 +402,7 @@ pub(crate) fn from_files(
             });
             continue;
         }
-        let texts = load_lang(lang, &lang_files, &catalog, severity, &mut problems);
+        let texts = load_lang(lang, &lang_files, &catalog, &known, severity, &mut problems);
         catalog.texts.insert(lang, texts);
     }
 
@@ -413,9 +414,26 @@ pub(crate) fn from_files(
     Ok(catalog)
 }
 
+/// Every id defined in `catalog.toml`, complete or not (so that a text for
+/// an incomplete item is not reported a second time as unknown).
+#[derive(Default)]
+struct Known {
+    categories: HashSet<String>,
+    guides: HashSet<String>,
+    forms: HashSet<String>,
+    contacts: HashSet<String>,
+    areas: HashSet<String>,
+    routes: HashSet<String>,
+}
+
+fn ids<T>(items: &[Spanned<T>], id: impl Fn(&T) -> &S<String>) -> HashSet<String> {
+    items.iter().filter_map(|i| id(i.get_ref()).as_ref().map(|s| s.get_ref().clone())).collect()
+}
+
 fn load_catalog(
     files: &Files,
     catalog: &mut Catalog,
+    known: &mut Known,
     problems: &mut Vec<ContentProblem>,
 ) -> Option<String> {
     let file = "catalog.toml";
@@ -429,6 +447,14 @@ fn load_catalog(
         return None;
     };
     let raw: RawCatalog = parse(file, text, problems)?;
+    *known = Known {
+        categories: ids(&raw.categories, |c| &c.id),
+        guides: ids(&raw.guides, |g| &g.id),
+        forms: ids(&raw.forms, |f| &f.id),
+        contacts: ids(&raw.contacts, |c| &c.id),
+        areas: ids(&raw.areas, |a| &a.id),
+        routes: ids(&raw.routes, |r| &r.id),
+    };
     let mut cx = Ctx { file, text, problems };
     let mut seen: HashSet<(&str, String)> = HashSet::new();
     let mut unique = |cx: &mut Ctx, kind: &'static str, id: &str, at: usize| {
@@ -638,6 +664,7 @@ fn load_lang(
     lang: Language,
     files: &[(&String, &String)],
     catalog: &Catalog,
+    known: &Known,
     missing_severity: Severity,
     problems: &mut Vec<ContentProblem>,
 ) -> LangTexts {
@@ -662,8 +689,8 @@ fn load_lang(
             }
         };
         for (id, name) in &raw.categories {
-            let known = catalog.categories.iter().any(|c| &c.id == id);
-            define(&mut cx, "category", id, name.span().start, known);
+            let ok = known.categories.contains(id);
+            define(&mut cx, "category", id, name.span().start, ok);
             if name.get_ref().trim().is_empty() {
                 let k = ProblemKind::MissingField { item: format!("category `{id}`"), field: "name".into() };
                 cx.error(name.span().start, k);
@@ -671,8 +698,8 @@ fn load_lang(
             texts.categories.insert(id.clone(), name.get_ref().clone());
         }
         for (id, name) in &raw.areas {
-            let known = catalog.areas.iter().any(|c| &c.id == id);
-            define(&mut cx, "area", id, name.span().start, known);
+            let ok = known.areas.contains(id);
+            define(&mut cx, "area", id, name.span().start, ok);
             if name.get_ref().trim().is_empty() {
                 let k = ProblemKind::MissingField { item: format!("area `{id}`"), field: "name".into() };
                 cx.error(name.span().start, k);
@@ -681,8 +708,8 @@ fn load_lang(
         }
         for (id, g) in &raw.guides {
             let at = g.span().start;
-            let known = catalog.guides.iter().any(|c| &c.id == id);
-            define(&mut cx, "guide", id, at, known);
+            let ok = known.guides.contains(id);
+            define(&mut cx, "guide", id, at, ok);
             let g = g.get_ref();
             let item = format!("guide `{id}`");
             let ok = text_fields(
@@ -717,8 +744,8 @@ fn load_lang(
         }
         for (id, f) in &raw.forms {
             let at = f.span().start;
-            let known = catalog.forms.iter().any(|c| &c.id == id);
-            define(&mut cx, "form", id, at, known);
+            let ok = known.forms.contains(id);
+            define(&mut cx, "form", id, at, ok);
             let f = f.get_ref();
             let ok = text_fields(
                 &mut cx,
@@ -743,8 +770,8 @@ fn load_lang(
         }
         for (id, c) in &raw.contacts {
             let at = c.span().start;
-            let known = catalog.contacts.iter().any(|x| &x.id == id);
-            define(&mut cx, "contact", id, at, known);
+            let ok = known.contacts.contains(id);
+            define(&mut cx, "contact", id, at, ok);
             let c = c.get_ref();
             let ok = text_fields(
                 &mut cx,
@@ -765,8 +792,8 @@ fn load_lang(
         }
         for (id, r) in &raw.routes {
             let at = r.span().start;
-            let known = catalog.routes.iter().any(|x| &x.id == id);
-            define(&mut cx, "route", id, at, known);
+            let ok = known.routes.contains(id);
+            define(&mut cx, "route", id, at, ok);
             let r = r.get_ref();
             let ok = text_fields(
                 &mut cx,

@@ -13,6 +13,7 @@
 //! (headings such as "What you need", provider names, need labels) come
 //! from Fluent in the UI; this module returns ids and enums for them.
 
+pub mod cli;
 mod load;
 mod model;
 pub mod search;
@@ -23,5 +24,5 @@ pub use model::{
     Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide,
     GuideHeadings, GuideText, Localized, Need, Provider, Route, RouteText, ServiceArea,
 };
-pub use search::{SearchHit, Target};
+pub use search::{Scope, SearchHit, Target};
 pub use store::{ContentConfig, ContentSource, ContentStore, ReloadOutcome};

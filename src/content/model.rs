@@ -7,7 +7,7 @@ use std::str::FromStr;
 use crate::i18n::Language;
 
 use super::load::ContentProblem;
-use super::search::{SearchHit, SearchIndex};
+use super::search::{Scope, SearchHit, SearchIndex};
 
 /// Who provides an e-service. The UI shows the name from Fluent
 /// (`provider-<id>`, e.g. `provider-forsakringskassan`).
@@ -451,6 +451,18 @@ impl Catalog {
     /// Swedish; best first, at most `limit` hits. Fast enough to run on
     /// every keystroke (see `benches/search.rs`).
     pub fn search(&self, query: &str, language: Language, limit: usize) -> Vec<SearchHit> {
-        self.index.search(query, language, limit)
+        self.index.search(query, language, Scope::All, limit)
+    }
+
+    /// Like [`Catalog::search`], limited to one kind of content (e.g. the
+    /// contacts screen searches only contacts).
+    pub fn search_in(
+        &self,
+        query: &str,
+        language: Language,
+        scope: Scope,
+        limit: usize,
+    ) -> Vec<SearchHit> {
+        self.index.search(query, language, scope, limit)
     }
 }

@@ -31,6 +31,38 @@ pub enum Target {
     Contact(String),
 }
 
+/// Which kinds of content a search covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// Guides, forms and contacts; guides rank before forms and contacts
+    /// that match equally well.
+    #[default]
+    All,
+    Guides,
+    Forms,
+    Contacts,
+}
+
+impl Target {
+    fn in_scope(&self, scope: Scope) -> bool {
+        matches!(
+            (scope, self),
+            (Scope::All, _)
+                | (Scope::Guides, Target::Guide(_))
+                | (Scope::Forms, Target::Form(_))
+                | (Scope::Contacts, Target::Contact(_))
+        )
+    }
+
+    fn weight(&self) -> f32 {
+        match self {
+            Target::Guide(_) => 1.0,
+            Target::Form(_) => 0.85,
+            Target::Contact(_) => 0.8,
+        }
+    }
+}
+
 /// One search result, best first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchHit {
@@ -160,16 +192,18 @@ impl SearchIndex {
                 let e = b.entry(Target::Guide(guide.id.clone()), language, &t.title);
                 b.add(e, language, Field::Title, &t.title);
                 b.add(e, language, Field::Summary, &t.summary);
-                let mut key_tokens = tokens(&t.title);
+                let title_tokens = tokens(&t.title);
+                let mut keyword_tokens = Vec::new();
                 for k in &t.keywords {
                     b.add(e, language, Field::Keyword, k);
-                    key_tokens.push(String::new());
-                    key_tokens.extend(tokens(k));
+                    keyword_tokens.push(tokens(k));
                 }
-                // Synonym groups that touch the title or keywords add
-                // their other terms as keywords.
+                // A synonym group that occurs in the title, or equals a
+                // whole keyword, adds its other terms as keywords.
                 for group in &groups {
-                    if group.iter().any(|term| contains_phrase(&key_tokens, term)) {
+                    if group.iter().any(|term| {
+                        contains_phrase(&title_tokens, term) || keyword_tokens.contains(term)
+                    }) {
                         for term in group {
                             for w in term {
                                 b.words
@@ -215,7 +249,13 @@ impl SearchIndex {
         SearchIndex { entries: b.entries, vocab }
     }
 
-    pub(crate) fn search(&self, query: &str, language: Language, limit: usize) -> Vec<SearchHit> {
+    pub(crate) fn search(
+        &self,
+        query: &str,
+        language: Language,
+        scope: Scope,
+        limit: usize,
+    ) -> Vec<SearchHit> {
         let q: Vec<String> = tokens(query);
         if q.is_empty() || limit == 0 {
             return Vec::new();
@@ -250,6 +290,9 @@ impl SearchIndex {
         let query_norm = q.join(" ");
         let mut best: HashMap<&Target, (usize, f32, Language)> = HashMap::new();
         for (ei, entry) in self.entries.iter().enumerate() {
+            if !entry.target.in_scope(scope) {
+                continue;
+            }
             let row = &scores[ei * n..(ei + 1) * n];
             let matched = row.iter().filter(|s| **s > 0.0).count();
             if matched == 0 || matched * 2 < n {
@@ -257,13 +300,14 @@ impl SearchIndex {
             }
             let mut score: f32 = row.iter().sum();
             if entry.title.starts_with(&query_norm) {
-                score += 8.0;
-            } else if entry.title.contains(&query_norm) {
                 score += 4.0;
+            } else if entry.title.contains(&query_norm) {
+                score += 2.0;
             }
             if entry.language != language {
                 score *= 0.9;
             }
+            score *= entry.target.weight();
             let cur = best.entry(&entry.target).or_insert((0, 0.0, entry.language));
             if (matched, score) > (cur.0, cur.1) {
                 *cur = (matched, score, entry.language);
@@ -300,13 +344,13 @@ fn match_quality(q: &str, qc: &[char], w: &Word) -> f32 {
     }
     let tol = if ql >= 8 { 2 } else { 1 };
     if wl.abs_diff(ql) <= tol && bounded_osa(qc, &w.chars, tol) {
-        return 0.6;
+        return 0.45;
     }
     // misspelt prefix: compare with the word's beginning
     if wl > ql {
         let head = &w.chars[..ql];
         if bounded_osa(qc, head, tol) {
-            return 0.45;
+            return 0.35;
         }
     }
     0.0
