@@ -7,7 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "medborgarkiosk", version, about = "Touch kiosk for a municipal citizen service center")]
+#[command(
+    name = "medborgarkiosk",
+    version,
+    about = "Touch kiosk for a municipal citizen service center"
+)]
 struct Cli {
     /// The kiosk's TOML config file (default: see README, "Configuration").
     #[arg(long, global = true)]

@@ -12,11 +12,17 @@ use medborgarkiosk::content::{
 use medborgarkiosk::i18n::Language;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/content").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/content")
+        .join(name)
 }
 
 fn show(problems: &[ContentProblem]) -> String {
-    problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+    problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn errors(dir: &str) -> Vec<ContentProblem> {
@@ -26,11 +32,11 @@ fn errors(dir: &str) -> Vec<ContentProblem> {
     }
 }
 
-fn find<'a>(
-    problems: &'a [ContentProblem],
-    pred: impl Fn(&ContentProblem) -> bool,
-) -> &'a ContentProblem {
-    problems.iter().find(|p| pred(p)).unwrap_or_else(|| panic!("not found in:\n{}", show(problems)))
+fn find(problems: &[ContentProblem], pred: impl Fn(&ContentProblem) -> bool) -> &ContentProblem {
+    problems
+        .iter()
+        .find(|p| pred(p))
+        .unwrap_or_else(|| panic!("not found in:\n{}", show(problems)))
 }
 
 #[test]
@@ -39,8 +45,16 @@ fn bundled_content_has_no_problems() {
         Ok(c) => c,
         Err(p) => panic!("bundled content broken:\n{}", show(&p)),
     };
-    assert!(catalog.warnings().is_empty(), "warnings:\n{}", show(catalog.warnings()));
-    assert!(catalog.guides().len() >= 30, "only {} guides", catalog.guides().len());
+    assert!(
+        catalog.warnings().is_empty(),
+        "warnings:\n{}",
+        show(catalog.warnings())
+    );
+    assert!(
+        catalog.guides().len() >= 30,
+        "only {} guides",
+        catalog.guides().len()
+    );
     assert!(catalog.contacts().len() >= 15);
     assert_eq!(catalog.areas().len(), 7);
     assert_eq!(catalog.routes().len(), 4);
@@ -51,18 +65,28 @@ fn bundled_content_has_no_problems() {
 #[test]
 fn bundled_content_loads_from_the_resources_dir_too() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resources/content");
-    let from_dir = Catalog::load(&dir).map_err(|p| show(&p)).expect("resources dir loads");
-    let bundled = Catalog::bundled().map_err(|p| show(&p)).expect("bundled loads");
+    let from_dir = Catalog::load(&dir)
+        .map_err(|p| show(&p))
+        .expect("resources dir loads");
+    let bundled = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
     assert_eq!(from_dir.version(), bundled.version());
 }
 
 #[test]
 fn every_item_exists_in_every_language() {
-    let catalog = Catalog::bundled().map_err(|p| show(&p)).expect("bundled loads");
+    let catalog = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
     for lang in Language::ALL {
         assert!(catalog.has_language(lang), "{lang:?}");
         let own = |is_fallback: bool, what: &str| {
-            assert!(!is_fallback, "{what} falls back to Swedish in {}", lang.code())
+            assert!(
+                !is_fallback,
+                "{what} falls back to Swedish in {}",
+                lang.code()
+            )
         };
         for c in catalog.categories() {
             let t = catalog.category_name(&c.id, lang).expect("category text");
@@ -71,42 +95,85 @@ fn every_item_exists_in_every_language() {
         for g in catalog.guides() {
             let t = catalog.guide_text(&g.id, lang).expect("guide text");
             own(t.is_fallback, &g.id);
-            assert!(t.value.steps.len() >= 2, "{} {}: too few steps", g.id, lang.code());
+            assert!(
+                t.value.steps.len() >= 2,
+                "{} {}: too few steps",
+                g.id,
+                lang.code()
+            );
             assert!(!t.value.need.is_empty());
         }
         for f in catalog.forms() {
-            own(catalog.form_text(&f.id, lang).expect("form text").is_fallback, &f.id);
+            own(
+                catalog
+                    .form_text(&f.id, lang)
+                    .expect("form text")
+                    .is_fallback,
+                &f.id,
+            );
         }
         for c in catalog.contacts() {
-            own(catalog.contact_text(&c.id, lang).expect("contact text").is_fallback, &c.id);
+            own(
+                catalog
+                    .contact_text(&c.id, lang)
+                    .expect("contact text")
+                    .is_fallback,
+                &c.id,
+            );
         }
         for a in catalog.areas() {
-            own(catalog.area_name(&a.id, lang).expect("area text").is_fallback, &a.id);
+            own(
+                catalog
+                    .area_name(&a.id, lang)
+                    .expect("area text")
+                    .is_fallback,
+                &a.id,
+            );
         }
         for r in catalog.routes() {
-            own(catalog.route_text(&r.id, lang).expect("route text").is_fallback, &r.id);
+            own(
+                catalog
+                    .route_text(&r.id, lang)
+                    .expect("route text")
+                    .is_fallback,
+                &r.id,
+            );
         }
     }
 }
 
 #[test]
 fn every_guide_has_https_url_and_known_help_contact() {
-    let catalog = Catalog::bundled().map_err(|p| show(&p)).expect("bundled loads");
+    let catalog = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
     for g in catalog.guides() {
         assert!(g.url.starts_with("https://"), "{}", g.id);
         assert!(catalog.contact(&g.help_contact).is_some(), "{}", g.id);
     }
     let ids = ["fault-report", "citizen-proposal", "damage-claim", "appeal"];
     for id in ids {
-        assert!(catalog.route(id).is_some_and(|r| r.url.starts_with("https://")), "{id}");
+        assert!(
+            catalog
+                .route(id)
+                .is_some_and(|r| r.url.starts_with("https://")),
+            "{id}"
+        );
     }
 }
 
 #[test]
 fn good_fixture_loads_with_warnings_for_missing_languages() {
-    let catalog = Catalog::load(&fixture("good")).map_err(|p| show(&p)).expect("loads");
+    let catalog = Catalog::load(&fixture("good"))
+        .map_err(|p| show(&p))
+        .expect("loads");
     assert_eq!(catalog.guides().len(), 1);
-    assert!(catalog.warnings().iter().all(|w| w.severity == Severity::Warning));
+    assert!(
+        catalog
+            .warnings()
+            .iter()
+            .all(|w| w.severity == Severity::Warning)
+    );
     let missing: Vec<Language> = catalog
         .warnings()
         .iter()
@@ -118,11 +185,15 @@ fn good_fixture_loads_with_warnings_for_missing_languages() {
     assert_eq!(missing.len(), 6, "{}", show(catalog.warnings()));
     assert!(!missing.contains(&Language::Sv) && !missing.contains(&Language::En));
     // Missing Finnish: shown in Swedish, flagged.
-    let t = catalog.guide_text("bygglov", Language::Fi).expect("falls back");
+    let t = catalog
+        .guide_text("bygglov", Language::Fi)
+        .expect("falls back");
     assert!(t.is_fallback);
     assert_eq!(t.language, Language::Sv);
     assert_eq!(t.value.title, "Bygglov");
-    let t = catalog.guide_text("bygglov", Language::En).expect("english");
+    let t = catalog
+        .guide_text("bygglov", Language::En)
+        .expect("english");
     assert!(!t.is_fallback);
     assert_eq!(t.value.title, "Building permit");
 }
@@ -130,68 +201,98 @@ fn good_fixture_loads_with_warnings_for_missing_languages() {
 #[test]
 fn missing_field_reported_with_file_and_line() {
     let p = errors("missing-field");
-    let url = find(&p, |p| {
-        matches!(&p.kind, ProblemKind::MissingField { field, .. } if field == "url")
-    });
+    let url = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::MissingField { field, .. } if field == "url"),
+    );
     assert_eq!(url.file, "catalog.toml");
     assert_eq!(url.severity, Severity::Error);
     // The `[[guides]]` table of bygglov starts on line 9.
     assert_eq!(url.line, Some(9), "{url}");
-    let steps = find(&p, |p| {
-        matches!(&p.kind, ProblemKind::MissingField { field, .. } if field == "steps")
-    });
+    let steps = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::MissingField { field, .. } if field == "steps"),
+    );
     assert_eq!(steps.file, "sv/guides.toml");
     assert_eq!(steps.line, Some(4), "{steps}");
     // No follow-up noise: the incomplete guide is not "unknown" in its texts.
-    assert!(!p.iter().any(|p| matches!(p.kind, ProblemKind::BrokenReference { .. })), "{}", show(&p));
+    assert!(
+        !p.iter()
+            .any(|p| matches!(p.kind, ProblemKind::BrokenReference { .. })),
+        "{}",
+        show(&p)
+    );
 }
 
 #[test]
 fn missing_language_and_translation_reported() {
     // Warnings only: the content still loads and shows Swedish.
-    let catalog = Catalog::load(&fixture("missing-language")).map_err(|p| show(&p)).expect("loads");
+    let catalog = Catalog::load(&fixture("missing-language"))
+        .map_err(|p| show(&p))
+        .expect("loads");
     let w = catalog.warnings();
-    let t = find(w, |p| {
-        matches!(&p.kind, ProblemKind::MissingTranslation { language: Language::En, item } if item.contains("bygglov"))
-    });
+    let t = find(
+        w,
+        |p| matches!(&p.kind, ProblemKind::MissingTranslation { language: Language::En, item } if item.contains("bygglov")),
+    );
     assert_eq!(t.file, "en/guides.toml");
-    let fi = find(w, |p| matches!(p.kind, ProblemKind::MissingLanguage(Language::Fi)));
+    let fi = find(w, |p| {
+        matches!(p.kind, ProblemKind::MissingLanguage(Language::Fi))
+    });
     assert_eq!(fi.file, "fi/guides.toml");
-    let shown = catalog.guide_text("bygglov", Language::En).expect("fallback");
+    let shown = catalog
+        .guide_text("bygglov", Language::En)
+        .expect("fallback");
     assert!(shown.is_fallback);
 }
 
 #[test]
 fn missing_swedish_is_an_error() {
     let dir = tempfile::tempdir().expect("tempdir");
-    fs::copy(fixture("good/catalog.toml"), dir.path().join("catalog.toml")).expect("copy");
+    fs::copy(
+        fixture("good/catalog.toml"),
+        dir.path().join("catalog.toml"),
+    )
+    .expect("copy");
     let p = match Catalog::load(dir.path()) {
         Ok(_) => panic!("must fail without Swedish"),
         Err(p) => p,
     };
-    let sv = find(&p, |p| matches!(p.kind, ProblemKind::MissingLanguage(Language::Sv)));
+    let sv = find(&p, |p| {
+        matches!(p.kind, ProblemKind::MissingLanguage(Language::Sv))
+    });
     assert_eq!(sv.severity, Severity::Error);
 }
 
 #[test]
 fn broken_reference_reported_with_file_and_line() {
     let p = errors("broken-reference");
-    let cat = find(&p, |p| {
-        matches!(&p.kind, ProblemKind::BrokenReference { field, target, .. } if field == "category" && target == "no-such-category")
-    });
+    let cat = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::BrokenReference { field, target, .. } if field == "category" && target == "no-such-category"),
+    );
     assert_eq!((cat.file.as_str(), cat.line), ("catalog.toml", Some(11)));
-    let help = find(&p, |p| {
-        matches!(&p.kind, ProblemKind::BrokenReference { field, target, .. } if field == "help_contact" && target == "nobody")
-    });
+    let help = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::BrokenReference { field, target, .. } if field == "help_contact" && target == "nobody"),
+    );
     assert_eq!((help.file.as_str(), help.line), ("catalog.toml", Some(15)));
 }
 
 #[test]
 fn non_https_url_reported_with_file_and_line() {
     let p = errors("not-https");
-    let u = find(&p, |p| matches!(&p.kind, ProblemKind::NotHttps { url, .. } if url.starts_with("http://")));
+    let u = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::NotHttps { url, .. } if url.starts_with("http://")),
+    );
     assert_eq!((u.file.as_str(), u.line), ("catalog.toml", Some(13)));
-    assert_eq!(p.iter().filter(|p| p.severity == Severity::Error).count(), 1, "{}", show(&p));
+    assert_eq!(
+        p.iter().filter(|p| p.severity == Severity::Error).count(),
+        1,
+        "{}",
+        show(&p)
+    );
 }
 
 #[test]
@@ -219,7 +320,9 @@ fn broken_override_keeps_last_good_content() {
     let dir = tempfile::tempdir().expect("tempdir");
     let content = dir.path().join("content");
     copy_dir(&fixture("good"), &content);
-    let mut store = ContentStore::new(ContentConfig { dir: Some(content.clone()) });
+    let mut store = ContentStore::new(ContentConfig {
+        dir: Some(content.clone()),
+    });
     assert_eq!(store.source(), &ContentSource::Override(content.clone()));
     assert!(!store.is_stale());
     let good_version = store.catalog().version().clone();
@@ -228,18 +331,29 @@ fn broken_override_keeps_last_good_content() {
     // Break it: a non-https URL.
     let cat = content.join("catalog.toml");
     let text = fs::read_to_string(&cat).expect("read");
-    fs::write(&cat, text.replace("https://www.example.org/bygglov", "ftp://x")).expect("write");
+    fs::write(
+        &cat,
+        text.replace("https://www.example.org/bygglov", "ftp://x"),
+    )
+    .expect("write");
     let outcome = store.reload();
     assert_eq!(outcome, ReloadOutcome::KeptPrevious { errors: 1 });
     assert!(store.is_stale());
     assert_eq!(store.catalog().version(), &good_version);
     assert!(store.catalog().guide("bygglov").is_some());
-    assert!(store.problems().iter().any(|p| matches!(p.kind, ProblemKind::NotHttps { .. })));
+    assert!(
+        store
+            .problems()
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::NotHttps { .. }))
+    );
 
     // Fix it: the new content is taken.
     fs::write(&cat, text.replace("fixture-1", "fixture-2")).expect("write");
     match store.reload() {
-        ReloadOutcome::Loaded { version, .. } => assert_eq!(version.declared.as_deref(), Some("fixture-2")),
+        ReloadOutcome::Loaded { version, .. } => {
+            assert_eq!(version.declared.as_deref(), Some("fixture-2"))
+        }
         other => panic!("{other:?}"),
     }
     assert!(!store.is_stale());
@@ -247,11 +361,18 @@ fn broken_override_keeps_last_good_content() {
 
 #[test]
 fn broken_override_at_start_falls_back_to_bundled() {
-    let store = ContentStore::new(ContentConfig { dir: Some(fixture("not-https")) });
+    let store = ContentStore::new(ContentConfig {
+        dir: Some(fixture("not-https")),
+    });
     assert_eq!(store.source(), &ContentSource::Bundled);
     assert!(store.is_stale());
     assert!(store.catalog().guides().len() >= 30);
-    assert!(store.problems().iter().any(|p| matches!(p.kind, ProblemKind::NotHttps { .. })));
+    assert!(
+        store
+            .problems()
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::NotHttps { .. }))
+    );
 }
 
 #[test]

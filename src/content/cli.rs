@@ -37,7 +37,10 @@ pub fn content_check(dir: Option<&Path>) -> ExitCode {
             for p in &problems {
                 println!("{p}");
             }
-            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
             println!("content has {errors} error(s)");
             ExitCode::FAILURE
         }
@@ -57,17 +60,33 @@ pub fn content_search(dir: Option<&Path>, language: Language, query: &str) -> Ex
     };
     for hit in catalog.search(query, language, 10) {
         let (kind, id, title) = match &hit.target {
-            Target::Guide(id) => {
-                ("guide", id, catalog.guide_text(id, language).map(|t| t.value.title.clone()))
-            }
-            Target::Form(id) => {
-                ("form", id, catalog.form_text(id, language).map(|t| t.value.title.clone()))
-            }
-            Target::Contact(id) => {
-                ("contact", id, catalog.contact_text(id, language).map(|t| t.value.name.clone()))
-            }
+            Target::Guide(id) => (
+                "guide",
+                id,
+                catalog
+                    .guide_text(id, language)
+                    .map(|t| t.value.title.clone()),
+            ),
+            Target::Form(id) => (
+                "form",
+                id,
+                catalog
+                    .form_text(id, language)
+                    .map(|t| t.value.title.clone()),
+            ),
+            Target::Contact(id) => (
+                "contact",
+                id,
+                catalog
+                    .contact_text(id, language)
+                    .map(|t| t.value.name.clone()),
+            ),
         };
-        println!("{:6.1}  {kind:7} {id:28} {}", hit.score, title.unwrap_or_default());
+        println!(
+            "{:6.1}  {kind:7} {id:28} {}",
+            hit.score,
+            title.unwrap_or_default()
+        );
     }
     ExitCode::SUCCESS
 }

@@ -47,13 +47,21 @@ pub enum ProblemKind {
     /// An item has no text in a language.
     MissingTranslation { language: Language, item: String },
     /// An id refers to something that does not exist.
-    BrokenReference { item: String, field: String, target: String },
+    BrokenReference {
+        item: String,
+        field: String,
+        target: String,
+    },
     /// A URL that is not a valid https URL.
     NotHttps { item: String, url: String },
     /// The same id twice.
     Duplicate { item: String },
     /// A value outside the allowed set (provider, need ...).
-    UnknownValue { item: String, field: String, value: String },
+    UnknownValue {
+        item: String,
+        field: String,
+        value: String,
+    },
 }
 
 /// One problem in the content, for the log and the staff view.
@@ -85,12 +93,20 @@ impl fmt::Display for ContentProblem {
             }
             ProblemKind::MissingFile => write!(f, "file missing"),
             ProblemKind::MissingLanguage(l) => {
-                write!(f, "language `{}` missing (Swedish is shown instead)", l.code())
+                write!(
+                    f,
+                    "language `{}` missing (Swedish is shown instead)",
+                    l.code()
+                )
             }
             ProblemKind::MissingTranslation { language, item } => {
                 write!(f, "{item} has no text in `{}`", language.code())
             }
-            ProblemKind::BrokenReference { item, field, target } => {
+            ProblemKind::BrokenReference {
+                item,
+                field,
+                target,
+            } => {
                 write!(f, "{item}: `{field}` refers to unknown `{target}`")
             }
             ProblemKind::NotHttps { item, url } => {
@@ -238,13 +254,22 @@ struct Ctx<'a> {
 
 fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 impl Ctx<'_> {
     fn push(&mut self, severity: Severity, offset: Option<usize>, kind: ProblemKind) {
         let line = offset.map(|o| line_of(self.text, o));
-        self.problems.push(ContentProblem { severity, file: self.file.to_string(), line, kind });
+        self.problems.push(ContentProblem {
+            severity,
+            file: self.file.to_string(),
+            line,
+            kind,
+        });
     }
 
     fn error(&mut self, offset: usize, kind: ProblemKind) {
@@ -256,7 +281,10 @@ impl Ctx<'_> {
         match value {
             Some(v) if !v.get_ref().trim().is_empty() => Some(v.get_ref().clone()),
             _ => {
-                let kind = ProblemKind::MissingField { item: item.into(), field: field.into() };
+                let kind = ProblemKind::MissingField {
+                    item: item.into(),
+                    field: field.into(),
+                };
                 self.error(value.as_ref().map_or(at, |v| v.span().start), kind);
                 None
             }
@@ -268,7 +296,10 @@ impl Ctx<'_> {
             .map(|u| u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()))
             .unwrap_or(false);
         if !ok {
-            let kind = ProblemKind::NotHttps { item: item.into(), url: url.get_ref().clone() };
+            let kind = ProblemKind::NotHttps {
+                item: item.into(),
+                url: url.get_ref().clone(),
+            };
             self.error(url.span().start, kind);
         }
         ok
@@ -316,7 +347,9 @@ fn read_dir_files(dir: &Path, problems: &mut Vec<ContentProblem>) -> Files {
         read("catalog.toml".into(), &catalog);
     }
     for lang in Language::ALL {
-        let Ok(entries) = std::fs::read_dir(dir.join(lang.code())) else { continue };
+        let Ok(entries) = std::fs::read_dir(dir.join(lang.code())) else {
+            continue;
+        };
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for path in paths {
@@ -335,7 +368,10 @@ fn bundled_files() -> Files {
     let mut files = Files::new();
     for name in BundledContent::iter().filter(|n| n.ends_with(".toml")) {
         if let Some(f) = BundledContent::get(&name) {
-            files.insert(name.to_string(), String::from_utf8_lossy(&f.data).into_owned());
+            files.insert(
+                name.to_string(),
+                String::from_utf8_lossy(&f.data).into_owned(),
+            );
         }
     }
     files
@@ -390,9 +426,15 @@ pub(crate) fn from_files(
 
     for lang in Language::ALL {
         let prefix = format!("{}/", lang.code());
-        let lang_files: Vec<(&String, &String)> =
-            files.iter().filter(|(k, _)| k.starts_with(&prefix)).collect();
-        let severity = if lang == Language::DEFAULT { Severity::Error } else { Severity::Warning };
+        let lang_files: Vec<(&String, &String)> = files
+            .iter()
+            .filter(|(k, _)| k.starts_with(&prefix))
+            .collect();
+        let severity = if lang == Language::DEFAULT {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
         if lang_files.is_empty() {
             problems.push(ContentProblem {
                 severity,
@@ -427,7 +469,10 @@ struct Known {
 }
 
 fn ids<T>(items: &[Spanned<T>], id: impl Fn(&T) -> &S<String>) -> HashSet<String> {
-    items.iter().filter_map(|i| id(i.get_ref()).as_ref().map(|s| s.get_ref().clone())).collect()
+    items
+        .iter()
+        .filter_map(|i| id(i.get_ref()).as_ref().map(|s| s.get_ref().clone()))
+        .collect()
 }
 
 fn load_catalog(
@@ -455,11 +500,20 @@ fn load_catalog(
         areas: ids(&raw.areas, |a| &a.id),
         routes: ids(&raw.routes, |r| &r.id),
     };
-    let mut cx = Ctx { file, text, problems };
+    let mut cx = Ctx {
+        file,
+        text,
+        problems,
+    };
     let mut seen: HashSet<(&str, String)> = HashSet::new();
     let mut unique = |cx: &mut Ctx, kind: &'static str, id: &str, at: usize| {
         if !seen.insert((kind, id.to_string())) {
-            cx.error(at, ProblemKind::Duplicate { item: format!("{kind} `{id}`") });
+            cx.error(
+                at,
+                ProblemKind::Duplicate {
+                    item: format!("{kind} `{id}`"),
+                },
+            );
         }
     };
 
@@ -468,13 +522,18 @@ fn load_catalog(
         let c = c.get_ref();
         if let Some(id) = cx.req(at, &format!("category #{}", i + 1), "id", &c.id) {
             unique(&mut cx, "category", &id, at);
-            catalog.categories.push(Category { id, icon: c.icon.clone() });
+            catalog.categories.push(Category {
+                id,
+                icon: c.icon.clone(),
+            });
         }
     }
     for (i, c) in raw.contacts.iter().enumerate() {
         let at = c.span().start;
         let c = c.get_ref();
-        let Some(id) = cx.req(at, &format!("contact #{}", i + 1), "id", &c.id) else { continue };
+        let Some(id) = cx.req(at, &format!("contact #{}", i + 1), "id", &c.id) else {
+            continue;
+        };
         let item = format!("contact `{id}`");
         unique(&mut cx, "contact", &id, at);
         let kind = cx.req(at, &item, "kind", &c.kind);
@@ -512,24 +571,27 @@ fn load_catalog(
         .iter()
         .filter_map(|c| c.get_ref().id.as_ref().map(|s| s.get_ref().as_str()))
         .collect();
-    let check_ref = |cx: &mut Ctx, item: &str, field: &str, v: &Spanned<String>, set: &HashSet<&str>| {
-        if !set.contains(v.get_ref().as_str()) {
-            let kind = ProblemKind::BrokenReference {
-                item: item.into(),
-                field: field.into(),
-                target: v.get_ref().clone(),
-            };
-            cx.error(v.span().start, kind);
-            false
-        } else {
-            true
-        }
-    };
+    let check_ref =
+        |cx: &mut Ctx, item: &str, field: &str, v: &Spanned<String>, set: &HashSet<&str>| {
+            if !set.contains(v.get_ref().as_str()) {
+                let kind = ProblemKind::BrokenReference {
+                    item: item.into(),
+                    field: field.into(),
+                    target: v.get_ref().clone(),
+                };
+                cx.error(v.span().start, kind);
+                false
+            } else {
+                true
+            }
+        };
 
     for (i, g) in raw.guides.iter().enumerate() {
         let at = g.span().start;
         let g = g.get_ref();
-        let Some(id) = cx.req(at, &format!("guide #{}", i + 1), "id", &g.id) else { continue };
+        let Some(id) = cx.req(at, &format!("guide #{}", i + 1), "id", &g.id) else {
+            continue;
+        };
         let item = format!("guide `{id}`");
         unique(&mut cx, "guide", &id, at);
         let category = cx.req(at, &item, "category", &g.category);
@@ -595,7 +657,9 @@ fn load_catalog(
     for (i, f) in raw.forms.iter().enumerate() {
         let at = f.span().start;
         let f = f.get_ref();
-        let Some(id) = cx.req(at, &format!("form #{}", i + 1), "id", &f.id) else { continue };
+        let Some(id) = cx.req(at, &format!("form #{}", i + 1), "id", &f.id) else {
+            continue;
+        };
         let item = format!("form `{id}`");
         unique(&mut cx, "form", &id, at);
         if let Some(u) = &f.url {
@@ -622,7 +686,9 @@ fn load_catalog(
     for (i, r) in raw.routes.iter().enumerate() {
         let at = r.span().start;
         let r = r.get_ref();
-        let Some(id) = cx.req(at, &format!("route #{}", i + 1), "id", &r.id) else { continue };
+        let Some(id) = cx.req(at, &format!("route #{}", i + 1), "id", &r.id) else {
+            continue;
+        };
         let item = format!("route `{id}`");
         unique(&mut cx, "route", &id, at);
         if let Some(url) = cx.req(at, &item, "url", &r.url) {
@@ -636,16 +702,17 @@ fn load_catalog(
 }
 
 /// Checks one text item: reports missing fields, returns whether complete.
-fn text_fields(
-    cx: &mut Ctx,
-    at: usize,
-    item: &str,
-    fields: &[(&str, bool)],
-) -> bool {
+fn text_fields(cx: &mut Ctx, at: usize, item: &str, fields: &[(&str, bool)]) -> bool {
     let mut ok = true;
     for (name, present) in fields {
         if !present {
-            cx.error(at, ProblemKind::MissingField { item: item.into(), field: (*name).into() });
+            cx.error(
+                at,
+                ProblemKind::MissingField {
+                    item: item.into(),
+                    field: (*name).into(),
+                },
+            );
             ok = false;
         }
     }
@@ -657,7 +724,8 @@ fn filled(s: &Option<String>) -> bool {
 }
 
 fn filled_list(s: &Option<Vec<String>>) -> bool {
-    s.as_ref().is_some_and(|l| !l.is_empty() && l.iter().all(|s| !s.trim().is_empty()))
+    s.as_ref()
+        .is_some_and(|l| !l.is_empty() && l.iter().all(|s| !s.trim().is_empty()))
 }
 
 fn load_lang(
@@ -673,8 +741,14 @@ fn load_lang(
     let mut defined: HashMap<(&'static str, String), String> = HashMap::new();
     let main_file = format!("{}/guides.toml", lang.code());
     for (file, text) in files {
-        let Some(raw) = parse::<RawLang>(file, text, problems) else { continue };
-        let mut cx = Ctx { file, text, problems };
+        let Some(raw) = parse::<RawLang>(file, text, problems) else {
+            continue;
+        };
+        let mut cx = Ctx {
+            file,
+            text,
+            problems,
+        };
         let mut define = |cx: &mut Ctx, kind: &'static str, id: &str, at: usize, known: bool| {
             if !known {
                 let kind_ = ProblemKind::BrokenReference {
@@ -684,15 +758,26 @@ fn load_lang(
                 };
                 cx.error(at, kind_);
             }
-            if defined.insert((kind, id.to_string()), file.to_string()).is_some() {
-                cx.error(at, ProblemKind::Duplicate { item: format!("{kind} `{id}`") });
+            if defined
+                .insert((kind, id.to_string()), file.to_string())
+                .is_some()
+            {
+                cx.error(
+                    at,
+                    ProblemKind::Duplicate {
+                        item: format!("{kind} `{id}`"),
+                    },
+                );
             }
         };
         for (id, name) in &raw.categories {
             let ok = known.categories.contains(id);
             define(&mut cx, "category", id, name.span().start, ok);
             if name.get_ref().trim().is_empty() {
-                let k = ProblemKind::MissingField { item: format!("category `{id}`"), field: "name".into() };
+                let k = ProblemKind::MissingField {
+                    item: format!("category `{id}`"),
+                    field: "name".into(),
+                };
                 cx.error(name.span().start, k);
             }
             texts.categories.insert(id.clone(), name.get_ref().clone());
@@ -701,7 +786,10 @@ fn load_lang(
             let ok = known.areas.contains(id);
             define(&mut cx, "area", id, name.span().start, ok);
             if name.get_ref().trim().is_empty() {
-                let k = ProblemKind::MissingField { item: format!("area `{id}`"), field: "name".into() };
+                let k = ProblemKind::MissingField {
+                    item: format!("area `{id}`"),
+                    field: "name".into(),
+                };
                 cx.error(name.span().start, k);
             }
             texts.areas.insert(id.clone(), name.get_ref().clone());

@@ -21,8 +21,8 @@ mod store;
 
 pub use load::{ContentProblem, ProblemKind, Severity};
 pub use model::{
-    Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide,
-    GuideHeadings, GuideText, Localized, Need, Provider, Route, RouteText, ServiceArea,
+    Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide, GuideHeadings,
+    GuideText, Localized, Need, Provider, Route, RouteText, ServiceArea,
 };
 pub use search::{Scope, SearchHit, Target};
 pub use store::{ContentConfig, ContentSource, ContentStore, ReloadOutcome};

@@ -335,10 +335,18 @@ fn localized<'a, T: ?Sized>(
     get: impl Fn(&'a LangTexts) -> Option<&'a T>,
 ) -> Option<Localized<'a, T>> {
     if let Some(value) = catalog.texts.get(&language).and_then(&get) {
-        return Some(Localized { value, language, is_fallback: false });
+        return Some(Localized {
+            value,
+            language,
+            is_fallback: false,
+        });
     }
     let value = catalog.texts.get(&Language::DEFAULT).and_then(&get)?;
-    Some(Localized { value, language: Language::DEFAULT, is_fallback: language != Language::DEFAULT })
+    Some(Localized {
+        value,
+        language: Language::DEFAULT,
+        is_fallback: language != Language::DEFAULT,
+    })
 }
 
 impl Catalog {

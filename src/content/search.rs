@@ -162,7 +162,11 @@ struct Builder {
 
 impl Builder {
     fn entry(&mut self, target: Target, language: Language, title: &str) -> u32 {
-        self.entries.push(Entry { target, language, title: tokens(title).join(" ") });
+        self.entries.push(Entry {
+            target,
+            language,
+            title: tokens(title).join(" "),
+        });
         (self.entries.len() - 1) as u32
     }
 
@@ -180,7 +184,10 @@ fn contains_phrase(haystack: &[String], phrase: &[String]) -> bool {
 
 impl SearchIndex {
     pub(crate) fn build(catalog: &Catalog) -> SearchIndex {
-        let mut b = Builder { entries: Vec::new(), words: HashMap::new() };
+        let mut b = Builder {
+            entries: Vec::new(),
+            words: HashMap::new(),
+        };
         for (&language, texts) in &catalog.texts {
             let groups: Vec<Vec<Vec<String>>> = texts
                 .synonyms
@@ -188,7 +195,9 @@ impl SearchIndex {
                 .map(|g| g.iter().map(|t| tokens(t)).collect())
                 .collect();
             for guide in &catalog.guides {
-                let Some(t) = texts.guides.get(&guide.id) else { continue };
+                let Some(t) = texts.guides.get(&guide.id) else {
+                    continue;
+                };
                 let e = b.entry(Target::Guide(guide.id.clone()), language, &t.title);
                 b.add(e, language, Field::Title, &t.title);
                 b.add(e, language, Field::Summary, &t.summary);
@@ -218,13 +227,17 @@ impl SearchIndex {
                 }
             }
             for form in &catalog.forms {
-                let Some(t) = texts.forms.get(&form.id) else { continue };
+                let Some(t) = texts.forms.get(&form.id) else {
+                    continue;
+                };
                 let e = b.entry(Target::Form(form.id.clone()), language, &t.title);
                 b.add(e, language, Field::Title, &t.title);
                 b.add(e, language, Field::Summary, &t.purpose);
             }
             for contact in &catalog.contacts {
-                let Some(t) = texts.contacts.get(&contact.id) else { continue };
+                let Some(t) = texts.contacts.get(&contact.id) else {
+                    continue;
+                };
                 let e = b.entry(Target::Contact(contact.id.clone()), language, &t.name);
                 b.add(e, language, Field::Title, &t.name);
                 b.add(e, language, Field::Summary, &t.about);
@@ -239,14 +252,21 @@ impl SearchIndex {
                     .map(|(text, places)| {
                         let mut places: Vec<_> = places.into_iter().collect();
                         places.sort_by_key(|p| (p.0, p.1 as u8));
-                        Word { chars: text.chars().collect(), text, places }
+                        Word {
+                            chars: text.chars().collect(),
+                            text,
+                            places,
+                        }
                     })
                     .collect();
                 words.sort_by(|a, b| a.text.cmp(&b.text));
                 (lang, Vocabulary { words })
             })
             .collect();
-        SearchIndex { entries: b.entries, vocab }
+        SearchIndex {
+            entries: b.entries,
+            vocab,
+        }
     }
 
     pub(crate) fn search(
@@ -270,7 +290,9 @@ impl SearchIndex {
             langs.push(Language::DEFAULT);
         }
         for lang in &langs {
-            let Some(vocab) = self.vocab.get(lang) else { continue };
+            let Some(vocab) = self.vocab.get(lang) else {
+                continue;
+            };
             for word in &vocab.words {
                 for (qi, qw) in q.iter().enumerate() {
                     let quality = match_quality(qw, &qchars[qi], word);
@@ -308,7 +330,9 @@ impl SearchIndex {
                 score *= 0.9;
             }
             score *= entry.target.weight();
-            let cur = best.entry(&entry.target).or_insert((0, 0.0, entry.language));
+            let cur = best
+                .entry(&entry.target)
+                .or_insert((0, 0.0, entry.language));
             if (matched, score) > (cur.0, cur.1) {
                 *cur = (matched, score, entry.language);
             }
@@ -316,7 +340,14 @@ impl SearchIndex {
         let mut hits: Vec<(usize, SearchHit)> = best
             .into_iter()
             .map(|(t, (m, score, matched_in))| {
-                (m, SearchHit { target: t.clone(), score, matched_in })
+                (
+                    m,
+                    SearchHit {
+                        target: t.clone(),
+                        score,
+                        matched_in,
+                    },
+                )
             })
             .collect();
         hits.sort_by(|a, b| {
@@ -356,17 +387,36 @@ fn match_quality(q: &str, qc: &[char], w: &Word) -> f32 {
     0.0
 }
 
-/// Optimal string alignment distance ≤ `max` (small, stack-friendly).
+/// Whether the optimal string alignment distance (edits, with adjacent
+/// transpositions) between `a` and `b` is at most `max`. Works on char
+/// slices without allocating strings; rows are small stack arrays.
 fn bounded_osa(a: &[char], b: &[char], max: usize) -> bool {
-    if a.len().abs_diff(b.len()) > max {
+    const N: usize = 48;
+    if a.len().abs_diff(b.len()) > max || a.len() >= N || b.len() >= N {
         return false;
     }
-    if a.len() > 40 || b.len() > 40 {
-        return false;
+    let mut prev2 = [0usize; N];
+    let mut prev: [usize; N] = std::array::from_fn(|j| j);
+    let mut cur = [0usize; N];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return false;
+        }
+        prev2 = prev;
+        prev = cur;
     }
-    let a_s: String = a.iter().collect();
-    let b_s: String = b.iter().collect();
-    strsim::osa_distance(&a_s, &b_s) <= max
+    prev[b.len()] <= max
 }
 
 #[cfg(test)]
@@ -399,7 +449,11 @@ mod tests {
 
     #[test]
     fn fuzzy_matching() {
-        let w = |s: &str| Word { text: s.into(), chars: s.chars().collect(), places: vec![] };
+        let w = |s: &str| Word {
+            text: s.into(),
+            chars: s.chars().collect(),
+            places: vec![],
+        };
         let q = |s: &str| (s.to_string(), s.chars().collect::<Vec<_>>());
         let (a, ac) = q("bygglov");
         assert_eq!(match_quality(&a, &ac, &w("bygglov")), 1.0);
@@ -407,6 +461,11 @@ mod tests {
         assert!(match_quality(&a, &ac, &w("bygglov")) > 0.5);
         let (a, ac) = q("byglov");
         assert!(match_quality(&a, &ac, &w("bygglov")) > 0.0);
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(bounded_osa(&c("förskola"), &c("fröskola"), 1));
+        assert!(bounded_osa(&c("bygglov"), &c("bygglov"), 0));
+        assert!(!bounded_osa(&c("kommun"), &c("kontor"), 2));
+        assert!(bounded_osa(&c("medborgarskap"), &c("medborgarskp"), 1));
         let (a, ac) = q("bo");
         assert_eq!(match_quality(&a, &ac, &w("ab")), 0.0);
     }

@@ -37,7 +37,10 @@ pub enum ContentSource {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReloadOutcome {
     /// New content is in use (it may carry warnings).
-    Loaded { version: ContentVersion, warnings: usize },
+    Loaded {
+        version: ContentVersion,
+        warnings: usize,
+    },
     /// The content had errors; the last good content is still in use.
     KeptPrevious { errors: usize },
 }
@@ -116,7 +119,10 @@ impl ContentStore {
             }
             Err(problems) => {
                 log_problems(&problems);
-                let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+                let errors = problems
+                    .iter()
+                    .filter(|p| p.severity == Severity::Error)
+                    .count();
                 tracing::error!(
                     target: "content",
                     errors,
