@@ -474,3 +474,45 @@ impl Catalog {
         self.index.search(query, language, scope, limit)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guide_markdown_has_sections_and_numbered_steps() {
+        let text = GuideText {
+            title: "Bygglov".into(),
+            summary: "Tillstånd att bygga.".into(),
+            keywords: vec![],
+            who: "Ägaren.".into(),
+            need: vec!["BankID".into(), "Ritningar".into()],
+            steps: vec!["Ansök.".into(), "Vänta.".into()],
+            time: "10 veckor.".into(),
+            help: "Ring oss.".into(),
+        };
+        let headings = GuideHeadings {
+            who: "Vem".into(),
+            need: "Det behöver du".into(),
+            steps: "Så gör du".into(),
+            time: "Tid".into(),
+            help: "Hjälp".into(),
+        };
+        let md = text.to_markdown(&headings);
+        assert!(md.starts_with("Tillstånd att bygga.\n\n## Vem\n\nÄgaren."));
+        assert!(md.contains("- BankID\n- Ritningar\n"));
+        assert!(md.contains("## Så gör du\n\n1. Ansök.\n2. Vänta.\n"));
+        assert!(md.ends_with("## Hjälp\n\nRing oss.\n"));
+    }
+
+    #[test]
+    fn provider_and_need_ids_round_trip() {
+        for p in Provider::ALL {
+            assert_eq!(p.id().parse::<Provider>(), Ok(p));
+        }
+        for n in Need::ALL {
+            assert_eq!(n.id().parse::<Need>(), Ok(n));
+        }
+        assert!("forsakringskasan".parse::<Provider>().is_err());
+    }
+}
