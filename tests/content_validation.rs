@@ -277,6 +277,11 @@ fn broken_reference_reported_with_file_and_line() {
         |p| matches!(&p.kind, ProblemKind::BrokenReference { field, target, .. } if field == "help_contact" && target == "nobody"),
     );
     assert_eq!((help.file.as_str(), help.line), ("catalog.toml", Some(15)));
+    let md = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::BrokenReference { target, .. } if target == "nope"),
+    );
+    assert_eq!((md.file.as_str(), md.line), ("sv/guides/nope.md", Some(1)));
 }
 
 #[test]

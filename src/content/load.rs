@@ -347,16 +347,20 @@ fn read_dir_files(dir: &Path, problems: &mut Vec<ContentProblem>) -> Files {
         read("catalog.toml".into(), &catalog);
     }
     for lang in Language::ALL {
-        let Ok(entries) = std::fs::read_dir(dir.join(lang.code())) else {
-            continue;
-        };
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for path in paths {
-            if path.extension().is_some_and(|x| x == "toml") && path.is_file() {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-                if let Some(name) = name {
-                    read(format!("{}/{}", lang.code(), name), &path);
+        for sub in ["", "guides/"] {
+            let folder = dir.join(format!("{}/{sub}", lang.code()));
+            let Ok(entries) = std::fs::read_dir(folder) else {
+                continue;
+            };
+            let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            for path in paths {
+                let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+                    continue;
+                };
+                let rel = format!("{}/{sub}{name}", lang.code());
+                if is_content_file(&rel) && path.is_file() {
+                    read(rel, &path);
                 }
             }
         }
@@ -364,9 +368,21 @@ fn read_dir_files(dir: &Path, problems: &mut Vec<ContentProblem>) -> Files {
     files
 }
 
+/// `catalog.toml`, `<lang>/*.toml` or `<lang>/guides/<id>.md`.
+fn is_content_file(rel: &str) -> bool {
+    let parts: Vec<&str> = rel.split('/').collect();
+    let is_lang = |code: &str| Language::ALL.iter().any(|l| l.code() == code);
+    match parts.as_slice() {
+        ["catalog.toml"] => true,
+        [lang, file] => is_lang(lang) && file.ends_with(".toml"),
+        [lang, "guides", file] => is_lang(lang) && file.ends_with(".md"),
+        _ => false,
+    }
+}
+
 fn bundled_files() -> Files {
     let mut files = Files::new();
-    for name in BundledContent::iter().filter(|n| n.ends_with(".toml")) {
+    for name in BundledContent::iter().filter(|n| is_content_file(n)) {
         if let Some(f) = BundledContent::get(&name) {
             files.insert(
                 name.to_string(),
@@ -740,7 +756,12 @@ fn load_lang(
     // Where each item was defined, for duplicate and missing reports.
     let mut defined: HashMap<(&'static str, String), String> = HashMap::new();
     let main_file = format!("{}/guides.toml", lang.code());
+    let mut markdown: Vec<(&String, &String)> = Vec::new();
     for (file, text) in files {
+        if file.ends_with(".md") {
+            markdown.push((file, text));
+            continue;
+        }
         let Some(raw) = parse::<RawLang>(file, text, problems) else {
             continue;
         };
@@ -826,6 +847,7 @@ fn load_lang(
                         steps: g.steps.clone().unwrap_or_default(),
                         time: g.time.clone().unwrap_or_default(),
                         help: g.help.clone().unwrap_or_default(),
+                        more: None,
                     },
                 );
             }
@@ -900,6 +922,31 @@ fn load_lang(
             }
         }
         texts.synonyms.extend(raw.synonyms.iter().cloned());
+    }
+    // Optional Markdown bodies: `<lang>/guides/<id>.md`, shown in the guide
+    // after the steps.
+    for (file, text) in markdown {
+        let id = file
+            .rsplit('/')
+            .next()
+            .and_then(|n| n.strip_suffix(".md"))
+            .unwrap_or_default();
+        if !known.guides.contains(id) {
+            problems.push(ContentProblem {
+                severity: Severity::Error,
+                file: file.to_string(),
+                line: Some(1),
+                kind: ProblemKind::BrokenReference {
+                    item: "guide body".into(),
+                    field: "file name".into(),
+                    target: id.to_string(),
+                },
+            });
+        } else if let Some(g) = texts.guides.get_mut(id)
+            && !text.trim().is_empty()
+        {
+            g.more = Some(text.trim().to_string());
+        }
     }
 
     // Completeness: every item of the catalog has a text in this language.

@@ -160,6 +160,8 @@ pub struct GuideText {
     pub time: String,
     /// Where to get personal help.
     pub help: String,
+    /// Optional extra Markdown from `<lang>/guides/<id>.md`.
+    pub more: Option<String>,
 }
 
 /// Section headings for [`GuideText::to_markdown`], from Fluent in the
@@ -201,6 +203,10 @@ impl GuideText {
         md.push_str(&headings.time);
         md.push_str("\n\n");
         md.push_str(&self.time);
+        if let Some(more) = &self.more {
+            md.push_str("\n\n");
+            md.push_str(more);
+        }
         md.push_str("\n\n## ");
         md.push_str(&headings.help);
         md.push_str("\n\n");
@@ -490,6 +496,7 @@ mod tests {
             steps: vec!["Ansök.".into(), "Vänta.".into()],
             time: "10 veckor.".into(),
             help: "Ring oss.".into(),
+            more: None,
         };
         let headings = GuideHeadings {
             who: "Vem".into(),
@@ -503,6 +510,12 @@ mod tests {
         assert!(md.contains("- BankID\n- Ritningar\n"));
         assert!(md.contains("## Så gör du\n\n1. Ansök.\n2. Vänta.\n"));
         assert!(md.ends_with("## Hjälp\n\nRing oss.\n"));
+        let more = GuideText {
+            more: Some("**Tips:** boka tid.".into()),
+            ..text
+        };
+        let md = more.to_markdown(&headings);
+        assert!(md.contains("10 veckor.\n\n**Tips:** boka tid.\n\n## Hjälp"));
     }
 
     #[test]
