@@ -331,6 +331,7 @@ fn broken_override_keeps_last_good_content() {
     assert_eq!(store.source(), &ContentSource::Override(content.clone()));
     assert!(!store.is_stale());
     let good_version = store.catalog().version().clone();
+    assert_eq!(store.reload_if_changed(), ReloadOutcome::Unchanged);
     assert_eq!(good_version.declared.as_deref(), Some("fixture-1"));
 
     // Break it: a non-https URL.
@@ -341,8 +342,10 @@ fn broken_override_keeps_last_good_content() {
         text.replace("https://www.example.org/bygglov", "ftp://x"),
     )
     .expect("write");
-    let outcome = store.reload();
+    let outcome = store.reload_if_changed();
     assert_eq!(outcome, ReloadOutcome::KeptPrevious { errors: 1 });
+    // Polling again does not re-report the same broken files.
+    assert_eq!(store.reload_if_changed(), ReloadOutcome::Unchanged);
     assert!(store.is_stale());
     assert_eq!(store.catalog().version(), &good_version);
     assert!(store.catalog().guide("bygglov").is_some());
@@ -355,13 +358,14 @@ fn broken_override_keeps_last_good_content() {
 
     // Fix it: the new content is taken.
     fs::write(&cat, text.replace("fixture-1", "fixture-2")).expect("write");
-    match store.reload() {
+    match store.reload_if_changed() {
         ReloadOutcome::Loaded { version, .. } => {
             assert_eq!(version.declared.as_deref(), Some("fixture-2"))
         }
         other => panic!("{other:?}"),
     }
     assert!(!store.is_stale());
+    assert_eq!(store.reload_if_changed(), ReloadOutcome::Unchanged);
 }
 
 #[test]

@@ -412,6 +412,13 @@ impl Catalog {
         from_files(&files, problems)
     }
 
+    /// Hash of the content files of `dir` as [`ContentVersion::hash`] would
+    /// give it, without parsing (cheap change detection for polling).
+    pub fn dir_hash(dir: &Path) -> String {
+        let mut ignored = Vec::new();
+        version_of(&read_dir_files(dir, &mut ignored), None).hash
+    }
+
     /// The content bundled into the binary (from `resources/content/`).
     pub fn bundled() -> Result<Catalog, Vec<ContentProblem>> {
         from_files(&bundled_files(), Vec::new())

@@ -280,13 +280,21 @@ pub struct RouteText {
 
 /// A value in the requested language, or in Swedish when the requested
 /// language lacks it (`is_fallback`: the UI says "shown in Swedish").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Localized<'a, T: ?Sized> {
     pub value: &'a T,
     /// The language the value is actually in.
     pub language: Language,
     pub is_fallback: bool,
 }
+
+impl<T: ?Sized> Clone for Localized<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for Localized<'_, T> {}
 
 /// Version of a loaded catalog: the `version` declared in `catalog.toml`
 /// (if any) and a SHA-256 over all content files (first 16 hex digits).

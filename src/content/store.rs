@@ -43,6 +43,9 @@ pub enum ReloadOutcome {
     },
     /// The content had errors; the last good content is still in use.
     KeptPrevious { errors: usize },
+    /// [`ContentStore::reload_if_changed`]: the files are the same as at
+    /// the last attempt; nothing was done.
+    Unchanged,
 }
 
 /// Keeps the current catalog and the problems of the last load.
@@ -53,6 +56,8 @@ pub struct ContentStore {
     source: ContentSource,
     problems: Vec<ContentProblem>,
     stale: bool,
+    /// Hash of the override files at the last load attempt.
+    attempted: Option<String>,
 }
 
 fn log_problems(problems: &[ContentProblem]) {
@@ -74,6 +79,7 @@ impl ContentStore {
             source: ContentSource::Empty,
             problems: Vec::new(),
             stale: false,
+            attempted: None,
         };
         if store.config.dir.is_some() && matches!(store.reload(), ReloadOutcome::Loaded { .. }) {
             return store;
@@ -100,7 +106,10 @@ impl ContentStore {
     /// the bundled content). On errors the previous catalog stays.
     pub fn reload(&mut self) -> ReloadOutcome {
         let (result, source) = match &self.config.dir {
-            Some(dir) => (Catalog::load(dir), ContentSource::Override(dir.clone())),
+            Some(dir) => {
+                self.attempted = Some(Catalog::dir_hash(dir));
+                (Catalog::load(dir), ContentSource::Override(dir.clone()))
+            }
             None => (Catalog::bundled(), ContentSource::Bundled),
         };
         match result {
@@ -134,6 +143,20 @@ impl ContentStore {
                 ReloadOutcome::KeptPrevious { errors }
             }
         }
+    }
+
+    /// For polling (e.g. once a minute): reloads only when the override
+    /// directory's files changed since the last attempt, good or broken, so
+    /// a broken override is reported once, not on every poll. Without an
+    /// override directory: always [`ReloadOutcome::Unchanged`].
+    pub fn reload_if_changed(&mut self) -> ReloadOutcome {
+        let Some(dir) = &self.config.dir else {
+            return ReloadOutcome::Unchanged;
+        };
+        if self.attempted.as_deref() == Some(Catalog::dir_hash(dir).as_str()) {
+            return ReloadOutcome::Unchanged;
+        }
+        self.reload()
     }
 
     /// The catalog in use (cheap to clone and hand to the UI).
