@@ -120,6 +120,8 @@ impl fmt::Display for ContentProblem {
     }
 }
 
+impl std::error::Error for ContentProblem {}
+
 // ---------------------------------------------------------------- raw TOML
 
 type S<T> = Option<Spanned<T>>;
