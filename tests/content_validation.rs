@@ -391,3 +391,29 @@ fn no_override_uses_bundled() {
     assert!(!store.is_stale());
     assert!(store.problems().is_empty());
 }
+
+/// "Enkelt språk" guard: steps and need items stay short, and a guide has
+/// a handful of steps, in every language (limits in characters).
+#[test]
+fn guide_texts_stay_short() {
+    let catalog = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
+    for lang in Language::ALL {
+        for g in catalog.guides() {
+            let t = catalog.guide_text(&g.id, lang).expect("text").value;
+            let at = format!("{} {}", lang.code(), g.id);
+            assert!(
+                (2..=6).contains(&t.steps.len()),
+                "{at}: {} steps",
+                t.steps.len()
+            );
+            for s in t.steps.iter().chain(&t.need) {
+                assert!(s.chars().count() <= 120, "{at}: long item {s:?}");
+            }
+            for s in [&t.summary, &t.who, &t.time, &t.help] {
+                assert!(s.chars().count() <= 180, "{at}: long text {s:?}");
+            }
+        }
+    }
+}
