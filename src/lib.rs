@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod central;
 pub mod clock;
 pub mod config;
+pub mod content;
 pub mod describe;
 pub mod hours;
 pub mod i18n;

@@ -93,6 +93,23 @@ enum Command {
         #[arg(long)]
         printer: Option<String>,
     },
+    /// Validate e-service content (guides, forms, contacts); prints every
+    /// problem with file and line. Without a directory: the bundled content.
+    ContentCheck {
+        /// A content directory (format: resources/content/README.md).
+        dir: Option<PathBuf>,
+    },
+    /// Try a content search as the kiosk does it.
+    ContentSearch {
+        /// Language code (sv en fi ar fa so tr ti).
+        #[arg(long, default_value = "sv")]
+        lang: medborgarkiosk::i18n::Language,
+        /// A content directory; default: the bundled content.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// What the visitor types.
+        query: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -199,6 +216,12 @@ fn main() -> ExitCode {
                 png.as_deref(),
                 printer.as_deref(),
             )
+        }
+        Some(Command::ContentCheck { dir }) => {
+            medborgarkiosk::content::cli::content_check(dir.as_deref())
+        }
+        Some(Command::ContentSearch { lang, dir, query }) => {
+            medborgarkiosk::content::cli::content_search(dir.as_deref(), lang, &query)
         }
         None => run_kiosk(&cli),
     }

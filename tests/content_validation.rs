@@ -1,0 +1,419 @@
+//! Content validation: the bundled content, and each kind of broken
+//! content reported with file and line (fixtures in tests/data/content/),
+//! and the store keeping the last good content.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use medborgarkiosk::content::{
+    Catalog, ContentConfig, ContentProblem, ContentSource, ContentStore, ProblemKind,
+    ReloadOutcome, Severity,
+};
+use medborgarkiosk::i18n::Language;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/content")
+        .join(name)
+}
+
+fn show(problems: &[ContentProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn errors(dir: &str) -> Vec<ContentProblem> {
+    match Catalog::load(&fixture(dir)) {
+        Ok(_) => panic!("{dir} should not load"),
+        Err(p) => p,
+    }
+}
+
+fn find(problems: &[ContentProblem], pred: impl Fn(&ContentProblem) -> bool) -> &ContentProblem {
+    problems
+        .iter()
+        .find(|p| pred(p))
+        .unwrap_or_else(|| panic!("not found in:\n{}", show(problems)))
+}
+
+#[test]
+fn bundled_content_has_no_problems() {
+    let catalog = match Catalog::bundled() {
+        Ok(c) => c,
+        Err(p) => panic!("bundled content broken:\n{}", show(&p)),
+    };
+    assert!(
+        catalog.warnings().is_empty(),
+        "warnings:\n{}",
+        show(catalog.warnings())
+    );
+    assert!(
+        catalog.guides().len() >= 30,
+        "only {} guides",
+        catalog.guides().len()
+    );
+    assert!(catalog.contacts().len() >= 15);
+    assert_eq!(catalog.areas().len(), 7);
+    assert_eq!(catalog.routes().len(), 4);
+    assert!(!catalog.version().hash.is_empty());
+    assert!(catalog.version().declared.is_some());
+}
+
+#[test]
+fn bundled_content_loads_from_the_resources_dir_too() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resources/content");
+    let from_dir = Catalog::load(&dir)
+        .map_err(|p| show(&p))
+        .expect("resources dir loads");
+    let bundled = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
+    assert_eq!(from_dir.version(), bundled.version());
+}
+
+#[test]
+fn every_item_exists_in_every_language() {
+    let catalog = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
+    for lang in Language::ALL {
+        assert!(catalog.has_language(lang), "{lang:?}");
+        let own = |is_fallback: bool, what: &str| {
+            assert!(
+                !is_fallback,
+                "{what} falls back to Swedish in {}",
+                lang.code()
+            )
+        };
+        for c in catalog.categories() {
+            let t = catalog.category_name(&c.id, lang).expect("category text");
+            own(t.is_fallback, &c.id);
+        }
+        for g in catalog.guides() {
+            let t = catalog.guide_text(&g.id, lang).expect("guide text");
+            own(t.is_fallback, &g.id);
+            assert!(
+                t.value.steps.len() >= 2,
+                "{} {}: too few steps",
+                g.id,
+                lang.code()
+            );
+            assert!(!t.value.need.is_empty());
+        }
+        for f in catalog.forms() {
+            own(
+                catalog
+                    .form_text(&f.id, lang)
+                    .expect("form text")
+                    .is_fallback,
+                &f.id,
+            );
+        }
+        for c in catalog.contacts() {
+            own(
+                catalog
+                    .contact_text(&c.id, lang)
+                    .expect("contact text")
+                    .is_fallback,
+                &c.id,
+            );
+        }
+        for a in catalog.areas() {
+            own(
+                catalog
+                    .area_name(&a.id, lang)
+                    .expect("area text")
+                    .is_fallback,
+                &a.id,
+            );
+        }
+        for r in catalog.routes() {
+            own(
+                catalog
+                    .route_text(&r.id, lang)
+                    .expect("route text")
+                    .is_fallback,
+                &r.id,
+            );
+        }
+    }
+}
+
+#[test]
+fn every_guide_has_https_url_and_known_help_contact() {
+    let catalog = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
+    for g in catalog.guides() {
+        assert!(g.url.starts_with("https://"), "{}", g.id);
+        assert!(catalog.contact(&g.help_contact).is_some(), "{}", g.id);
+    }
+    let ids = ["fault-report", "citizen-proposal", "damage-claim", "appeal"];
+    for id in ids {
+        assert!(
+            catalog
+                .route(id)
+                .is_some_and(|r| r.url.starts_with("https://")),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn good_fixture_loads_with_warnings_for_missing_languages() {
+    let catalog = Catalog::load(&fixture("good"))
+        .map_err(|p| show(&p))
+        .expect("loads");
+    assert_eq!(catalog.guides().len(), 1);
+    assert!(
+        catalog
+            .warnings()
+            .iter()
+            .all(|w| w.severity == Severity::Warning)
+    );
+    let missing: Vec<Language> = catalog
+        .warnings()
+        .iter()
+        .filter_map(|w| match w.kind {
+            ProblemKind::MissingLanguage(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(missing.len(), 6, "{}", show(catalog.warnings()));
+    assert!(!missing.contains(&Language::Sv) && !missing.contains(&Language::En));
+    // Missing Finnish: shown in Swedish, flagged.
+    let t = catalog
+        .guide_text("bygglov", Language::Fi)
+        .expect("falls back");
+    assert!(t.is_fallback);
+    assert_eq!(t.language, Language::Sv);
+    assert_eq!(t.value.title, "Bygglov");
+    let t = catalog
+        .guide_text("bygglov", Language::En)
+        .expect("english");
+    assert!(!t.is_fallback);
+    assert_eq!(t.value.title, "Building permit");
+}
+
+#[test]
+fn missing_field_reported_with_file_and_line() {
+    let p = errors("missing-field");
+    let url = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::MissingField { field, .. } if field == "url"),
+    );
+    assert_eq!(url.file, "catalog.toml");
+    assert_eq!(url.severity, Severity::Error);
+    // The `[[guides]]` table of bygglov starts on line 9.
+    assert_eq!(url.line, Some(9), "{url}");
+    let steps = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::MissingField { field, .. } if field == "steps"),
+    );
+    assert_eq!(steps.file, "sv/guides.toml");
+    assert_eq!(steps.line, Some(4), "{steps}");
+    // No follow-up noise: the incomplete guide is not "unknown" in its texts.
+    assert!(
+        !p.iter()
+            .any(|p| matches!(p.kind, ProblemKind::BrokenReference { .. })),
+        "{}",
+        show(&p)
+    );
+}
+
+#[test]
+fn missing_language_and_translation_reported() {
+    // Warnings only: the content still loads and shows Swedish.
+    let catalog = Catalog::load(&fixture("missing-language"))
+        .map_err(|p| show(&p))
+        .expect("loads");
+    let w = catalog.warnings();
+    let t = find(
+        w,
+        |p| matches!(&p.kind, ProblemKind::MissingTranslation { language: Language::En, item } if item.contains("bygglov")),
+    );
+    assert_eq!(t.file, "en/guides.toml");
+    let fi = find(w, |p| {
+        matches!(p.kind, ProblemKind::MissingLanguage(Language::Fi))
+    });
+    assert_eq!(fi.file, "fi/guides.toml");
+    let shown = catalog
+        .guide_text("bygglov", Language::En)
+        .expect("fallback");
+    assert!(shown.is_fallback);
+}
+
+#[test]
+fn missing_swedish_is_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::copy(
+        fixture("good/catalog.toml"),
+        dir.path().join("catalog.toml"),
+    )
+    .expect("copy");
+    let p = match Catalog::load(dir.path()) {
+        Ok(_) => panic!("must fail without Swedish"),
+        Err(p) => p,
+    };
+    let sv = find(&p, |p| {
+        matches!(p.kind, ProblemKind::MissingLanguage(Language::Sv))
+    });
+    assert_eq!(sv.severity, Severity::Error);
+}
+
+#[test]
+fn broken_reference_reported_with_file_and_line() {
+    let p = errors("broken-reference");
+    let cat = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::BrokenReference { field, target, .. } if field == "category" && target == "no-such-category"),
+    );
+    assert_eq!((cat.file.as_str(), cat.line), ("catalog.toml", Some(11)));
+    let help = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::BrokenReference { field, target, .. } if field == "help_contact" && target == "nobody"),
+    );
+    assert_eq!((help.file.as_str(), help.line), ("catalog.toml", Some(15)));
+    let md = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::BrokenReference { target, .. } if target == "nope"),
+    );
+    assert_eq!((md.file.as_str(), md.line), ("sv/guides/nope.md", Some(1)));
+}
+
+#[test]
+fn non_https_url_reported_with_file_and_line() {
+    let p = errors("not-https");
+    let u = find(
+        &p,
+        |p| matches!(&p.kind, ProblemKind::NotHttps { url, .. } if url.starts_with("http://")),
+    );
+    assert_eq!((u.file.as_str(), u.line), ("catalog.toml", Some(13)));
+    assert_eq!(
+        p.iter().filter(|p| p.severity == Severity::Error).count(),
+        1,
+        "{}",
+        show(&p)
+    );
+}
+
+#[test]
+fn syntax_error_reported_with_file_and_line() {
+    let p = errors("syntax");
+    let s = find(&p, |p| matches!(p.kind, ProblemKind::Syntax(_)));
+    assert_eq!((s.file.as_str(), s.line), ("sv/guides.toml", Some(5)));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn broken_override_keeps_last_good_content() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let content = dir.path().join("content");
+    copy_dir(&fixture("good"), &content);
+    let mut store = ContentStore::new(ContentConfig {
+        dir: Some(content.clone()),
+    });
+    assert_eq!(store.source(), &ContentSource::Override(content.clone()));
+    assert!(!store.is_stale());
+    let good_version = store.catalog().version().clone();
+    assert_eq!(store.reload_if_changed(), ReloadOutcome::Unchanged);
+    assert_eq!(good_version.declared.as_deref(), Some("fixture-1"));
+
+    // Break it: a non-https URL.
+    let cat = content.join("catalog.toml");
+    let text = fs::read_to_string(&cat).expect("read");
+    fs::write(
+        &cat,
+        text.replace("https://www.example.org/bygglov", "ftp://x"),
+    )
+    .expect("write");
+    let outcome = store.reload_if_changed();
+    assert_eq!(outcome, ReloadOutcome::KeptPrevious { errors: 1 });
+    // Polling again does not re-report the same broken files.
+    assert_eq!(store.reload_if_changed(), ReloadOutcome::Unchanged);
+    assert!(store.is_stale());
+    assert_eq!(store.catalog().version(), &good_version);
+    assert!(store.catalog().guide("bygglov").is_some());
+    assert!(
+        store
+            .problems()
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::NotHttps { .. }))
+    );
+
+    // Fix it: the new content is taken.
+    fs::write(&cat, text.replace("fixture-1", "fixture-2")).expect("write");
+    match store.reload_if_changed() {
+        ReloadOutcome::Loaded { version, .. } => {
+            assert_eq!(version.declared.as_deref(), Some("fixture-2"))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!store.is_stale());
+    assert_eq!(store.reload_if_changed(), ReloadOutcome::Unchanged);
+}
+
+#[test]
+fn broken_override_at_start_falls_back_to_bundled() {
+    let store = ContentStore::new(ContentConfig {
+        dir: Some(fixture("not-https")),
+    });
+    assert_eq!(store.source(), &ContentSource::Bundled);
+    assert!(store.is_stale());
+    assert!(store.catalog().guides().len() >= 30);
+    assert!(
+        store
+            .problems()
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::NotHttps { .. }))
+    );
+}
+
+#[test]
+fn no_override_uses_bundled() {
+    let store = ContentStore::new(ContentConfig::default());
+    assert_eq!(store.source(), &ContentSource::Bundled);
+    assert!(!store.is_stale());
+    assert!(store.problems().is_empty());
+}
+
+/// "Enkelt språk" guard: steps and need items stay short, and a guide has
+/// a handful of steps, in every language (limits in characters).
+#[test]
+fn guide_texts_stay_short() {
+    let catalog = Catalog::bundled()
+        .map_err(|p| show(&p))
+        .expect("bundled loads");
+    for lang in Language::ALL {
+        for g in catalog.guides() {
+            let t = catalog.guide_text(&g.id, lang).expect("text").value;
+            let at = format!("{} {}", lang.code(), g.id);
+            assert!(
+                (2..=6).contains(&t.steps.len()),
+                "{at}: {} steps",
+                t.steps.len()
+            );
+            for s in t.steps.iter().chain(&t.need) {
+                assert!(s.chars().count() <= 120, "{at}: long item {s:?}");
+            }
+            for s in [&t.summary, &t.who, &t.time, &t.help] {
+                assert!(s.chars().count() <= 180, "{at}: long text {s:?}");
+            }
+        }
+    }
+}
