@@ -44,18 +44,6 @@ enum Command {
         #[arg(long)]
         db: PathBuf,
     },
-    /// Test tool: enqueue and deliver synpunkter through an outbox.
-    #[command(hide = true)]
-    OutboxDrive {
-        #[arg(long)]
-        db: PathBuf,
-        #[arg(long)]
-        base_url: String,
-        #[arg(long, default_value_t = 0)]
-        enqueue: u32,
-        #[arg(long, default_value = "crash-test-kiosk")]
-        kiosk_id: String,
-    },
 }
 
 fn main() -> ExitCode {
@@ -68,17 +56,6 @@ fn main() -> ExitCode {
         Some(Command::Central { listen, db }) => {
             medborgarkiosk::central::cli::run(listen, db, cli.config)
         }
-        Some(Command::OutboxDrive {
-            db,
-            base_url,
-            enqueue,
-            kiosk_id,
-        }) => medborgarkiosk::outbox::cli::drive(medborgarkiosk::outbox::cli::DriveArgs {
-            db,
-            base_url,
-            enqueue,
-            kiosk_id,
-        }),
         None => ExitCode::SUCCESS,
     }
 }
