@@ -66,18 +66,6 @@ enum Command {
         #[arg(long)]
         db: PathBuf,
     },
-    /// Test tool: enqueue and deliver synpunkter through an outbox.
-    #[command(hide = true)]
-    OutboxDrive {
-        #[arg(long)]
-        db: PathBuf,
-        #[arg(long)]
-        base_url: String,
-        #[arg(long, default_value_t = 0)]
-        enqueue: u32,
-        #[arg(long, default_value = "crash-test-kiosk")]
-        kiosk_id: String,
-    },
     /// Check speech output: the engine, each language's voice; optionally say a test announcement.
     SpeechCheck(medborgarkiosk::speech::cli::SpeechCheckArgs),
     /// Render a sample queue ticket as it prints: to a PNG (the 1-bit image)
@@ -184,17 +172,6 @@ fn main() -> ExitCode {
         Some(Command::Central { listen, db }) => {
             medborgarkiosk::central::cli::run(listen, db, cli.config)
         }
-        Some(Command::OutboxDrive {
-            db,
-            base_url,
-            enqueue,
-            kiosk_id,
-        }) => medborgarkiosk::outbox::cli::drive(medborgarkiosk::outbox::cli::DriveArgs {
-            db,
-            base_url,
-            enqueue,
-            kiosk_id,
-        }),
         Some(Command::TestPrint {
             language,
             png,

@@ -141,7 +141,8 @@ pub struct OutboxState {
     pub pending: u64,
     /// When the oldest waiting submission was sent.
     pub oldest_pending_at: Option<DateTime<Utc>>,
-    /// The class of the latest failed delivery; cleared by a success.
+    /// The class of the latest failed delivery; cleared by a delivery
+    /// round without failures.
     pub last_error: Option<ErrorClass>,
     /// Submissions the API refused for good (kept for IT, not retried).
     pub rejected: u64,
@@ -428,7 +429,7 @@ impl Outbox {
             let conn = outbox.db();
             let mut stmt = conn.prepare_cached(
                 "SELECT id, kind, body, idempotency_key, attempts FROM outbox \
-                 WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY id LIMIT ?2",
+                 WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
             )?;
             stmt.query_map(params![Utc::now().timestamp_millis(), batch as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
@@ -486,6 +487,7 @@ impl Outbox {
         let config = &self.inner.config;
         let now = Utc::now();
         let mut last_error = self.inner.state.borrow().last_error;
+        let mut round_failed = false;
         let mut conn = self.db();
         let tx = conn.transaction()?;
         for (id, attempts, body, outcome) in outcomes {
@@ -496,12 +498,15 @@ impl Outbox {
                          body = ?4, attempts = attempts + 1, last_error = NULL WHERE id = ?1",
                         params![id, reference, now.timestamp_millis(), erase(kind, &body)],
                     )?;
-                    last_error = None;
+                    if !round_failed {
+                        last_error = None;
+                    }
                     tracing::info!(reference = %reference, "outbox submission confirmed");
                 }
                 Outcome::Failed(e) => {
                     let class = e.class();
                     last_error = Some(class);
+                    round_failed = true;
                     let permanent = class == ErrorClass::Rejected || class == ErrorClass::Protocol;
                     if permanent {
                         tx.execute(

@@ -1090,3 +1090,36 @@ async fn client_reports_errors_by_class() {
     assert!(err.is_transient());
     assert!(ApiClient::new("ftp://x", TOKEN, &ApiConfig::default()).is_err());
 }
+
+#[tokio::test]
+async fn without_a_base_url_the_kiosk_runs_the_reference_server_in_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let conn = medborgarkiosk::api::connect(&ApiConfig::default(), dir.path())
+        .await
+        .unwrap();
+    let local = conn.local.as_ref().unwrap();
+    assert!(local.base_url.starts_with("http://127.0.0.1:"));
+    assert_eq!(local.token.len(), 64);
+    assert!(dir.path().join("central.sqlite3").exists());
+    let offices = conn.client.offices().await.unwrap();
+    assert!(offices.iter().any(|o| o.id == "botkyrka-tumba"));
+    // Its generated token is required like any other.
+    let r = http()
+        .get(format!("{}/v1/offices", local.base_url))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let ticket = conn
+        .client
+        .create_ticket(
+            &serde_json::from_value(ticket_body("information", Utc::now())).unwrap(),
+            Uuid::new_v4(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(ticket.ticket_number, "A001");
+    conn.local.unwrap().shutdown().await;
+    assert!(conn.client.health().await.is_err(), "stopped");
+}

@@ -320,3 +320,46 @@ pub struct Problem {
 fn about_blank() -> String {
     "about:blank".to_owned()
 }
+
+/// The kiosk's link to the central API: a client, and the in-process
+/// reference server when no `api.base_url` is configured (keep it alive as
+/// long as the client is used).
+pub struct ApiConnection {
+    pub client: client::ApiClient,
+    pub local: Option<crate::central::LocalCentral>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error(transparent)]
+    Client(#[from] client::ClientError),
+    #[error("cannot start the in-process central API: {0}")]
+    Central(#[from] crate::central::CentralError),
+}
+
+/// Connects as configured: to `config.base_url` with the token from
+/// `MEDBORGARKIOSK_API_TOKEN` or `config.token_file`; without a base URL,
+/// starts the reference server on 127.0.0.1 with its database in
+/// `data_dir` and a token of its own, so `cargo run` works end to end.
+pub async fn connect(
+    config: &client::ApiConfig,
+    data_dir: &std::path::Path,
+) -> Result<ApiConnection, ConnectError> {
+    match &config.base_url {
+        Some(base_url) => {
+            let token = config.resolve_token()?;
+            Ok(ApiConnection {
+                client: client::ApiClient::new(base_url, &token, config)?,
+                local: None,
+            })
+        }
+        None => {
+            let local = crate::central::spawn_in_process(data_dir).await?;
+            let client = client::ApiClient::new(&local.base_url, &local.token, config)?;
+            Ok(ApiConnection {
+                client,
+                local: Some(local),
+            })
+        }
+    }
+}

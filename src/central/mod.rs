@@ -1366,3 +1366,41 @@ async fn put_kiosk_status(
         Err(_) => internal(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_from_a_file_and_a_clear_refusal_without_one() {
+        if std::env::var(TOKEN_ENV).is_ok() {
+            // The environment variable wins; nothing to test here then.
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = CentralConfig::demo();
+        let err = resolve_token(&config).unwrap_err();
+        assert!(err.to_string().contains(TOKEN_ENV), "{err}");
+        let path = dir.path().join("token");
+        std::fs::write(&path, "s3cret-token\n").unwrap();
+        config.token_file = Some(path.clone());
+        assert_eq!(resolve_token(&config).unwrap(), "s3cret-token");
+        std::fs::write(&path, "\n").unwrap();
+        assert!(matches!(
+            resolve_token(&config),
+            Err(CentralError::EmptyToken(_))
+        ));
+        config.token_file = Some(dir.path().join("missing"));
+        assert!(matches!(
+            resolve_token(&config),
+            Err(CentralError::TokenFile { .. })
+        ));
+    }
+
+    #[test]
+    fn wait_estimate_formula() {
+        assert_eq!(wait_minutes(1, 8.0, 1), 4);
+        assert_eq!(wait_minutes(3, 8.0, 2), 10);
+        assert_eq!(wait_minutes(0, 8.0, 0), 4);
+    }
+}

@@ -1,4 +1,4 @@
-//! `medborgarkiosk outbox-drive` (hidden): enqueues test synpunkter into an
+//! The `medborgarkiosk-outbox-drive` test tool (src/bin): enqueues test synpunkter into an
 //! outbox and delivers them, printing progress on stdout. Used by the
 //! crash-safety test, which `kill -9`s it during delivery and restarts it.
 
@@ -61,7 +61,7 @@ fn drive_inner(args: DriveArgs) -> Result<(), Box<dyn std::error::Error>> {
             service_area: "medborgarcenter".into(),
             topics: vec![SynpunktTopic::HandlingTime],
             message: format!("Crash test synpunkt {i}"),
-            contact: (i % 2 == 0).then(|| Contact {
+            contact: (i.is_multiple_of(2)).then(|| Contact {
                 name: Some(format!("Visitor {i}")),
                 email: Some(format!("visitor{i}@example.org")),
                 phone: None,

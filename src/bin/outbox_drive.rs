@@ -1,0 +1,36 @@
+//! Test tool (used by `tests/outbox_delivery.rs`): enqueues test
+//! synpunkter into an outbox and delivers them, printing progress lines.
+//! The crash-safety test kills it with SIGKILL during delivery and starts
+//! it again.
+//!
+//! `medborgarkiosk-outbox-drive --db PATH --base-url URL [--enqueue N] [--kiosk-id ID]`
+//! with the token in `MEDBORGARKIOSK_API_TOKEN`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+#[derive(Debug, Parser)]
+#[command(name = "medborgarkiosk-outbox-drive")]
+struct Args {
+    #[arg(long)]
+    db: PathBuf,
+    #[arg(long)]
+    base_url: String,
+    /// Synpunkter to enqueue before delivering (0 = only deliver).
+    #[arg(long, default_value_t = 0)]
+    enqueue: u32,
+    #[arg(long, default_value = "crash-test-kiosk")]
+    kiosk_id: String,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    medborgarkiosk::outbox::cli::drive(medborgarkiosk::outbox::cli::DriveArgs {
+        db: args.db,
+        base_url: args.base_url,
+        enqueue: args.enqueue,
+        kiosk_id: args.kiosk_id,
+    })
+}
