@@ -4,4 +4,5 @@
 //! Only `ui` imports iced; every other module is plain Rust, unit-tested
 //! without a window.
 
+pub mod feeds;
 pub mod i18n;

@@ -7,7 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "medborgarkiosk", version, about = "Touch kiosk for a municipal citizen service center")]
+#[command(
+    name = "medborgarkiosk",
+    version,
+    about = "Touch kiosk for a municipal citizen service center"
+)]
 struct Cli {
     /// The kiosk's TOML config file (default: see README, "Configuration").
     #[arg(long, global = true)]
@@ -28,6 +32,20 @@ enum Command {
         /// The file to check.
         path: PathBuf,
     },
+    /// Show what the kiosk would make of a news, events or crisis feed.
+    FeedCheck {
+        /// A file path or an http(s) URL.
+        source: String,
+        /// The kind of feed (detected when not given).
+        #[arg(long, value_enum)]
+        kind: Option<medborgarkiosk::feeds::cli::Kind>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Evaluate expiry as of this time (RFC 3339, e.g. 2026-11-21T12:00:00+01:00).
+        #[arg(long)]
+        now: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -36,6 +54,32 @@ fn main() -> ExitCode {
         Some(Command::CheckConfig { path }) => {
             let _ = path;
             ExitCode::SUCCESS
+        }
+        Some(Command::FeedCheck {
+            source,
+            kind,
+            json,
+            now,
+        }) => {
+            let config = match &cli.config {
+                Some(path) => {
+                    match medborgarkiosk::feeds::FeedsConfig::from_kiosk_config_file(path) {
+                        Ok(config) => config,
+                        Err(e) => {
+                            eprintln!("error: {e}");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
+                None => medborgarkiosk::feeds::FeedsConfig::default(),
+            };
+            let args = medborgarkiosk::feeds::cli::FeedCheckArgs {
+                source,
+                kind,
+                json,
+                now,
+            };
+            medborgarkiosk::feeds::cli::feed_check(&args, &config)
         }
         None => ExitCode::SUCCESS,
     }
