@@ -295,22 +295,7 @@ fn print_text(r: &Report) {
         }
         println!("not shown ({}):", r.dropped.len());
         for d in &r.dropped {
-            let reason = serde_json::to_value(&d.reason)
-                .ok()
-                .map(|v| {
-                    let mut text = v["reason"].as_str().unwrap_or("?").replace('_', " ");
-                    if let Some(obj) = v.as_object() {
-                        for (k, val) in obj.iter().filter(|(k, _)| *k != "reason") {
-                            text.push_str(&format!(
-                                " {k} {}",
-                                val.as_str().map_or(val.to_string(), str::to_owned)
-                            ));
-                        }
-                    }
-                    text
-                })
-                .unwrap_or_default();
-            println!("  {} \"{}\": {reason}", d.id, d.headline);
+            println!("  {} \"{}\": {}", d.id, d.headline, d.reason);
         }
     }
     println!("problems ({}):", r.problems.len());

@@ -308,6 +308,33 @@ pub enum DropReason {
     Duplicate,
 }
 
+impl std::fmt::Display for DropReason {
+    /// English, for IT (`feed-check`); the UI maps the variants to Fluent.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DropReason::Status { status } => write!(f, "status {} is not shown", status.as_str()),
+            DropReason::NotForPublic { msg_type } => {
+                write!(f, "msgType {} is not for the public", msg_type.as_str())
+            }
+            DropReason::IsCancel => f.write_str("a Cancel (removes what it references)"),
+            DropReason::Cancelled { by } => write!(f, "cancelled by {by}"),
+            DropReason::Superseded { by } => write!(f, "replaced by update {by}"),
+            DropReason::Expired { at } => write!(f, "expired at {}", at.to_rfc3339()),
+            DropReason::TooOld { since } => write!(
+                f,
+                "no expiry and last sent/updated at {}, longer ago than the configured age",
+                since.to_rfc3339()
+            ),
+            DropReason::NotYetSent { sent } => {
+                write!(f, "sent in the future ({})", sent.to_rfc3339())
+            }
+            DropReason::OtherArea => f.write_str("for another county or municipality"),
+            DropReason::NoInfo => f.write_str("no info block to show"),
+            DropReason::Duplicate => f.write_str("the same sender and identifier again"),
+        }
+    }
+}
+
 /// A message that is not shown, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DroppedMessage {

@@ -204,9 +204,21 @@ pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, ParseError> {
         .map_err(|e| ParseError::Malformed(format!("invalid XML: {e}")))
 }
 
-/// For each `<item>`/`<entry>` of a feed, in document order, the start time
-/// of the RSS event module's `<ev:startdate>` if present and parseable.
-pub fn event_start_dates(bytes: &[u8]) -> Vec<Option<DateTime<Utc>>> {
+/// What feed-rs does not give us about one `<item>`/`<entry>`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemExtras {
+    /// RSS event module `<ev:startdate>`.
+    pub event_start: Option<DateTime<Utc>>,
+    /// The item's own `xml:lang` or `<dc:language>`.
+    pub language: Option<String>,
+}
+
+const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
+
+/// For each `<item>`/`<entry>` of a feed, in document order, its event start
+/// and own language, if any. Empty when the document is not well-formed XML
+/// (feed-rs is more lenient; then these extras are simply absent).
+pub fn item_extras(bytes: &[u8]) -> Vec<ItemExtras> {
     let text = decode_xml(bytes);
     let Ok(doc) = parse_xml(&text) else {
         return Vec::new();
@@ -214,10 +226,19 @@ pub fn event_start_dates(bytes: &[u8]) -> Vec<Option<DateTime<Utc>>> {
     doc.descendants()
         .filter(|n| n.is_element() && matches!(n.tag_name().name(), "item" | "entry"))
         .map(|item| {
-            item.children()
-                .find(|c| c.is_element() && c.tag_name().name() == "startdate")
-                .and_then(|c| c.text())
-                .and_then(parse_time)
+            let child_text = |name: &str| {
+                item.children()
+                    .find(|c| c.is_element() && c.tag_name().name() == name)
+                    .and_then(|c| c.text())
+            };
+            ItemExtras {
+                event_start: child_text("startdate").and_then(parse_time),
+                language: item
+                    .attribute((XML_NS, "lang"))
+                    .or_else(|| child_text("language"))
+                    .map(super::text::short)
+                    .filter(|l| !l.is_empty()),
+            }
         })
         .collect()
 }

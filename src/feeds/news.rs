@@ -93,10 +93,10 @@ pub fn parse_news(bytes: &[u8]) -> Result<ParsedNewsFeed, ParseError> {
         .as_deref()
         .map(text::short)
         .filter(|l| !l.is_empty());
-    let event_starts = if contains(bytes, b"startdate") {
-        super::detect::event_start_dates(bytes)
-    } else {
+    let extras = if feed.feed_type == feed_rs::model::FeedType::JSON {
         Vec::new()
+    } else {
+        super::detect::item_extras(bytes)
     };
 
     let mut problems = Vec::new();
@@ -151,7 +151,7 @@ pub fn parse_news(bytes: &[u8]) -> Result<ParsedNewsFeed, ParseError> {
             duplicates += 1;
             continue;
         }
-        let event_start = event_starts.get(index).copied().flatten();
+        let extra = extras.get(index).cloned().unwrap_or_default();
         items.push(NewsItem {
             id,
             title,
@@ -159,11 +159,10 @@ pub fn parse_news(bytes: &[u8]) -> Result<ParsedNewsFeed, ParseError> {
             link,
             published: entry.published,
             updated: entry.updated,
-            event_start,
-            language_tag: entry
+            event_start: extra.event_start,
+            language_tag: extra
                 .language
-                .as_deref()
-                .map(text::short)
+                .or_else(|| entry.language.as_deref().map(text::short))
                 .filter(|l| !l.is_empty())
                 .or_else(|| feed_lang.clone()),
             feed_title: feed_title.clone(),
@@ -189,10 +188,6 @@ pub fn parse_news(bytes: &[u8]) -> Result<ParsedNewsFeed, ParseError> {
         items,
         problems,
     })
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// `sha256:` + the first 32 hex digits of SHA-256(link, title, date).
