@@ -193,9 +193,72 @@ pub fn decode_xml(bytes: &[u8]) -> String {
     encoding.decode_without_bom_handling(bytes).0.into_owned()
 }
 
-/// Parses an XML document with roxmltree, DTDs refused and the node count
-/// bounded.
+/// Deepest element nesting accepted in XML (real feeds and CAP stay far below).
+pub const MAX_XML_DEPTH: usize = 256;
+
+/// True when elements nest deeper than `limit`. A plain iterative scan
+/// (comments, CDATA, processing instructions, declarations and quoted
+/// attribute values skipped), run before roxmltree, whose parser recurses.
+pub fn xml_depth_exceeds(text: &str, limit: usize) -> bool {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0usize;
+    let find = |from: usize, pat: &[u8]| {
+        b[from.min(b.len())..]
+            .windows(pat.len())
+            .position(|w| w == pat)
+            .map(|p| from + p + pat.len())
+    };
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let rest = &b[i..];
+        if rest.starts_with(b"<!--") {
+            i = find(i + 4, b"-->").unwrap_or(b.len());
+        } else if rest.starts_with(b"<![CDATA[") {
+            i = find(i + 9, b"]]>").unwrap_or(b.len());
+        } else if rest.starts_with(b"<?") {
+            i = find(i + 2, b"?>").unwrap_or(b.len());
+        } else if rest.starts_with(b"<!") {
+            i = find(i + 2, b">").unwrap_or(b.len());
+        } else if rest.starts_with(b"</") {
+            depth = depth.saturating_sub(1);
+            i = find(i + 2, b">").unwrap_or(b.len());
+        } else {
+            // A start tag: find its end outside quotes.
+            let mut j = i + 1;
+            let mut quote = None;
+            while j < b.len() {
+                match (quote, b[j]) {
+                    (None, b'"') | (None, b'\'') => quote = Some(b[j]),
+                    (Some(q), c) if c == q => quote = None,
+                    (None, b'>') => break,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= b.len() || b[j - 1] != b'/' {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            i = j + 1;
+        }
+    }
+    false
+}
+
+/// Parses an XML document with roxmltree: DTDs refused, nesting and node
+/// count bounded.
 pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, ParseError> {
+    if xml_depth_exceeds(text, MAX_XML_DEPTH) {
+        return Err(ParseError::Malformed(format!(
+            "XML nested deeper than {MAX_XML_DEPTH} elements"
+        )));
+    }
     let options = roxmltree::ParsingOptions {
         allow_dtd: false,
         nodes_limit: 200_000,
@@ -336,6 +399,17 @@ mod tests {
             "2026-11-21T09:00:00+00:00"
         );
         assert!(parse_time("tomorrow").is_none());
+    }
+
+    #[test]
+    fn depth_scan() {
+        assert!(!xml_depth_exceeds(
+            "<a><b/><c x='>'>t</c><!-- <d><d><d> --></a>",
+            2
+        ));
+        assert!(xml_depth_exceeds("<a><b><c></c></b></a>", 2));
+        assert!(!xml_depth_exceeds("<a><![CDATA[<b><c>]]></a>", 1));
+        assert!(xml_depth_exceeds(&"<a>".repeat(300), MAX_XML_DEPTH));
     }
 
     #[test]
