@@ -217,7 +217,7 @@ async fn bad_responses_never_replace_good_data_and_cache_survives_restart() {
         for status in &snapshot.sources {
             assert_eq!(status.last_error, Some(class), "mode {mode}: {status:?}");
             assert!(status.last_error_detail.is_some());
-            assert_eq!(status.last_success.is_some(), true);
+            assert!(status.last_success.is_some());
             assert_eq!(
                 status.item_count,
                 if status.url.ends_with("/cap") { 1 } else { 3 }

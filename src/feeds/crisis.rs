@@ -1,7 +1,7 @@
 //! The crisis message model shared by all crisis sources, and the one place
 //! where CAP semantics decide what is shown: [`active_messages`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -397,13 +397,14 @@ pub fn active_messages(
         _ => false,
     };
     let mut removed_by: HashMap<(String, String), DropReason> = HashMap::new();
-    let mut cancelled: HashSet<(String, String)> = HashSet::new();
+    // Cancelled key -> the Cancel's id.
+    let mut cancelled: HashMap<(String, String), String> = HashMap::new();
     for m in unique.iter().filter(|m| status_ok(m)) {
         for r in &m.references {
             let key = (r.sender.to_lowercase(), r.identifier.clone());
             let reason = match m.msg_type {
                 MsgType::Cancel => {
-                    cancelled.insert(key.clone());
+                    cancelled.insert(key.clone(), m.id.clone());
                     DropReason::Cancelled { by: m.id.clone() }
                 }
                 MsgType::Update | MsgType::Alert => DropReason::Superseded { by: m.id.clone() },
@@ -416,22 +417,30 @@ pub fn active_messages(
             }
         }
     }
-    // Updates of a cancelled message, sent before the cancel, go too.
-    for m in unique.iter() {
-        if removed_by.contains_key(&m.key()) {
-            continue;
-        }
-        for r in &m.references {
-            let key = (r.sender.to_lowercase(), r.identifier.clone());
-            if cancelled.contains(&key) {
-                if let Some(DropReason::Cancelled { by }) = removed_by.get(&key).cloned() {
-                    let cancel_sent = unique.iter().find(|c| c.id == by).and_then(|c| c.sent);
-                    if m.sent.is_none() || cancel_sent.is_none() || m.sent <= cancel_sent {
-                        removed_by.insert(m.key(), DropReason::Cancelled { by });
-                        break;
-                    }
-                }
+    // Updates of a cancelled message (and their updates, transitively),
+    // sent no later than the cancel, go too.
+    loop {
+        let mut changed = false;
+        for m in unique.iter() {
+            if cancelled.contains_key(&m.key()) || !matches!(m.msg_type, MsgType::Update) {
+                continue;
             }
+            let Some(by) = m.references.iter().find_map(|r| {
+                cancelled
+                    .get(&(r.sender.to_lowercase(), r.identifier.clone()))
+                    .cloned()
+            }) else {
+                continue;
+            };
+            let cancel_sent = unique.iter().find(|c| c.id == by).and_then(|c| c.sent);
+            if m.sent.is_none() || cancel_sent.is_none() || m.sent <= cancel_sent {
+                cancelled.insert(m.key(), by.clone());
+                removed_by.insert(m.key(), DropReason::Cancelled { by });
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
 
@@ -614,6 +623,35 @@ mod tests {
         assert!(reasons.contains(&("A", DropReason::Cancelled { by: "C".into() })));
         assert!(reasons.contains(&("U", DropReason::Cancelled { by: "C".into() })));
         assert!(reasons.contains(&("C", DropReason::IsCancel)));
+    }
+
+    #[test]
+    fn cancel_reaches_updates_of_updates_but_not_later_ones() {
+        let a = msg("A", MsgType::Alert, &[], "2026-11-21T08:00:00Z");
+        let u1 = msg("U1", MsgType::Update, &["A"], "2026-11-21T09:00:00Z");
+        let u2 = msg("U2", MsgType::Update, &["U1"], "2026-11-21T09:30:00Z");
+        let c = msg("C", MsgType::Cancel, &["A"], "2026-11-21T10:00:00Z");
+        let (active, dropped) = active_messages(
+            &[a.clone(), u1.clone(), u2.clone(), c.clone()],
+            now(),
+            &ActiveOptions::default(),
+        );
+        assert!(active.is_empty(), "{active:?}");
+        assert!(
+            dropped
+                .iter()
+                .any(|d| d.id == "U2" && d.reason == DropReason::Cancelled { by: "C".into() })
+        );
+        // An update sent after the cancel re-opens the incident.
+        let u3 = msg("U3", MsgType::Update, &["A"], "2026-11-21T11:00:00Z");
+        let (active, _) = active_messages(&[a, u1, u2, c, u3], now(), &ActiveOptions::default());
+        assert_eq!(
+            active
+                .iter()
+                .map(|m| m.message.id.as_str())
+                .collect::<Vec<_>>(),
+            ["U3"]
+        );
     }
 
     #[test]

@@ -108,12 +108,10 @@ impl TokenSink for TextSink {
                     self.push_break();
                 }
             }
-            Token::CharacterTokens(text) => {
-                if self.hidden_depth.get() == 0 {
-                    let mut out = self.out.borrow_mut();
-                    if out.len() < MAX_HTML_BYTES {
-                        out.push_str(&text);
-                    }
+            Token::CharacterTokens(text) if self.hidden_depth.get() == 0 => {
+                let mut out = self.out.borrow_mut();
+                if out.len() < MAX_HTML_BYTES {
+                    out.push_str(&text);
                 }
             }
             _ => {}
