@@ -315,3 +315,33 @@ async fn damaged_cache_is_ignored() {
     assert!(snapshot.news.is_empty());
     assert_eq!(snapshot.sources[0].last_success, None);
 }
+
+#[tokio::test]
+async fn spawned_refresh_loop_publishes_snapshots() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let feeds = Feeds::with_limits(config(&server.base), dir.path(), limits());
+    let mut receiver = feeds.spawn();
+    assert!(
+        receiver.borrow().news.is_empty(),
+        "starts with the (empty) cache"
+    );
+    tokio::time::timeout(Duration::from_secs(5), receiver.changed())
+        .await
+        .expect("a refreshed snapshot within 5 s")
+        .unwrap();
+    let snapshot = receiver.borrow().clone();
+    assert_eq!(snapshot.news.len(), 3);
+    let (news, own) = snapshot.news_for(medborgarkiosk::i18n::Language::Sv);
+    assert!(own);
+    assert_eq!(news.len(), 3);
+    let (news, own) = snapshot.news_for(medborgarkiosk::i18n::Language::Ar);
+    assert!(!own, "no Arabic items: Swedish ones with a note");
+    assert_eq!(news.len(), 3);
+    let now = chrono::Utc::now();
+    let (active, _) =
+        snapshot.active_crisis(feeds.config(), medborgarkiosk::i18n::Language::Ar, now);
+    // The CAP alert's expiry (2026-11-21 18:00) decides whether it is still up.
+    let expires = medborgarkiosk::feeds::detect::parse_time("2026-11-21T18:00:00+01:00").unwrap();
+    assert_eq!(active.len(), usize::from(now < expires));
+}

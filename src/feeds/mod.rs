@@ -30,7 +30,7 @@ pub use crisis::{
     DroppedMessage, active_messages,
 };
 pub use detect::FeedKind;
-pub use news::NewsItem;
+pub use news::{Event, NewsItem};
 pub use service::{Feeds, FeedsSnapshot, SourceRole, SourceStatus};
 
 /// Why a payload could not be used.

@@ -53,6 +53,9 @@ impl NewsItem {
     }
 }
 
+/// Events use the same model; their date is [`NewsItem::event_time`].
+pub type Event = NewsItem;
+
 /// Maps a language tag such as `sv-SE`, `en_GB` or `ar` to a kiosk language.
 pub fn language_from_tag(tag: &str) -> Option<Language> {
     let primary = tag.trim().split(['-', '_']).next()?;

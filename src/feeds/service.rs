@@ -98,20 +98,25 @@ impl FeedsSnapshot {
         news::merge_events([self.events.clone()], today)
     }
 
-    /// News in the visitor's language if any exist, else all news (the UI
-    /// notes that they are in another language). The bool is true when the
-    /// items are in the visitor's language.
+    /// News for a visitor: the items in their language if the feeds have
+    /// any; else the Swedish ones (and those without a language), which the
+    /// UI shows with a note in the visitor's language. The bool is true when
+    /// the items are in the visitor's language. Newest first.
     pub fn news_for(&self, language: Language) -> (Vec<&NewsItem>, bool) {
         let own: Vec<&NewsItem> = self
             .news
             .iter()
             .filter(|n| n.language() == Some(language))
             .collect();
-        if own.is_empty() {
-            (self.news.iter().collect(), false)
-        } else {
-            (own, true)
+        if !own.is_empty() {
+            return (own, true);
         }
+        let swedish = self
+            .news
+            .iter()
+            .filter(|n| matches!(n.language(), Some(Language::Sv) | None))
+            .collect();
+        (swedish, language == Language::Sv)
     }
 
     /// True when any source has never delivered good data or failed last time.
