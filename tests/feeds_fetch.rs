@@ -188,6 +188,7 @@ async fn bad_responses_never_replace_good_data_and_cache_survives_restart() {
     assert_eq!(good.news.len(), 3);
     assert_eq!(good.crisis.len(), 1);
     assert!(good.crisis[0].retrieved_at.is_some());
+    assert_eq!(good.news[0].retrieved_at, good.sources[0].last_success);
     assert!(
         good.sources
             .iter()

@@ -34,6 +34,10 @@ pub struct NewsItem {
     pub language_tag: Option<String>,
     /// Title of the feed it came from (plain text), if any.
     pub feed_title: Option<String>,
+    /// When the kiosk fetched it (set in [`super::FeedsSnapshot`]; the UI
+    /// shows the age). None straight from the parser.
+    #[serde(default)]
+    pub retrieved_at: Option<DateTime<Utc>>,
 }
 
 impl NewsItem {
@@ -169,6 +173,7 @@ pub fn parse_news(bytes: &[u8]) -> Result<ParsedNewsFeed, ParseError> {
                 .filter(|l| !l.is_empty())
                 .or_else(|| feed_lang.clone()),
             feed_title: feed_title.clone(),
+            retrieved_at: None,
         });
     }
     if without_id > 0 {

@@ -221,9 +221,19 @@ impl Feeds {
             let Some(cached) = &source.cached else {
                 continue;
             };
+            let stamped = |items: &[NewsItem]| -> Vec<NewsItem> {
+                items
+                    .iter()
+                    .cloned()
+                    .map(|mut i| {
+                        i.retrieved_at = Some(cached.fetched_at);
+                        i
+                    })
+                    .collect()
+            };
             match (&cached.parsed, source.status.role) {
-                (Parsed::News(feed), SourceRole::News) => news_lists.push(feed.items.clone()),
-                (Parsed::News(feed), SourceRole::Events) => event_lists.push(feed.items.clone()),
+                (Parsed::News(feed), SourceRole::News) => news_lists.push(stamped(&feed.items)),
+                (Parsed::News(feed), SourceRole::Events) => event_lists.push(stamped(&feed.items)),
                 (Parsed::Crisis(parsed), _) => {
                     crisis.extend(parsed.messages.iter().cloned().map(|mut m| {
                         m.retrieved_at = Some(cached.fetched_at);
