@@ -310,6 +310,11 @@ fn vma_update_cancel_test_exercise_and_area() {
     };
     let (active, dropped) = active_messages(&messages, now(), &options);
     assert!(ids(&active).contains(&"SRVMA-2026-1201-TEST"));
+    let test = active
+        .iter()
+        .find(|a| a.message.id == "SRVMA-2026-1201-TEST")
+        .unwrap();
+    assert!(!test.takes_over_screen, "a test VMA only gets the banner");
     assert!(
         dropped
             .iter()
@@ -446,14 +451,16 @@ fn cap_chain_update_cancel_expired_exercise_minimal() {
     // (The icy roads warning expired at 10:00 sharp.)
     assert_eq!(ids(&active), ["SBFF-A-101", "SBFF-B-200"]);
 
-    // Exercises configured on: the Extreme/Immediate exercise takes over.
+    // Exercises configured on: the Extreme/Immediate exercise shows (first,
+    // as the most severe) but never takes over the screen.
     let options = ActiveOptions {
         show_exercises: true,
         ..Default::default()
     };
     let (active, _) = active_messages(&messages, now(), &options);
     assert_eq!(active[0].message.id, "SBFF-X-400");
-    assert!(active[0].takes_over_screen);
+    assert_eq!(active[0].severity, Severity::Extreme);
+    assert!(!active[0].takes_over_screen);
 }
 
 #[test]

@@ -206,9 +206,13 @@ impl CrisisMessage {
         self.infos.iter().filter_map(|i| i.expires).max()
     }
 
-    /// Takes over the screen: any VMA, or CAP severity Extreme with urgency
-    /// Immediate in one block.
+    /// Takes over the screen: a real (status Actual) VMA, or a real CAP
+    /// message with severity Extreme and urgency Immediate in one block.
+    /// Exercises and tests, even when configured to show, only get the banner.
     pub fn takes_over_screen(&self) -> bool {
+        if self.status != Status::Actual {
+            return false;
+        }
         self.source == CrisisSource::SverigesRadioVma
             || self
                 .infos
@@ -419,6 +423,8 @@ pub fn active_messages(
     }
     // Updates of a cancelled message (and their updates, transitively),
     // sent no later than the cancel, go too.
+    let sent_of: HashMap<&str, Option<DateTime<Utc>>> =
+        unique.iter().map(|m| (m.id.as_str(), m.sent)).collect();
     loop {
         let mut changed = false;
         for m in unique.iter() {
@@ -432,7 +438,7 @@ pub fn active_messages(
             }) else {
                 continue;
             };
-            let cancel_sent = unique.iter().find(|c| c.id == by).and_then(|c| c.sent);
+            let cancel_sent = sent_of.get(by.as_str()).copied().flatten();
             if m.sent.is_none() || cancel_sent.is_none() || m.sent <= cancel_sent {
                 cancelled.insert(m.key(), by.clone());
                 removed_by.insert(m.key(), DropReason::Cancelled { by });
