@@ -346,3 +346,29 @@ async fn spawned_refresh_loop_publishes_snapshots() {
     let expires = medborgarkiosk::feeds::detect::parse_time("2026-11-21T18:00:00+01:00").unwrap();
     assert_eq!(active.len(), usize::from(now < expires));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn snapshot_is_served_while_a_fetch_hangs() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let slow = FetchLimits {
+        max_bytes: 2 * 1024 * 1024,
+        timeout: Duration::from_secs(1),
+    };
+    let feeds = Feeds::with_limits(config(&server.base), dir.path(), slow);
+    let good = feeds.refresh_all().await;
+    server.mode.store(SLOW_HEADERS, Ordering::SeqCst);
+    let background = feeds.clone();
+    let refresh = tokio::spawn(async move { background.refresh_all().await });
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The UI reads the last good data while the fetch is still waiting.
+    let during = feeds.snapshot();
+    assert!(
+        !refresh.is_finished(),
+        "the server holds the answer for 5 s"
+    );
+    assert_eq!(during.news, good.news);
+    let after = refresh.await.unwrap();
+    assert_eq!(after.news, good.news);
+    assert_eq!(after.sources[0].last_error, Some(ErrorClass::Timeout));
+}

@@ -276,8 +276,12 @@ impl Feeds {
         };
         let result = match fetch::fetch_bytes(&self.inner.client, &url, self.inner.limits).await {
             Err(e) => Err((e.class(), e.to_string())),
+            // Parsing up to 2 MiB takes a moment: off the async workers.
             Ok(bytes) => {
-                super::parse(kind, &bytes).map_err(|e| (parse_error_class(&e), e.to_string()))
+                match tokio::task::spawn_blocking(move || super::parse(kind, &bytes)).await {
+                    Ok(parsed) => parsed.map_err(|e| (parse_error_class(&e), e.to_string())),
+                    Err(e) => Err((ErrorClass::Malformed, format!("the parser failed: {e}"))),
+                }
             }
         };
         let now = Utc::now();
