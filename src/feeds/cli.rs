@@ -98,6 +98,14 @@ impl From<&ActiveMessage> for ActiveLine {
 }
 
 #[derive(Debug, Serialize)]
+struct DroppedLine {
+    #[serde(flatten)]
+    dropped: DroppedMessage,
+    /// The reason in English, for IT.
+    explanation: String,
+}
+
+#[derive(Debug, Serialize)]
 struct Report {
     source: String,
     kind: FeedKind,
@@ -107,7 +115,7 @@ struct Report {
     feed_title: Option<String>,
     items: Vec<ItemLine>,
     active: Vec<ActiveLine>,
-    dropped: Vec<DroppedMessage>,
+    dropped: Vec<DroppedLine>,
     problems: Vec<String>,
 }
 
@@ -230,7 +238,13 @@ fn build_report(
             let options = config.active_options(Language::Sv);
             let (active, dropped) = super::active_messages(&crisis.messages, now, &options);
             report.active = active.iter().map(ActiveLine::from).collect();
-            report.dropped = dropped;
+            report.dropped = dropped
+                .into_iter()
+                .map(|d| DroppedLine {
+                    explanation: d.reason.to_string(),
+                    dropped: d,
+                })
+                .collect();
         }
     }
     report
@@ -295,7 +309,10 @@ fn print_text(r: &Report) {
         }
         println!("not shown ({}):", r.dropped.len());
         for d in &r.dropped {
-            println!("  {} \"{}\": {}", d.id, d.headline, d.reason);
+            println!(
+                "  {} \"{}\": {}",
+                d.dropped.id, d.dropped.headline, d.explanation
+            );
         }
     }
     println!("problems ({}):", r.problems.len());
