@@ -79,6 +79,12 @@ fn vma_json_report() {
         reason("SRVMA-2026-1121-GOTLAND").as_deref(),
         Some("other_area")
     );
+    let cancelled = dropped
+        .iter()
+        .find(|d| d["id"] == "SRVMA-2026-1120-010")
+        .unwrap();
+    assert_eq!(cancelled["explanation"], "cancelled by SRVMA-2026-1120-011");
+    assert_eq!(cancelled["source"]["kind"], "sveriges_radio_vma");
 }
 
 #[test]
