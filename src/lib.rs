@@ -12,6 +12,7 @@ pub mod clock;
 pub mod config;
 pub mod content;
 pub mod describe;
+pub mod feeds;
 pub mod hours;
 pub mod i18n;
 pub mod idle;

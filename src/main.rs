@@ -98,6 +98,20 @@ enum Command {
         /// What the visitor types.
         query: String,
     },
+    /// Show what the kiosk would make of a news, events or crisis feed.
+    FeedCheck {
+        /// A file path or an http(s) URL.
+        source: String,
+        /// The kind of feed (detected when not given).
+        #[arg(long, value_enum)]
+        kind: Option<medborgarkiosk::feeds::cli::Kind>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Evaluate expiry as of this time (RFC 3339, e.g. 2026-11-21T12:00:00+01:00).
+        #[arg(long)]
+        now: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -199,6 +213,32 @@ fn main() -> ExitCode {
         }
         Some(Command::ContentSearch { lang, dir, query }) => {
             medborgarkiosk::content::cli::content_search(dir.as_deref(), lang, &query)
+        }
+        Some(Command::FeedCheck {
+            source,
+            kind,
+            json,
+            now,
+        }) => {
+            let config = match &cli.config {
+                Some(path) => {
+                    match medborgarkiosk::feeds::FeedsConfig::from_kiosk_config_file(path) {
+                        Ok(config) => config,
+                        Err(e) => {
+                            eprintln!("error: {e}");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
+                None => medborgarkiosk::feeds::FeedsConfig::default(),
+            };
+            let args = medborgarkiosk::feeds::cli::FeedCheckArgs {
+                source,
+                kind,
+                json,
+                now,
+            };
+            medborgarkiosk::feeds::cli::feed_check(&args, &config)
         }
         None => run_kiosk(&cli),
     }
