@@ -220,25 +220,13 @@ fn main() -> ExitCode {
             json,
             now,
         }) => {
-            let config = match &cli.config {
-                Some(path) => {
-                    match medborgarkiosk::feeds::FeedsConfig::from_kiosk_config_file(path) {
-                        Ok(config) => config,
-                        Err(e) => {
-                            eprintln!("error: {e}");
-                            return ExitCode::from(2);
-                        }
-                    }
-                }
-                None => medborgarkiosk::feeds::FeedsConfig::default(),
-            };
             let args = medborgarkiosk::feeds::cli::FeedCheckArgs {
                 source,
                 kind,
                 json,
                 now,
             };
-            medborgarkiosk::feeds::cli::feed_check(&args, &config)
+            medborgarkiosk::feeds::cli::run(&args, cli.config.as_deref())
         }
         None => run_kiosk(&cli),
     }

@@ -125,6 +125,22 @@ struct Failure {
     error: String,
 }
 
+/// `feed-check` as the binary runs it: the `[feeds]` table of the kiosk's
+/// config file when one is given (defaults otherwise), then [`feed_check`].
+pub fn run(args: &FeedCheckArgs, config_file: Option<&Path>) -> ExitCode {
+    let config = match config_file {
+        Some(path) => match FeedsConfig::from_kiosk_config_file(path) {
+            Ok(config) => config,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => FeedsConfig::default(),
+    };
+    feed_check(args, &config)
+}
+
 /// Runs `feed-check` with the kiosk's feeds config; prints to stdout.
 /// Exit status: 0 parsed, 1 did not parse, 2 could not read the source or
 /// bad arguments.
