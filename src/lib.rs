@@ -10,6 +10,8 @@ pub mod describe;
 pub mod hours;
 pub mod i18n;
 pub mod idle;
+pub mod keyboard;
 pub mod platform;
 pub mod session;
+pub mod synpunkt;
 pub mod ui;
