@@ -61,3 +61,129 @@ idle-countdown = { $seconds ->
    *[other] بعد { $seconds } ثانية ستبدأ الشاشة من جديد وسيُحذف كل ما اخترته وكتبته.
 }
 idle-yes = نعم، أنا هنا
+
+## الملاحظات (synpunkt)
+tile-synpunkt = قدّم ملاحظة
+tile-synpunkt-text = شكوى أو ثناء أو اقتراح عن خدمات البلدية
+syn-intro-title = قدّم ملاحظة
+syn-intro-what = الملاحظة هي شكوى أو ثناء أو اقتراح عن خدمات البلدية. يمكن أن تكون عن طريقة معاملتك، أو عن الوقت الذي استغرقه شيء ما، أو عن سهولة الوصول، أو عن المعرفة والكفاءة.
+syn-intro-use = نقرأ كل الملاحظات ونستخدمها لنصبح أفضل.
+syn-intro-continue = قدّم ملاحظة
+syn-not-title = هذه ليست ملاحظات. المس لترى إلى أين تتوجه:
+syn-route-fault-title = الإبلاغ عن عطل
+syn-route-fault-text = شيء مكسور أو خطير، مثل مصباح شارع أو حفرة في الطريق أو كتابة على الجدران.
+    أبلغ عن العطل حتى يصلحه الأشخاص المسؤولون.
+syn-route-proposal-title = اقتراح إلى السياسيين (اقتراح إلكتروني)
+syn-route-proposal-text = تريد أن يقرر السياسيون شيئاً جديداً في البلدية.
+    قدّم اقتراحاً إلكترونياً. يمكن لسكان آخرين أن يدعموه، ويتخذ السياسيون موقفاً منه.
+syn-route-damage-title = التعويض عن ضرر
+syn-route-damage-text = تريد تعويضاً عن ضرر تعتقد أن البلدية مسؤولة عنه.
+    قدّم طلب تعويض. احتفظ بالإيصالات والتقط صوراً للضرر.
+syn-route-appeal-title = الطعن في قرار
+syn-route-appeal-text = ترى أن قراراً من البلدية خاطئ.
+    الطعن في قرار ليس مثل تقديم ملاحظة. للطعون قواعد ومواعيد خاصة بها، غالباً ثلاثة أسابيع من اليوم الذي استلمت فيه القرار. مكتوب في القرار كيف تفعل ذلك.
+syn-route-scan = امسح الرمز بكاميرا هاتفك، أو اذهب إلى:
+syn-route-back = رجوع إلى الملاحظات
+syn-kind-title = ماذا تريد أن تقدّم؟
+syn-kind-complaint = شكوى
+syn-kind-complaint-text = شيء لم يعمل كما يجب
+syn-kind-praise = ثناء
+syn-kind-praise-text = شيء عمل بشكل جيد
+syn-kind-suggestion = اقتراح
+syn-kind-suggestion-text = فكرة عن كيف يمكن أن يصبح شيء ما أفضل
+syn-area-title = أي خدمة يخص الأمر؟
+syn-area-school = المدرسة وما قبل المدرسة
+syn-area-social = الخدمات الاجتماعية والرعاية
+syn-area-building = البناء والسكن
+syn-area-streets = الشوارع والحدائق
+syn-area-culture = الثقافة والترفيه
+syn-area-center = مركز خدمة المواطنين
+syn-area-other = غير ذلك
+syn-topics-title = عن ماذا؟
+syn-topics-hint = اختر واحداً أو أكثر.
+syn-topic-treatment = طريقة المعاملة
+syn-topic-handling-time = مدة المعالجة
+syn-topic-accessibility = سهولة الوصول
+syn-topic-competence = المعرفة والكفاءة
+syn-topic-other = غير ذلك
+syn-selected = تم اختيار: { $choice }
+syn-next = التالي
+syn-error-no-topic = اختر واحداً على الأقل.
+syn-message-title = اكتب ملاحظتك
+syn-message-hint = أخبرنا ماذا حدث، وأين، ومتى.
+syn-error-message-empty = اكتب شيئاً قبل أن تتابع.
+syn-error-message-too-long = النص طويل جداً. يمكنك أن تكتب 4000 حرف على الأكثر.
+syn-error-message-control = في النص رمز لا يمكن إرساله.
+kb-chars-left = { $count ->
+    [zero] لم يبقَ أي حرف
+    [one] بقي حرف واحد
+    [two] بقي حرفان
+    [few] بقيت { $count } أحرف
+    [many] بقي { $count } حرفًا
+   *[other] بقي { $count } حرف
+}
+kb-shift = الحروف الأخرى
+kb-backspace = حذف
+kb-space = مسافة
+kb-clear = مسح الكل
+kb-layout-swedish = ÅÄÖ
+kb-layout-latin = ABC
+kb-layout-turkish = ÇĞŞ
+kb-layout-arabic = أبت
+kb-layout-persian = پچژ
+syn-contact-title = هل تريد رداً؟
+syn-contact-with-title = مع معلومات الاتصال
+syn-contact-answer = إذا كتبت بريدك الإلكتروني أو رقم هاتفك، تردّ عليك البلدية في موعد أقصاه { $date }.
+syn-contact-answer-soon = إذا كتبت بريدك الإلكتروني أو رقم هاتفك، تردّ عليك البلدية خلال يومَي عمل.
+syn-contact-anonymous-title = بدون اسم
+syn-contact-anonymous = بدون معلومات اتصال لن تحصل على رد. لكننا نقرأ ملاحظتك ونستخدمها.
+syn-contact-public-title = وثيقة عامة
+syn-contact-public = تصبح الملاحظة وثيقة عامة. هذا يعني أن الآخرين يمكنهم أن يطلبوا قراءتها. لا تكتب معلومات حساسة، مثلاً عن الصحة.
+syn-contact-with = أريد رداً
+syn-contact-anonymous-button = أرسل بدون اسم
+syn-details-title = معلومات الاتصال بك
+syn-details-hint = اكتب بريدك الإلكتروني أو رقم هاتفك أو الاثنين. يمكنك أن تكتب اسمك إذا أردت.
+syn-field-name = الاسم
+syn-field-email = البريد الإلكتروني
+syn-field-phone = الهاتف
+syn-field-name-hint = اسمك (إذا أردت).
+syn-field-email-hint = مثلاً name@example.com
+syn-field-phone-hint = مثلاً 070-123 45 67، أو + ورمز البلد
+syn-field-empty = لم يُكتب شيء
+syn-field-write = اكتب: { $field }
+syn-field-done = تم
+syn-error-name = الاسم طويل جداً.
+syn-error-email-at = في عنوان البريد الإلكتروني علامة @، مثلاً name@example.com
+syn-error-email-domain = تحقق من الجزء بعد @، مثلاً example.com
+syn-error-email-character = في عنوان البريد الإلكتروني مسافة أو رمز غير مسموح.
+syn-error-email-too-long = عنوان البريد الإلكتروني طويل جداً.
+syn-error-phone-too-short = في رقم الهاتف أرقام قليلة جداً.
+syn-error-phone-too-long = في رقم الهاتف أرقام كثيرة جداً.
+syn-error-phone-character = استخدم الأرقام والمسافات فقط، و+ في البداية.
+syn-error-phone-prefix = ابدأ بـ 0 (مثلاً 070) أو بـ + ورمز البلد.
+syn-error-no-contact = اكتب بريدك الإلكتروني أو رقم هاتفك لكي نستطيع الرد عليك. أو ارجع واختر الإرسال بدون اسم.
+syn-review-title = هل كل شيء صحيح؟
+syn-review-hint = اقرأ كل شيء. يمكنك تغيير أي شيء قبل الإرسال.
+syn-review-kind = النوع
+syn-review-area = الخدمة
+syn-review-topics = الموضوع
+syn-review-message = نصّك
+syn-review-contact = الاتصال
+syn-review-anonymous = بدون اسم، لن تحصل على رد
+syn-review-line = { $label }: { $value }
+syn-review-edit-kind = غيّر النوع
+syn-review-edit-area = غيّر الخدمة
+syn-review-edit-topics = غيّر المواضيع
+syn-review-edit-message = غيّر النص
+syn-review-edit-contact = غيّر الاتصال
+syn-send = أرسل
+syn-sending = جارٍ الإرسال …
+syn-receipt-title = شكراً على ملاحظتك!
+syn-receipt-sorry = نأسف لأنك مررت بتجربة سيئة.
+syn-receipt-queued = لا يوجد اتصال بين الكشك والبلدية الآن. ملاحظتك محفوظة هنا وسترسل فور عودة الاتصال.
+syn-receipt-next = يسجّل مركز الاتصال في البلدية ملاحظتك. وتتابعها اللجنة المسؤولة عن الخدمة.
+syn-receipt-answer = ستحصل على رد في موعد أقصاه { $date }.
+syn-receipt-no-answer = لم تكتب معلومات اتصال، لذلك لن تحصل على رد. لكننا نقرأ ملاحظتك ونستخدمها.
+syn-receipt-unhappy = إذا لم تكن راضياً عن الرد، يمكنك التواصل معنا مرة أخرى وطلب أن ينظر مدير الخدمة في الأمر. اذكر رقمك المرجعي.
+syn-receipt-reference = رقمك المرجعي:
+syn-receipt-done = تم

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use iced::widget::{Column, Space, center, container, opaque, stack, text};
 use iced::{Element, Length, Size, Subscription, Task, Theme, event, mouse, time, touch, window};
 
@@ -15,9 +15,10 @@ use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
 use crate::session::{Session, TextSize};
+use crate::synpunkt::Draft;
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::screen::{self, Screen, home, hours, start};
+use crate::ui::screen::{self, Screen, home, hours, start, synpunkt};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
 
@@ -29,6 +30,7 @@ pub const PORTRAIT: Size = Size::new(1080.0, 1920.0);
 pub enum Message {
     Start(start::Message),
     Home(home::Message),
+    Synpunkt(synpunkt::Message),
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -63,6 +65,9 @@ pub struct Kiosk {
     picker_open: bool,
     now: NaiveDateTime,
     viewport: Size,
+    /// When a synpunkt sent at a moment is answered (two Swedish working
+    /// days). LEAD: set to `crate::calendar::answer_by` once it is merged.
+    answer_by: fn(DateTime<Utc>) -> NaiveDate,
 }
 
 impl Kiosk {
@@ -88,6 +93,7 @@ impl Kiosk {
             picker_open: false,
             now: wall_clock,
             viewport: LANDSCAPE,
+            answer_by: provisional_answer_by,
         }
     }
 
@@ -107,6 +113,49 @@ impl Kiosk {
         self.picker_open
     }
 
+    /// Sets the function that names the answer-by date of a synpunkt.
+    pub fn set_answer_by(&mut self, answer_by: fn(DateTime<Utc>) -> NaiveDate) {
+        self.answer_by = answer_by;
+    }
+
+    /// The moment "now" as a UTC instant, from the kiosk's wall clock.
+    fn now_utc(&self) -> DateTime<Utc> {
+        use chrono::TimeZone;
+        chrono_tz::Europe::Stockholm
+            .from_local_datetime(&self.now)
+            .earliest()
+            .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+    }
+
+    /// The service areas and "not a synpunkt" routes in `language`.
+    /// LEAD: replace with the data from the content files (`crate::content`).
+    fn synpunkt_content(&self, language: Language) -> synpunkt::Content {
+        synpunkt::builtin_content(language)
+    }
+
+    /// The visitor pressed send on a synpunkt.
+    ///
+    /// LEAD: replace this body with the durable outbox: commit `draft`,
+    /// then answer with the reference the outbox gives (and `queued: true`
+    /// while the central API is unreachable). For now the flow ends with a
+    /// local receipt and NOTHING IS STORED OR DELIVERED.
+    fn submit_synpunkt(&mut self, draft: Draft) -> synpunkt::Receipt {
+        let submitted_at = self.now_utc();
+        tracing::warn!(
+            kind = draft.kind.id(),
+            area = %draft.area,
+            anonymous = draft.is_anonymous(),
+            "synpunkt not delivered: the outbox is not wired yet"
+        );
+        let reference = uuid::Uuid::new_v4().simple().to_string()[..8].to_uppercase();
+        synpunkt::Receipt {
+            reference: format!("L-{reference}"),
+            kind: draft.kind,
+            answer_by: (!draft.is_anonymous()).then(|| (self.answer_by)(submitted_at)),
+            queued: true,
+        }
+    }
+
     pub fn set_viewport(&mut self, size: Size) {
         self.viewport = size;
     }
@@ -115,6 +164,7 @@ impl Kiosk {
     pub fn show(&mut self, screen: Screen, now: Instant) {
         self.screen = screen;
         self.idle.set_held(self.screen == Screen::Start, now);
+        self.refresh_answer_by();
     }
 
     pub fn open_picker(&mut self) {
@@ -141,11 +191,34 @@ impl Kiosk {
                 None => {}
             },
             Message::Home(message) => match home::update(message) {
-                Some(home::Event::Open(flow)) => self.show(Screen::of_flow(flow), now),
+                Some(home::Event::Open(flow)) => {
+                    self.show(Screen::of_flow(flow, self.session.language), now);
+                }
                 None => {}
             },
+            Message::Synpunkt(message) => {
+                let event = match &mut self.screen {
+                    Screen::Synpunkt(state) => state.update(message),
+                    _ => None,
+                };
+                match event {
+                    Some(synpunkt::Event::Submit(draft)) => {
+                        let receipt = self.submit_synpunkt(draft);
+                        if let Screen::Synpunkt(state) = &mut self.screen {
+                            state.show_receipt(receipt);
+                        }
+                    }
+                    Some(synpunkt::Event::Done) => self.show(Screen::Home, now),
+                    None => self.refresh_answer_by(),
+                }
+            }
             Message::Bar(bar) => match bar {
                 Bar::Back => {
+                    if let Screen::Synpunkt(state) = &mut self.screen
+                        && state.back()
+                    {
+                        return Task::none();
+                    }
                     if let Some(parent) = self.screen.parent() {
                         self.show(parent, now);
                     }
@@ -171,9 +244,18 @@ impl Kiosk {
         Task::none()
     }
 
+    /// Tells the synpunkt screen the date an answer would come by if sent now.
+    fn refresh_answer_by(&mut self) {
+        let date = (self.answer_by)(self.now_utc());
+        if let Screen::Synpunkt(state) = &mut self.screen {
+            state.set_answer_by(date);
+        }
+    }
+
     /// Advances the idle timer; resets the session when it has expired.
     pub fn tick_at(&mut self, now: Instant) {
         self.now = clock::stockholm_now();
+        self.refresh_answer_by();
         self.idle_state = self.idle.state(now);
         if self.idle_state == IdleState::Expired {
             tracing::info!(screen = self.screen.name(), "idle reset");
@@ -227,6 +309,11 @@ impl Kiosk {
                 (info.map(Message::Home), controls.map(Message::Home))
             }
             Screen::Hours => hours::view(&ctx, &self.config.opening_hours, self.now.date()),
+            Screen::Synpunkt(state) => {
+                let content = self.synpunkt_content(ctx.language);
+                let (info, controls) = synpunkt::view(&ctx, state, &content);
+                (info.map(Message::Synpunkt), controls.map(Message::Synpunkt))
+            }
         };
 
         // In reach mode the controls sit in the lower part of the screen.
@@ -426,8 +513,28 @@ impl Kiosk {
             }
             Screen::Home => home::describe(language),
             Screen::Hours => hours::describe(&self.config.opening_hours, self.now.date(), language),
+            Screen::Synpunkt(state) => {
+                synpunkt::describe(state, &self.synpunkt_content(language), language)
+            }
         }
     }
+}
+
+/// PROVISIONAL answer-by date: two weekdays after `submitted_at` in
+/// Europe/Stockholm, skipping Saturdays and Sundays only (NOT public
+/// holidays or the eves). LEAD: replace with `crate::calendar::answer_by`
+/// through [`Kiosk::set_answer_by`] or by changing the default above.
+pub fn provisional_answer_by(submitted_at: DateTime<Utc>) -> NaiveDate {
+    use chrono::{Datelike, Weekday};
+    let mut date = clock::stockholm(submitted_at).date();
+    let mut left = 2;
+    while left > 0 {
+        date = date.succ_opt().unwrap_or(date);
+        if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+            left -= 1;
+        }
+    }
+    date
 }
 
 /// A dialog over a dimmed screen; nothing below it can be touched.

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod fonts;
+pub mod keyboard;
 pub mod screen;
 pub mod screenshots;
 pub mod theme;

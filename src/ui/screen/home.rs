@@ -12,21 +12,24 @@ use crate::ui::widget::Ctx;
 /// The flows reachable from Home, in tile order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
+    Synpunkt,
     Hours,
 }
 
 impl Flow {
-    pub const ALL: [Flow; 1] = [Flow::Hours];
+    pub const ALL: [Flow; 2] = [Flow::Synpunkt, Flow::Hours];
 
     fn title(self, language: Language) -> String {
         match self {
             Flow::Hours => t!(language, "tile-hours"),
+            Flow::Synpunkt => t!(language, "tile-synpunkt"),
         }
     }
 
     fn explanation(self, language: Language) -> String {
         match self {
             Flow::Hours => t!(language, "tile-hours-text"),
+            Flow::Synpunkt => t!(language, "tile-synpunkt-text"),
         }
     }
 }

@@ -5,6 +5,7 @@
 pub mod home;
 pub mod hours;
 pub mod start;
+pub mod synpunkt;
 
 use self::home::Flow;
 
@@ -14,6 +15,7 @@ pub enum Screen {
     Start,
     Home,
     Hours,
+    Synpunkt(Box<synpunkt::State>),
 }
 
 impl Screen {
@@ -21,7 +23,7 @@ impl Screen {
     pub fn parent(&self) -> Option<Screen> {
         match self {
             Screen::Start | Screen::Home => None,
-            Screen::Hours => Some(Screen::Home),
+            Screen::Hours | Screen::Synpunkt(_) => Some(Screen::Home),
         }
     }
 
@@ -31,12 +33,15 @@ impl Screen {
             Screen::Start => "start",
             Screen::Home => "home",
             Screen::Hours => "hours",
+            Screen::Synpunkt(_) => "synpunkt",
         }
     }
 
-    pub fn of_flow(flow: Flow) -> Screen {
+    /// The first screen of a flow, for a visitor in `language`.
+    pub fn of_flow(flow: Flow, language: crate::i18n::Language) -> Screen {
         match flow {
             Flow::Hours => Screen::Hours,
+            Flow::Synpunkt => Screen::Synpunkt(Box::new(synpunkt::State::new(language))),
         }
     }
 }
