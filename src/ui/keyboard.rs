@@ -18,6 +18,20 @@ use crate::ui::widget::{Ctx, Place, label, touch};
 
 /// Key height, logical pixels.
 pub const KEY_HEIGHT: f32 = 72.0;
+/// Key labels never grow beyond this (larger would not fit the key).
+const MAX_KEY_TEXT: f32 = 40.0;
+
+/// Whether a keyboard screen must save height: landscape with enlarged
+/// text (the keyboard, the display and the bar no longer fit otherwise).
+pub fn compact(ctx: &Ctx) -> bool {
+    !ctx.is_portrait() && ctx.sizes.body() > crate::ui::theme::BASE_TEXT * 1.1
+}
+
+/// Key height on this screen: [`KEY_HEIGHT`], or the 64 px minimum when
+/// [`compact`].
+pub fn key_height(ctx: &Ctx) -> f32 {
+    if compact(ctx) { TOUCH_MIN } else { KEY_HEIGHT }
+}
 /// The narrowest key.
 pub const MIN_KEY: f32 = TOUCH_MIN;
 /// The widest single key (large screens would otherwise get huge keys).
@@ -99,7 +113,7 @@ pub fn view<'a, M: Clone + 'a>(
                 let size = if word {
                     WORD_KEY_TEXT
                 } else {
-                    ctx.sizes.heading()
+                    ctx.sizes.heading().min(MAX_KEY_TEXT)
                 };
                 let kind = if key == Key::Shift && keyboard.shift {
                     ButtonKind::Selected
@@ -120,7 +134,7 @@ pub fn view<'a, M: Clone + 'a>(
                     button(content)
                         .padding(4)
                         .width(span * width + (span - 1.0) * TOUCH_GAP)
-                        .height(KEY_HEIGHT)
+                        .height(key_height(ctx))
                         .on_press(on_key(key))
                         .style(move |_, status| theme::button_style(palette, kind, status)),
                 )

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use iced::widget::{Column, Space, container, qr_code};
+use iced::widget::{Column, Space, container, qr_code, scrollable};
 use iced::{Alignment, Element, Length};
 
 use crate::describe::ScreenText;
@@ -613,7 +613,7 @@ fn topics_text(state: &State, language: Language) -> String {
         .iter()
         .map(|&t| topic_title(t, language))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&t!(language, "syn-list-separator"))
 }
 
 /// The contact details as one line each.
@@ -671,6 +671,15 @@ fn error<'a>(ctx: &Ctx, text: String) -> Element<'a, Message> {
         ..iced::widget::container::Style::default()
     })
     .into()
+}
+
+/// Information that may be taller than the screen at large text sizes:
+/// it scrolls, and the controls below it stay in view.
+fn scroll<'a>(info: Column<'a, Message>) -> Element<'a, Message> {
+    scrollable(info.padding(iced::Padding::ZERO.right(12).left(12)))
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .into()
 }
 
 fn info<'a>() -> Column<'a, Message> {
@@ -749,7 +758,13 @@ pub fn view<'a>(
                     qr_column = qr_column.push(qr_code(data).total_size(280));
                 }
                 qr_column = qr_column
-                    .push(ctx.text(t!(language, "syn-route-scan")))
+                    .push(ctx.styled(
+                        t!(language, "syn-route-scan"),
+                        ctx.sizes.body(),
+                        ctx.font(),
+                        ctx.palette.surface_text,
+                        Place::Center,
+                    ))
                     .push(
                         iced::widget::text(route.url.clone())
                             .size(ctx.sizes.body())
@@ -763,7 +778,7 @@ pub fn view<'a>(
                 ButtonKind::Secondary,
                 Message::CloseRoute,
             );
-            (info.into(), controls)
+            (scroll(info), controls)
         }
         Step::Kind => {
             let info = info().push(ctx.title(t!(language, "syn-kind-title")));
@@ -845,16 +860,22 @@ pub fn view<'a>(
             (info.into(), controls.into())
         }
         Step::Message => {
-            let mut info = info()
-                .spacing(12)
-                .push(ctx.title(t!(language, "syn-message-title")))
-                .push(ctx.muted(t!(language, "syn-message-hint")))
-                .push(keyboard::text_display(
-                    ctx,
-                    &state.message,
-                    state.keyboard.layout,
-                    ctx.sizes.body() * 5.5,
-                ));
+            let compact = keyboard::compact(ctx);
+            let mut info = info().spacing(12).push(if compact {
+                ctx.heading(t!(language, "syn-message-title"))
+            } else {
+                ctx.title(t!(language, "syn-message-title"))
+            });
+            if !compact {
+                info = info.push(ctx.muted(t!(language, "syn-message-hint")));
+            }
+            let lines = if compact { 2.6 } else { 5.5 };
+            info = info.push(keyboard::text_display(
+                ctx,
+                &state.message,
+                state.keyboard.layout,
+                ctx.sizes.body() * lines,
+            ));
             if let Some(counter) = keyboard::counter(ctx, &state.message) {
                 info = info.push(counter);
             }
@@ -901,7 +922,7 @@ pub fn view<'a>(
                 ],
                 per_row,
             );
-            (info.into(), controls.into())
+            (scroll(info), controls.into())
         }
         Step::Details => {
             let mut info = info()
@@ -963,16 +984,21 @@ pub fn view<'a>(
                 Field::Email => &state.email,
                 Field::Phone => &state.phone,
             };
-            let mut info = info()
-                .spacing(12)
-                .push(ctx.title(field_title(field, language)))
-                .push(ctx.muted(field_hint(field, language)))
-                .push(keyboard::text_display(
-                    ctx,
-                    buffer,
-                    state.field_keyboard.layout,
-                    ctx.sizes.body() * 2.5,
-                ));
+            let compact = keyboard::compact(ctx);
+            let mut info = info().spacing(12).push(if compact {
+                ctx.heading(field_title(field, language))
+            } else {
+                ctx.title(field_title(field, language))
+            });
+            if !compact {
+                info = info.push(ctx.muted(field_hint(field, language)));
+            }
+            info = info.push(keyboard::text_display(
+                ctx,
+                buffer,
+                state.field_keyboard.layout,
+                ctx.sizes.body() * 2.5,
+            ));
             if let Some(text) = field_error(state, field, language) {
                 info = info.push(error(ctx, text));
             }
@@ -991,39 +1017,42 @@ pub fn view<'a>(
             (info.into(), controls.into())
         }
         Step::Review => {
-            let info = info()
-                .push(ctx.title(t!(language, "syn-review-title")))
-                .push(ctx.muted(t!(language, "syn-review-hint")));
-            let mut sections = Column::new().spacing(12).width(Length::Fill);
-            for (heading, lines, edit, step) in review_sections(state, content, language) {
-                let mut column = Column::new()
-                    .spacing(4)
-                    .width(Length::Fill)
-                    .push(ctx.heading(heading));
-                for line in lines {
-                    column = column.push(ctx.text(line));
-                }
-                let button = ctx.labelled_button(
-                    language,
-                    edit,
-                    ButtonKind::Secondary,
-                    Message::Edit(step),
-                    Length::Shrink,
-                );
-                sections = sections.push(
+            let mut cards: Vec<Element<'a, Message>> = review_sections(state, content, language)
+                .into_iter()
+                .map(|(heading, lines, edit, step)| {
+                    let mut column = Column::new()
+                        .spacing(4)
+                        .width(Length::Fill)
+                        .push(ctx.heading(heading));
+                    for line in lines {
+                        column = column.push(ctx.text(line));
+                    }
+                    let button = ctx.labelled_button(
+                        language,
+                        edit,
+                        ButtonKind::Secondary,
+                        Message::Edit(step),
+                        Length::Shrink,
+                    );
                     ctx.card(
                         ctx.row(vec![column.into(), button])
                             .align_y(Alignment::Center)
                             .width(Length::Fill),
-                    ),
-                );
-            }
-            let controls = Column::new().spacing(16).push(sections).push(next_button(
-                ctx,
-                t!(language, "syn-send"),
-                Message::Send,
-            ));
-            (info.into(), controls.into())
+                    )
+                })
+                .collect();
+            // The message (the longest) gets the full width.
+            let message = cards.remove(3);
+            let sections = Column::new()
+                .spacing(16)
+                .push(ctx.grid(cards, per_row))
+                .push(message);
+            let info = info()
+                .push(ctx.title(t!(language, "syn-review-title")))
+                .push(ctx.muted(t!(language, "syn-review-hint")))
+                .push(sections);
+            let controls = next_button(ctx, t!(language, "syn-send"), Message::Send);
+            (scroll(info), controls)
         }
         Step::Sending => (
             info().push(ctx.title(t!(language, "syn-sending"))).into(),
@@ -1056,7 +1085,7 @@ pub fn view<'a>(
                 info = info.push(ctx.card(reference));
             }
             let controls = next_button(ctx, t!(language, "syn-receipt-done"), Message::Done);
-            (info.into(), controls)
+            (scroll(info), controls)
         }
     }
 }
