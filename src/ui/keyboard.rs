@@ -99,10 +99,16 @@ pub fn view<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let width = key_width(ctx, keyboard.layout);
     let palette = ctx.palette;
-    let mut rows = Column::new()
-        .spacing(TOUCH_GAP)
-        .width(Length::Fill)
-        .align_x(Alignment::Center);
+    // Rows are centred under each other (staggered like a keyboard); the
+    // phone pad keeps its columns (+ under 7, 0 under 8).
+    let mut rows =
+        Column::new()
+            .spacing(TOUCH_GAP)
+            .align_x(if keyboard.layout == LayoutId::Phone {
+                Alignment::Start
+            } else {
+                Alignment::Center
+            });
     for row in keyboard.layout.rows() {
         let keys: Vec<Element<'a, M>> = row
             .into_iter()
@@ -143,7 +149,10 @@ pub fn view<'a, M: Clone + 'a>(
         // Never mirrored: keyboards keep their physical order.
         rows = rows.push(Row::with_children(keys).spacing(TOUCH_GAP));
     }
-    rows.into()
+    container(rows)
+        .width(Length::Fill)
+        .align_x(Alignment::Center)
+        .into()
 }
 
 /// The caret drawn at the end of the typed text.
@@ -168,14 +177,16 @@ pub fn display_content(text: &str) -> String {
 }
 
 /// Our own text display: the typed text wrapped, with the caret at its
-/// end, right-aligned for right-to-left text, in a box of `height` that
-/// keeps the end in view.
+/// end, right-aligned for right-to-left text, in a box `lines` lines high
+/// that keeps the end in view (and scrolls for the rest).
 pub fn text_display<'a, M: 'a>(
     ctx: &Ctx,
     buffer: &TextBuffer,
     layout: LayoutId,
-    height: f32,
+    lines: f32,
 ) -> Element<'a, M> {
+    // iced's default line height is 1.3 em; 2 × 16 px padding and a margin.
+    let height = lines * ctx.sizes.body() * 1.3 + 32.0 + 6.0;
     let language = text_language(buffer.as_str(), layout, ctx.language);
     let palette = ctx.palette;
     let shown = label(

@@ -869,12 +869,12 @@ pub fn view<'a>(
             if !compact {
                 info = info.push(ctx.muted(t!(language, "syn-message-hint")));
             }
-            let lines = if compact { 2.6 } else { 5.5 };
+            let lines = if compact { 2.0 } else { 4.0 };
             info = info.push(keyboard::text_display(
                 ctx,
                 &state.message,
                 state.keyboard.layout,
-                ctx.sizes.body() * lines,
+                lines,
             ));
             if let Some(counter) = keyboard::counter(ctx, &state.message) {
                 info = info.push(counter);
@@ -997,7 +997,7 @@ pub fn view<'a>(
                 ctx,
                 buffer,
                 state.field_keyboard.layout,
-                ctx.sizes.body() * 2.5,
+                1.0,
             ));
             if let Some(text) = field_error(state, field, language) {
                 info = info.push(error(ctx, text));
