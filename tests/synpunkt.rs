@@ -613,3 +613,34 @@ fn every_step_describes_itself() {
     assert!(review.choices.contains(&t!(ar, "syn-send")));
     assert!(review.body.contains(&t!(ar, "syn-review-anonymous")));
 }
+
+#[test]
+fn start_over_forgets_the_draft_and_language_change_moves_the_keyboard() {
+    let sv = Language::Sv;
+    let mut h = Harness::new(LANDSCAPE);
+    start_flow(&mut h, sv);
+    h.click("Beröm");
+    h.click("Annat");
+    h.click("Kunskap och kompetens");
+    h.click("Nästa");
+    h.type_keys(sv, &["h", "e", "j"]);
+    // The visitor switches to Arabic: the keyboard follows.
+    h.send(Message::PickLanguage(Language::Ar));
+    assert!(
+        h.shows(Language::Ar, "ش"),
+        "Arabic keys after the language change"
+    );
+    assert_eq!(h.state().message_text(), "hej");
+    h.send(Message::Bar(Bar::StartOver));
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    start_flow(&mut h, sv);
+    h.click("Beröm");
+    h.click("Annat");
+    h.click("Kunskap och kompetens");
+    h.click("Nästa");
+    assert_eq!(
+        h.state().message_text(),
+        "",
+        "nothing of the last visitor is left"
+    );
+}

@@ -231,6 +231,9 @@ impl Kiosk {
             Message::PickLanguage(language) => {
                 self.session.language = language;
                 self.picker_open = false;
+                if let Screen::Synpunkt(state) = &mut self.screen {
+                    state.set_language(language);
+                }
             }
             Message::ClosePicker => self.picker_open = false,
             Message::StillHere | Message::Activity => {

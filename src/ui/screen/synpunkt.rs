@@ -280,6 +280,16 @@ impl State {
         self.answer_by = Some(date);
     }
 
+    /// The visitor changed language mid-flow: the keyboard follows when it
+    /// was on the old language's layout.
+    pub fn set_language(&mut self, language: Language) {
+        let home = LayoutId::for_language(language);
+        if self.keyboard.layout == self.keyboard.home {
+            self.keyboard.layout = home;
+        }
+        self.keyboard.home = home;
+    }
+
     /// The root's answer to [`Event::Submit`].
     pub fn show_receipt(&mut self, receipt: Receipt) {
         self.receipt = Some(receipt);
@@ -755,7 +765,13 @@ pub fn view<'a>(
                     data: Some(data), ..
                 }) = &state.qr
                 {
-                    qr_column = qr_column.push(qr_code(data).total_size(280));
+                    // Dark cells on white in both themes: phone cameras
+                    // do not all read inverted codes.
+                    qr_column =
+                        qr_column.push(qr_code(data).total_size(280).style(|_| qr_code::Style {
+                            cell: iced::Color::BLACK,
+                            background: iced::Color::WHITE,
+                        }));
                 }
                 qr_column = qr_column
                     .push(ctx.styled(
@@ -1025,7 +1041,16 @@ pub fn view<'a>(
                         .width(Length::Fill)
                         .push(ctx.heading(heading));
                     for line in lines {
-                        column = column.push(ctx.text(line));
+                        // Typed text keeps its own direction.
+                        let script = keyboard::text_language(&line, LayoutId::Latin, language);
+                        column = column.push(crate::ui::widget::label(
+                            script,
+                            line,
+                            ctx.sizes.body(),
+                            fonts::regular(script),
+                            Some(ctx.palette.surface_text),
+                            Place::Start,
+                        ));
                     }
                     let button = ctx.labelled_button(
                         language,
