@@ -644,3 +644,79 @@ fn start_over_forgets_the_draft_and_language_change_moves_the_keyboard() {
         "nothing of the last visitor is left"
     );
 }
+
+/// Every other synpunkt step in every language, both orientations: touch
+/// targets at least 64×64 with 16 px gaps, no text outside the screen.
+#[test]
+fn every_step_fits_with_touch_sized_targets() {
+    use medborgarkiosk::synpunkt::Topic;
+    use medborgarkiosk::ui::screen::synpunkt::Message as M;
+    let mut problems = Vec::new();
+    for size in [LANDSCAPE, PORTRAIT] {
+        for language in Language::ALL {
+            for step in [
+                Step::Intro,
+                Step::Route(3),
+                Step::Kind,
+                Step::Area,
+                Step::Topics,
+                Step::Contact,
+                Step::Details,
+                Step::Review,
+                Step::Receipt,
+            ] {
+                let mut state = State::new(language);
+                for m in [
+                    M::Continue,
+                    M::Kind(Kind::Complaint),
+                    M::Area("center".into()),
+                    M::Toggle(Topic::Treatment),
+                    M::Toggle(Topic::Accessibility),
+                ] {
+                    let _ = state.update(m);
+                }
+                state.set_message("Lång väntan i receptionen, ingen förklaring.");
+                state.set_field(Field::Email, "anna@exempel.se");
+                let _ = state.update(M::WithContact);
+                let _ = state.update(M::DetailsDone);
+                if let Step::Route(i) = step {
+                    let _ = state.update(M::OpenRoute(i, "https://www.botkyrka.se/x".into()));
+                } else {
+                    state.set_step(step);
+                }
+                let mut h = Harness::on(size, language, state);
+                if step == Step::Receipt {
+                    h.send(Message::Synpunkt(M::Send));
+                    assert_eq!(h.step(), Step::Receipt);
+                }
+                let (texts, targets) = h.layout();
+                let place = format!("{step:?} {language} {size:?}");
+                for (text, b) in &texts {
+                    if b.x < -0.5
+                        || b.y < -0.5
+                        || b.x + b.width > size.width + 0.5
+                        || b.y + b.height > size.height + 0.5
+                    {
+                        problems.push(format!("{place}: {text:?} outside the screen at {b:?}"));
+                    }
+                }
+                assert!(targets.len() >= 5, "{place}: {} targets", targets.len());
+                for (i, a) in targets.iter().enumerate() {
+                    if a.width < 64.0 || a.height < 64.0 {
+                        problems.push(format!("{place}: target {a:?} smaller than 64×64"));
+                    }
+                    for b in &targets[i + 1..] {
+                        let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
+                        let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
+                        if gap_x.max(gap_y) < 16.0 - 0.5 {
+                            problems.push(format!(
+                                "{place}: targets {a:?} and {b:?} closer than 16 px"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

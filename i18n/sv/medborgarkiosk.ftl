@@ -68,7 +68,7 @@ syn-intro-title = Lämna en synpunkt
 syn-intro-what = En synpunkt är ett klagomål, ett beröm eller ett förslag om kommunens service. Det kan gälla hur du blev bemött, hur lång tid något tog, tillgänglighet eller kunskap.
 syn-intro-use = Vi läser alla synpunkter och använder dem för att bli bättre.
 syn-intro-continue = Ja, jag vill lämna en synpunkt
-syn-not-title = Det här är inte en synpunkt. Tryck för att se vart du ska vända dig:
+syn-not-title = Det här är inte synpunkter. Tryck för att se vart du ska vända dig:
 syn-route-fault-title = Felanmälan
 syn-route-fault-text = Något är trasigt eller farligt, till exempel en gatlampa, ett hål i vägen eller klotter.
     Gör en felanmälan så att rätt personer kan laga det.
