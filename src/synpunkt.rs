@@ -8,6 +8,8 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// The longest message, in characters.
 pub const MESSAGE_MAX_CHARS: usize = 4000;
 /// The longest name, in characters.
@@ -16,7 +18,8 @@ pub const NAME_MAX_CHARS: usize = 200;
 pub const EMAIL_MAX_CHARS: usize = 254;
 
 /// What kind of synpunkt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     Complaint,
     Praise,
@@ -37,7 +40,8 @@ impl Kind {
 }
 
 /// What the synpunkt is about (one or more).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// Bemötande.
     Treatment,
@@ -122,8 +126,22 @@ pub enum EmailError {
 
 /// A practically checked e-mail address (not RFC 5322 complete: no quoted
 /// local parts, no IP literals). The domain is stored in lower case.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Email(String);
+
+impl TryFrom<String> for Email {
+    type Error = EmailError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Email::parse(&s)
+    }
+}
+
+impl From<Email> for String {
+    fn from(e: Email) -> String {
+        e.0
+    }
+}
 
 impl Email {
     pub fn parse(input: &str) -> Result<Email, EmailError> {
@@ -203,8 +221,22 @@ pub enum PhoneError {
 }
 
 /// A phone number in E.164 form (`+46701234567`).
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Phone(String);
+
+impl TryFrom<String> for Phone {
+    type Error = PhoneError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Phone::parse(&s)
+    }
+}
+
+impl From<Phone> for String {
+    fn from(p: Phone) -> String {
+        p.0
+    }
+}
 
 impl Phone {
     /// Reads Swedish numbers (`070-123 45 67`, `08-123 456 78`,
@@ -304,7 +336,7 @@ pub fn validate_name(name: &str) -> Result<(), NameError> {
 
 /// How the municipality can reach the visitor. At least an e-mail address
 /// or a phone number: a name alone is no way to answer.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub name: Option<String>,
     pub email: Option<Email>,
@@ -385,8 +417,10 @@ pub enum DraftError {
     Message(#[from] MessageError),
 }
 
-/// A complete synpunkt, ready to be sent.
-#[derive(Clone, PartialEq, Eq)]
+/// A complete synpunkt, ready to be sent. Serialises (for the outbox) as
+/// `{"kind":"complaint","area":"school","topics":["treatment"],"message":…,
+/// "contact":{"name":…,"email":…,"phone":"+46…"}|null}`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub kind: Kind,
     /// The service area's id from the content files.
@@ -604,6 +638,30 @@ mod tests {
         );
         let draft = Draft::new(Kind::Complaint, "school", topics, "Lång väntan", None).unwrap();
         assert!(draft.is_anonymous());
+    }
+
+    #[test]
+    fn draft_round_trips_through_json_and_rejects_bad_contact() {
+        let contact = Contact::parse("Anna", "anna@example.se", "070-123 45 67").unwrap();
+        let draft = Draft::new(
+            Kind::Suggestion,
+            "streets",
+            BTreeSet::from([Topic::HandlingTime, Topic::Accessibility]),
+            "Fler bänkar",
+            Some(contact),
+        )
+        .unwrap();
+        let json = serde_json::to_string(&draft).unwrap();
+        assert!(json.contains(r#""kind":"suggestion""#), "{json}");
+        assert!(
+            json.contains(r#""topics":["handling_time","accessibility"]"#),
+            "{json}"
+        );
+        assert!(json.contains(r#""phone":"+46701234567""#), "{json}");
+        let back: Draft = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, draft);
+        let bad = json.replace("anna@example.se", "anna@");
+        assert!(serde_json::from_str::<Draft>(&bad).is_err());
     }
 
     #[test]

@@ -115,9 +115,9 @@ kb-chars-left = { $count ->
    *[other] { $count } نویسه باقی مانده
 }
 kb-shift = حروف دیگر
-kb-backspace = پاک کردن
+kb-backspace = حذف
 kb-space = فاصله
-kb-clear = پاک کردن همه
+kb-clear = پاک‌سازی
 kb-layout-swedish = ÅÄÖ
 kb-layout-latin = ABC
 kb-layout-turkish = ÇĞŞ
