@@ -692,6 +692,25 @@ fn scroll<'a>(info: Column<'a, Message>) -> Element<'a, Message> {
         .into()
 }
 
+/// Whether the visitor enlarged the text.
+fn enlarged(ctx: &Ctx) -> bool {
+    ctx.sizes.body() > crate::ui::theme::BASE_TEXT * 1.1
+}
+
+/// Information above controls; with enlarged text both scroll together, so
+/// nothing is squeezed or pushed off the screen.
+fn fit<'a>(
+    ctx: &Ctx,
+    info: Column<'a, Message>,
+    controls: Element<'a, Message>,
+) -> (Element<'a, Message>, Element<'a, Message>) {
+    if enlarged(ctx) {
+        (scroll(info.push(controls)), Space::new().into())
+    } else {
+        (info.into(), controls)
+    }
+}
+
 fn info<'a>() -> Column<'a, Message> {
     Column::new().spacing(16).width(Length::Fill)
 }
@@ -750,7 +769,7 @@ pub fn view<'a>(
                 ))
                 .push(ctx.heading(t!(language, "syn-not-title")))
                 .push(ctx.grid(routes, per_row));
-            (info.into(), controls.into())
+            fit(ctx, info, controls.into())
         }
         Step::Route(index) => {
             let route = content.routes.get(index);
@@ -808,7 +827,7 @@ pub fn view<'a>(
                     )
                 })
                 .collect();
-            (info.into(), ctx.grid(tiles, 1).into())
+            fit(ctx, info, ctx.grid(tiles, 1).into())
         }
         Step::Area => {
             let info = info().push(ctx.title(t!(language, "syn-area-title")));
@@ -830,7 +849,7 @@ pub fn view<'a>(
                     )
                 })
                 .collect();
-            (info.into(), ctx.grid(buttons, 2).into())
+            fit(ctx, info, ctx.grid(buttons, 2).into())
         }
         Step::Topics => {
             let mut info = info()
@@ -873,7 +892,7 @@ pub fn view<'a>(
                     t!(language, "syn-next"),
                     Message::TopicsDone,
                 ));
-            (info.into(), controls.into())
+            fit(ctx, info, controls.into())
         }
         Step::Message => {
             let compact = keyboard::compact(ctx);
@@ -987,12 +1006,13 @@ pub fn view<'a>(
                     ),
                 );
             }
-            let controls = Column::new().spacing(16).push(fields).push(next_button(
-                ctx,
-                t!(language, "syn-next"),
-                Message::DetailsDone,
-            ));
-            (info.into(), controls.into())
+            let next = next_button(ctx, t!(language, "syn-next"), Message::DetailsDone);
+            if enlarged(ctx) {
+                (scroll(info.push(fields)), next)
+            } else {
+                let controls = Column::new().spacing(16).push(fields).push(next);
+                (info.into(), controls.into())
+            }
         }
         Step::Field(field) => {
             let buffer = match field {
