@@ -720,3 +720,48 @@ fn every_step_fits_with_touch_sized_targets() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn the_answer_by_date_comes_from_the_function_the_root_is_given() {
+    fn christmas_rule(_: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 28).unwrap()
+    }
+    let sv = Language::Sv;
+    let mut state = State::new(sv);
+    state.set_step(Step::Contact);
+    let mut h = Harness::new(LANDSCAPE);
+    h.kiosk.set_answer_by(christmas_rule);
+    h.click("Svenska");
+    h.kiosk.show(Screen::Synpunkt(Box::new(state)), h.now);
+    assert!(h.shows(
+        sv,
+        "Om du lämnar e-post eller telefonnummer svarar kommunen dig senast måndag 28 december."
+    ));
+}
+
+#[test]
+fn an_online_receipt_says_nothing_about_waiting_for_the_connection() {
+    use medborgarkiosk::ui::screen::synpunkt::Receipt;
+    let ar = Language::Ar;
+    let mut state = State::new(ar);
+    let wednesday = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    state.show_receipt(Receipt {
+        reference: "BK-2026-000123".into(),
+        kind: Kind::Suggestion,
+        answer_by: Some(wednesday),
+        queued: false,
+    });
+    let h = Harness::on(PORTRAIT, ar, state);
+    assert!(h.shows(ar, "BK-2026-000123"));
+    assert!(!h.shows(ar, &t!(ar, "syn-receipt-queued")));
+    assert!(!h.shows(ar, &t!(ar, "syn-receipt-sorry")));
+    assert!(h.shows(
+        ar,
+        &t!(ar, "syn-receipt-answer", date = long_date(wednesday, ar))
+    ));
+    let reference = h.bounds_of(ar, "BK-2026-000123");
+    assert!(
+        reference.x + reference.width > PORTRAIT.width - 120.0,
+        "the reference sits on the right in Arabic: {reference:?}"
+    );
+}
