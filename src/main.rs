@@ -47,7 +47,7 @@ enum Command {
         /// Output directory.
         #[arg(long)]
         out: PathBuf,
-        /// Only this screen (start, home, hours, languages, idle).
+        /// Only this screen (start, home, hours, languages, idle, synpunkt-intro, synpunkt-message, …).
         #[arg(long)]
         screen: Option<String>,
         /// Only this language (sv, en, fi, ar, fa, so, tr, ti).

@@ -5,25 +5,27 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use iced::widget::{Column, Space, center, container, opaque, stack, text};
 use iced::{Element, Length, Size, Subscription, Task, Theme, event, mouse, time, touch, window};
 
-use crate::api::TicketRequest;
 use crate::api::client::ClientError;
+use crate::api::{Contact as ApiContact, SynpunktKind, SynpunktTopic, TicketRequest};
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::Config;
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
+use crate::outbox::NewSynpunkt;
 use crate::print::{PrintOutcome, TicketPrint};
 use crate::session::{Session, TextSize};
 use crate::speech::{Availability, Speaker};
+use crate::synpunkt::Draft;
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::print_view;
-use crate::ui::screen::{self, Screen, home, hours, queue, start};
+use crate::ui::screen::{self, Screen, home, hours, queue, start, synpunkt};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
 
@@ -36,6 +38,7 @@ pub enum Message {
     Start(start::Message),
     Home(home::Message),
     Queue(queue::Message),
+    Synpunkt(synpunkt::Message),
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -86,6 +89,9 @@ pub struct Kiosk {
     picker_open: bool,
     now: NaiveDateTime,
     viewport: Size,
+    /// When a synpunkt sent at a moment is answered (two Swedish working
+    /// days): `calendar::answer_by`; tests may set another.
+    answer_by: fn(DateTime<Utc>) -> NaiveDate,
 }
 
 impl Kiosk {
@@ -152,6 +158,7 @@ impl Kiosk {
             picker_open: false,
             now: wall_clock,
             viewport: LANDSCAPE,
+            answer_by: crate::calendar::answer_by,
         }
     }
 
@@ -171,6 +178,109 @@ impl Kiosk {
         self.picker_open
     }
 
+    /// Sets the function that names the answer-by date of a synpunkt.
+    pub fn set_answer_by(&mut self, answer_by: fn(DateTime<Utc>) -> NaiveDate) {
+        self.answer_by = answer_by;
+    }
+
+    /// The moment "now" as a UTC instant, from the kiosk's wall clock.
+    fn now_utc(&self) -> DateTime<Utc> {
+        use chrono::TimeZone;
+        chrono_tz::Europe::Stockholm
+            .from_local_datetime(&self.now)
+            .earliest()
+            .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+    }
+
+    /// The service areas and "not a synpunkt" routes in `language`, from
+    /// the content files (the built-in list only if they have none).
+    fn synpunkt_content(&self, language: Language) -> synpunkt::Content {
+        let catalog = bundled_catalog();
+        if catalog.areas().is_empty() {
+            return synpunkt::builtin_content(language);
+        }
+        synpunkt::Content {
+            areas: catalog
+                .areas()
+                .iter()
+                .filter_map(|area| {
+                    let name = catalog.area_name(&area.id, language)?;
+                    Some(synpunkt::Area {
+                        id: area.id.clone(),
+                        title: name.value.to_owned(),
+                    })
+                })
+                .collect(),
+            routes: catalog
+                .routes()
+                .iter()
+                .filter_map(|route| {
+                    let text = catalog.route_text(&route.id, language)?;
+                    Some(synpunkt::Route {
+                        title: text.value.title.clone(),
+                        explanation: text.value.text.clone(),
+                        url: route.url.clone(),
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// The visitor pressed send on a synpunkt: it is committed to the
+    /// durable outbox before the receipt shows, and delivered to the
+    /// central API in the background. `None` when it could not be stored
+    /// (the visitor stays on the review and nothing is claimed).
+    fn submit_synpunkt(&mut self, draft: Draft) -> Option<synpunkt::Receipt> {
+        let backend = self.backend.clone()?;
+        let new = NewSynpunkt {
+            kind: match draft.kind {
+                crate::synpunkt::Kind::Complaint => SynpunktKind::Complaint,
+                crate::synpunkt::Kind::Praise => SynpunktKind::Praise,
+                crate::synpunkt::Kind::Suggestion => SynpunktKind::Suggestion,
+            },
+            service_area: draft.area.clone(),
+            topics: draft
+                .topics
+                .iter()
+                .map(|topic| match topic {
+                    crate::synpunkt::Topic::Treatment => SynpunktTopic::Treatment,
+                    crate::synpunkt::Topic::HandlingTime => SynpunktTopic::HandlingTime,
+                    crate::synpunkt::Topic::Accessibility => SynpunktTopic::Accessibility,
+                    crate::synpunkt::Topic::Competence => SynpunktTopic::Competence,
+                    crate::synpunkt::Topic::Other => SynpunktTopic::Other,
+                })
+                .collect(),
+            message: draft.message.clone(),
+            contact: draft.contact.as_ref().map(|c| ApiContact {
+                name: c.name.clone(),
+                email: c.email.as_ref().map(|e| e.as_str().to_owned()),
+                phone: c.phone.as_ref().map(|p| p.e164().to_owned()),
+            }),
+            language: self.session.language,
+            kiosk_id: self.config.kiosk_id.clone(),
+        };
+        match backend.outbox.enqueue_synpunkt(new) {
+            Ok(receipt) => {
+                tracing::info!(
+                    kind = draft.kind.id(),
+                    anonymous = draft.is_anonymous(),
+                    "synpunkt saved in the outbox"
+                );
+                Some(synpunkt::Receipt {
+                    reference: receipt.local_reference,
+                    kind: draft.kind,
+                    answer_by: receipt.respond_by,
+                    // The API failed lately: say it will be sent when it answers.
+                    queued: backend.outbox.state().last_error.is_some(),
+                })
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "synpunkt could not be saved");
+                None
+            }
+        }
+    }
+
     pub fn set_viewport(&mut self, size: Size) {
         self.viewport = size;
     }
@@ -180,7 +290,8 @@ impl Kiosk {
         Flow::ALL
             .into_iter()
             .filter(|flow| match flow {
-                Flow::Queue => self.backend.is_some(),
+                // Both need the central API (a synpunkt its outbox).
+                Flow::Queue | Flow::Synpunkt => self.backend.is_some(),
                 Flow::Hours => true,
             })
             .collect()
@@ -191,6 +302,11 @@ impl Kiosk {
         match flow {
             Flow::Hours => {
                 self.show(Screen::Hours, now);
+                Task::none()
+            }
+            Flow::Synpunkt => {
+                let state = synpunkt::State::new(self.session.language);
+                self.show(Screen::Synpunkt(Box::new(state)), now);
                 Task::none()
             }
             Flow::Queue => {
@@ -213,6 +329,7 @@ impl Kiosk {
         self.speech_offer = None;
         self.screen = screen;
         self.idle.set_held(self.screen == Screen::Start, now);
+        self.refresh_answer_by();
     }
 
     pub fn open_picker(&mut self) {
@@ -250,8 +367,32 @@ impl Kiosk {
                     return self.queue_task(event);
                 }
             }
+            Message::Synpunkt(message) => {
+                let event = match &mut self.screen {
+                    Screen::Synpunkt(state) => state.update(message),
+                    _ => None,
+                };
+                match event {
+                    Some(synpunkt::Event::Submit(draft)) => {
+                        let receipt = self.submit_synpunkt(draft);
+                        if let Screen::Synpunkt(state) = &mut self.screen {
+                            match receipt {
+                                Some(receipt) => state.show_receipt(receipt),
+                                None => state.set_step(synpunkt::Step::Review),
+                            }
+                        }
+                    }
+                    Some(synpunkt::Event::Done) => self.show(Screen::Home, now),
+                    None => self.refresh_answer_by(),
+                }
+            }
             Message::Bar(bar) => match bar {
                 Bar::Back => {
+                    if let Screen::Synpunkt(state) = &mut self.screen
+                        && state.back()
+                    {
+                        return Task::none();
+                    }
                     if self.screen.has_parent() {
                         self.show(Screen::Home, now);
                     }
@@ -309,6 +450,9 @@ impl Kiosk {
             Message::PickLanguage(language) => {
                 self.session.language = language;
                 self.picker_open = false;
+                if let Screen::Synpunkt(state) = &mut self.screen {
+                    state.set_language(language);
+                }
             }
             Message::ClosePicker => self.picker_open = false,
             Message::StillHere | Message::Activity => {
@@ -418,6 +562,14 @@ impl Kiosk {
         }
     }
 
+    /// Tells the synpunkt screen the date an answer would come by if sent now.
+    fn refresh_answer_by(&mut self) {
+        let date = (self.answer_by)(self.now_utc());
+        if let Screen::Synpunkt(state) = &mut self.screen {
+            state.set_answer_by(date);
+        }
+    }
+
     /// Advances the idle timer; resets the session when it has expired.
     pub fn tick_at(&mut self, now: Instant) {
         self.now = clock::stockholm_now();
@@ -429,6 +581,7 @@ impl Kiosk {
             self.reset(now);
             return;
         }
+        self.refresh_answer_by();
         self.idle_state = self.idle.state(now);
         if self.idle_state == IdleState::Expired {
             tracing::info!(screen = self.screen.name(), "idle reset");
@@ -496,6 +649,11 @@ impl Kiosk {
                 let (info, controls) =
                     queue::view(state, &ctx, &self.config.languages, self.now.date());
                 (info.map(Message::Queue), controls.map(Message::Queue))
+            }
+            Screen::Synpunkt(state) => {
+                let content = self.synpunkt_content(ctx.language);
+                let (info, controls) = synpunkt::view(&ctx, state, &content);
+                (info.map(Message::Synpunkt), controls.map(Message::Synpunkt))
             }
         };
 
@@ -780,6 +938,9 @@ impl Kiosk {
             Screen::Home => home::describe(language, &self.flows()),
             Screen::Hours => hours::describe(&self.config.opening_hours, self.now.date(), language),
             Screen::Queue(state) => queue::describe(state, self.now.date(), language),
+            Screen::Synpunkt(state) => {
+                synpunkt::describe(state, &self.synpunkt_content(language), language)
+            }
         }
     }
 }
@@ -814,6 +975,17 @@ fn failure(error: &ClientError) -> queue::Failure {
         crate::api::ErrorClass::Rejected => queue::Failure::Refused,
         _ => queue::Failure::Unreachable,
     }
+}
+
+/// The bundled content, parsed once (service areas and routes).
+fn bundled_catalog() -> &'static crate::content::Catalog {
+    static CATALOG: std::sync::OnceLock<crate::content::Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| {
+        crate::content::Catalog::bundled().unwrap_or_else(|problems| {
+            tracing::error!(count = problems.len(), "bundled content has problems");
+            crate::content::Catalog::empty()
+        })
+    })
 }
 
 /// A message at every full minute of the wall clock.

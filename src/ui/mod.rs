@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod fonts;
+pub mod keyboard;
 pub mod print_view;
 pub mod screen;
 pub mod screenshots;

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
 use crate::ui::fonts;
-use crate::ui::screen::{Screen, queue};
+use crate::ui::screen::{Screen, queue, synpunkt};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,10 +34,20 @@ pub enum Shot {
     QueueNeeds,
     QueueTicket,
     QueueUnreachable,
+    SynpunktIntro,
+    SynpunktRoute,
+    SynpunktTopics,
+    SynpunktMessage,
+    SynpunktContact,
+    SynpunktDetails,
+    SynpunktEmail,
+    SynpunktPhone,
+    SynpunktReview,
+    SynpunktReceipt,
 }
 
 impl Shot {
-    pub const ALL: [Shot; 9] = [
+    pub const ALL: [Shot; 19] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -47,6 +57,16 @@ impl Shot {
         Shot::QueueNeeds,
         Shot::QueueTicket,
         Shot::QueueUnreachable,
+        Shot::SynpunktIntro,
+        Shot::SynpunktRoute,
+        Shot::SynpunktTopics,
+        Shot::SynpunktMessage,
+        Shot::SynpunktContact,
+        Shot::SynpunktDetails,
+        Shot::SynpunktEmail,
+        Shot::SynpunktPhone,
+        Shot::SynpunktReview,
+        Shot::SynpunktReceipt,
     ];
 
     pub fn name(self) -> &'static str {
@@ -60,6 +80,16 @@ impl Shot {
             Shot::QueueNeeds => "queue-needs",
             Shot::QueueTicket => "queue-ticket",
             Shot::QueueUnreachable => "queue-unreachable",
+            Shot::SynpunktIntro => "synpunkt-intro",
+            Shot::SynpunktRoute => "synpunkt-route",
+            Shot::SynpunktTopics => "synpunkt-topics",
+            Shot::SynpunktMessage => "synpunkt-message",
+            Shot::SynpunktContact => "synpunkt-contact",
+            Shot::SynpunktDetails => "synpunkt-details",
+            Shot::SynpunktEmail => "synpunkt-email",
+            Shot::SynpunktPhone => "synpunkt-phone",
+            Shot::SynpunktReview => "synpunkt-review",
+            Shot::SynpunktReceipt => "synpunkt-receipt",
         }
     }
 
@@ -106,6 +136,7 @@ pub fn kiosk_for(
                 config, shot, language, now, wall_clock,
             )))
         }
+        _ => Screen::Synpunkt(Box::new(synpunkt_state(shot, language))),
     };
     if shot != Shot::Start {
         let _ = kiosk.update_at(
@@ -114,6 +145,12 @@ pub fn kiosk_for(
         );
     }
     kiosk.show(screen, now);
+    if shot == Shot::SynpunktReceipt {
+        let _ = kiosk.update_at(
+            crate::ui::app::Message::Synpunkt(synpunkt::Message::Send),
+            now,
+        );
+    }
     match shot {
         Shot::Languages => kiosk.open_picker(),
         Shot::Idle => {
@@ -196,6 +233,66 @@ fn sample_queue(
                 )),
             };
             let _ = state.update(queue::Message::Issued(Ok(ticket)), language, now);
+        }
+    }
+    state
+}
+
+/// A synpunkt filled in as far as `shot` shows, with sample text in
+/// `language` (a paragraph of the screen's own explanation).
+fn synpunkt_state(shot: Shot, language: Language) -> synpunkt::State {
+    use crate::synpunkt::{Kind, Topic};
+    use synpunkt::{Field, Message, Step};
+    let mut state = synpunkt::State::new(language);
+    let content = synpunkt::builtin_content(language);
+    let url = content
+        .routes
+        .last()
+        .map(|r| r.url.clone())
+        .unwrap_or_default();
+    let steps = [
+        Message::Continue,
+        Message::Kind(Kind::Complaint),
+        Message::Area("center".to_owned()),
+        Message::Toggle(Topic::Treatment),
+        Message::Toggle(Topic::HandlingTime),
+    ];
+    for message in steps {
+        let _ = state.update(message);
+    }
+    let sample = crate::t!(language, "syn-intro-what");
+    state.set_message(&sample);
+    state.set_field(Field::Name, "Anna Svensson");
+    state.set_field(Field::Email, "anna.svensson@exempel.se");
+    match shot {
+        Shot::SynpunktIntro => state.set_step(Step::Intro),
+        Shot::SynpunktRoute => {
+            let _ = state.update(Message::OpenRoute(3, url));
+        }
+        Shot::SynpunktTopics => state.set_step(Step::Topics),
+        Shot::SynpunktMessage => state.set_step(Step::Message),
+        Shot::SynpunktContact => state.set_step(Step::Contact),
+        Shot::SynpunktDetails => {
+            let _ = state.update(Message::WithContact);
+            state.set_field(Field::Phone, "070-123");
+            let _ = state.update(Message::EditField(Field::Phone));
+            let _ = state.update(Message::FieldDone);
+            let _ = state.update(Message::EditField(Field::Phone));
+            state.set_step(Step::Details);
+        }
+        Shot::SynpunktEmail => {
+            let _ = state.update(Message::WithContact);
+            let _ = state.update(Message::EditField(Field::Email));
+        }
+        Shot::SynpunktPhone => {
+            let _ = state.update(Message::WithContact);
+            state.set_field(Field::Phone, "070-123");
+            let _ = state.update(Message::EditField(Field::Phone));
+            let _ = state.update(Message::FieldDone);
+        }
+        _ => {
+            let _ = state.update(Message::WithContact);
+            let _ = state.update(Message::DetailsDone);
         }
     }
     state

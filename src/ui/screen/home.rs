@@ -13,17 +13,19 @@ use crate::ui::widget::Ctx;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Queue,
+    Synpunkt,
     Hours,
 }
 
 impl Flow {
     /// Every flow, in tile order.
-    pub const ALL: [Flow; 2] = [Flow::Queue, Flow::Hours];
+    pub const ALL: [Flow; 3] = [Flow::Queue, Flow::Synpunkt, Flow::Hours];
 
     pub fn title(self, language: Language) -> String {
         match self {
             Flow::Queue => t!(language, "tile-queue"),
             Flow::Hours => t!(language, "tile-hours"),
+            Flow::Synpunkt => t!(language, "tile-synpunkt"),
         }
     }
 
@@ -31,6 +33,7 @@ impl Flow {
         match self {
             Flow::Queue => t!(language, "tile-queue-text"),
             Flow::Hours => t!(language, "tile-hours-text"),
+            Flow::Synpunkt => t!(language, "tile-synpunkt-text"),
         }
     }
 }

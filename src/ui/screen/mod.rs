@@ -6,6 +6,7 @@ pub mod home;
 pub mod hours;
 pub mod queue;
 pub mod start;
+pub mod synpunkt;
 
 /// Which screen the visitor is on, with the screen's own state.
 #[derive(Debug)]
@@ -14,6 +15,7 @@ pub enum Screen {
     Home,
     Hours,
     Queue(Box<queue::State>),
+    Synpunkt(Box<synpunkt::State>),
 }
 
 impl Screen {
@@ -29,6 +31,7 @@ impl Screen {
             Screen::Home => "home",
             Screen::Hours => "hours",
             Screen::Queue(_) => "queue",
+            Screen::Synpunkt(_) => "synpunkt",
         }
     }
 }

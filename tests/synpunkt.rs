@@ -1,0 +1,816 @@
+//! The synpunkt flow with iced_test (tiny-skia): from Home to the receipt
+//! in Swedish and Arabic, anonymous and with contact details, the "not a
+//! synpunkt" routes, validation messages, typing on our own keyboard, the
+//! counter near the limit and the keyboard's touch targets.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use iced::{Rectangle, Size};
+use iced_test::Simulator;
+use iced_test::selector::Candidate;
+use medborgarkiosk::backend::Backend;
+use medborgarkiosk::config::Config;
+use medborgarkiosk::content::Catalog;
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::session::TextSize;
+use medborgarkiosk::synpunkt::Kind;
+use medborgarkiosk::t;
+use medborgarkiosk::ui::app::{Bar, Kiosk, LANDSCAPE, Message, PORTRAIT};
+use medborgarkiosk::ui::fonts;
+use medborgarkiosk::ui::keyboard::display_content;
+use medborgarkiosk::ui::screen::Screen;
+use medborgarkiosk::ui::screen::hours::long_date;
+use medborgarkiosk::ui::screen::synpunkt::{Field, State, Step};
+use medborgarkiosk::ui::screenshots::Camera;
+use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
+
+struct Harness {
+    kiosk: Kiosk,
+    now: Instant,
+    size: Size,
+    backend: Arc<Backend>,
+    _dir: tempfile::TempDir,
+}
+
+/// A service area's name in the content files.
+fn area(language: Language, id: &str) -> String {
+    let catalog = Catalog::bundled().unwrap();
+    catalog.area_name(id, language).unwrap().value.to_owned()
+}
+
+/// A "not a synpunkt" route's title, text and URL in the content files.
+fn route(language: Language, id: &str) -> (String, String, String) {
+    let catalog = Catalog::bundled().unwrap();
+    let text = catalog.route_text(id, language).unwrap();
+    let url = catalog.route(id).unwrap().url.clone();
+    (text.value.title.clone(), text.value.text.clone(), url)
+}
+
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: fonts::all().into(),
+        default_font: fonts::DEFAULT,
+        ..iced::Settings::default()
+    }
+}
+
+/// Monday 23 November 2026, noon: an answer is due Wednesday 25 November.
+fn monday_noon() -> chrono::NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+}
+
+impl Harness {
+    /// A kiosk with the built-in central API on loopback (online).
+    fn new(size: Size) -> Self {
+        Harness::with_api(size, None)
+    }
+
+    /// A kiosk whose central API does not answer (offline).
+    fn offline(size: Size) -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        drop(listener);
+        Harness::with_api(size, Some(url))
+    }
+
+    fn with_api(size: Size, base_url: Option<String>) -> Self {
+        // SAFETY: set before any renderer exists; every test sets the same value.
+        unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+        let dir = tempfile::tempdir().unwrap();
+        let mut text = format!("data_dir = {:?}\n", dir.path());
+        if let Some(url) = base_url {
+            let token = dir.path().join("token");
+            std::fs::write(&token, "offline-token").unwrap();
+            text +=
+                &format!("[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n");
+        }
+        let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
+        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        let now = Instant::now();
+        let mut kiosk = Kiosk::at(config, now, monday_noon()).with_backend(Some(backend.clone()));
+        kiosk.set_viewport(size);
+        Harness {
+            kiosk,
+            now,
+            size,
+            backend,
+            _dir: dir,
+        }
+    }
+
+    /// A kiosk on the synpunkt screen in `state`, visitor in `language`.
+    fn on(size: Size, language: Language, state: State) -> Self {
+        let mut h = Harness::new(size);
+        h.click_in(language, &language.native_name());
+        h.kiosk.show(Screen::Synpunkt(Box::new(state)), h.now);
+        h
+    }
+
+    fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(settings(), self.size, self.kiosk.view())
+    }
+
+    fn send(&mut self, message: Message) {
+        let _ = self.kiosk.update_at(message, self.now);
+    }
+
+    /// Clicks the text (as drawn) and feeds the resulting messages back.
+    fn click(&mut self, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.ui();
+            ui.click(text)
+                .unwrap_or_else(|e| panic!("cannot click {text:?}: {e:?}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {text:?} did nothing");
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    fn click_in(&mut self, language: Language, text: &str) {
+        self.click(&displayed(language, text));
+    }
+
+    fn shows(&self, language: Language, text: &str) -> bool {
+        let shown = displayed(language, text);
+        self.ui().find(shown.as_str()).is_ok()
+    }
+
+    fn bounds_of(&self, language: Language, text: &str) -> Rectangle {
+        let shown = displayed(language, text);
+        self.ui()
+            .find(shown.as_str())
+            .unwrap_or_else(|e| panic!("{text:?} not on screen: {e:?}"))
+            .bounds()
+    }
+
+    fn step(&self) -> Step {
+        match self.kiosk.screen() {
+            Screen::Synpunkt(state) => state.step(),
+            other => panic!("not on the synpunkt screen but {other:?}"),
+        }
+    }
+
+    fn state(&self) -> &State {
+        match self.kiosk.screen() {
+            Screen::Synpunkt(state) => state,
+            other => panic!("not on the synpunkt screen but {other:?}"),
+        }
+    }
+
+    /// Types by clicking keys; `script` is the language the key labels are
+    /// drawn in (Arabic for the Arabic and Persian layouts).
+    fn type_keys(&mut self, script: Language, keys: &[&str]) {
+        for key in keys {
+            self.click_in(script, key);
+        }
+    }
+
+    /// Every text and every touch target on screen.
+    fn layout(&self) -> (Vec<(String, Rectangle)>, Vec<Rectangle>) {
+        let mut texts = Vec::new();
+        let mut targets = Vec::new();
+        let mut ui = self.ui();
+        let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+            match candidate {
+                Candidate::Text {
+                    content, bounds, ..
+                } => texts.push((content.to_owned(), bounds)),
+                Candidate::Container {
+                    id: Some(id),
+                    bounds,
+                    ..
+                } if *id == iced::widget::Id::new(TOUCH_TARGET) => targets.push(bounds),
+                _ => {}
+            }
+            None
+        });
+        (texts, targets)
+    }
+}
+
+fn start_flow(h: &mut Harness, language: Language) {
+    h.click_in(language, &language.native_name());
+    h.click_in(language, &t!(language, "tile-synpunkt"));
+    assert_eq!(h.step(), Step::Intro);
+    assert!(h.shows(language, &t!(language, "syn-intro-what")));
+    h.click_in(language, &t!(language, "syn-intro-continue"));
+    assert_eq!(h.step(), Step::Kind);
+}
+
+#[test]
+fn swedish_anonymous_complaint_from_home_to_receipt() {
+    let sv = Language::Sv;
+    // The central API is down: the receipt still comes at once.
+    let mut h = Harness::offline(LANDSCAPE);
+    start_flow(&mut h, sv);
+    h.click("Klagomål");
+    assert_eq!(h.step(), Step::Area);
+    h.click(&area(sv, "citizen-center"));
+    assert_eq!(h.step(), Step::Topics);
+    h.click("Bemötande");
+    h.click("Handläggningstid");
+    assert!(h.shows(sv, "Valt: Bemötande"));
+    assert!(h.shows(sv, "Valt: Handläggningstid"));
+    h.click("Nästa");
+    assert_eq!(h.step(), Step::Message);
+
+    h.type_keys(sv, &["Stor bokstav", "H", "e", "j", "Mellanslag", "p", "å"]);
+    h.type_keys(sv, &["Mellanslag", "e", "r", "r", "Radera", "!"]);
+    assert_eq!(h.state().message_text(), "Hej på er!");
+    assert!(h.shows(sv, &display_content("Hej på er!")));
+    let shown = h.bounds_of(sv, &display_content("Hej på er!"));
+    assert!(
+        shown.x < 120.0,
+        "Swedish text starts on the left: {shown:?}"
+    );
+    h.click("Nästa");
+    assert_eq!(h.step(), Step::Contact);
+    // The promise names the date: two working days after Monday noon.
+    let date = long_date(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), sv);
+    assert_eq!(date, "onsdag 25 november");
+    assert!(h.shows(
+        sv,
+        "Om du lämnar e-post eller telefonnummer svarar kommunen dig senast onsdag 25 november."
+    ));
+    assert!(h.shows(sv, &t!(sv, "syn-contact-public")));
+    assert!(h.shows(sv, &t!(sv, "syn-contact-anonymous")));
+    h.click("Skicka anonymt");
+    assert_eq!(h.step(), Step::Review);
+    assert!(h.shows(sv, "Anonym, du får inget svar"));
+    assert!(h.shows(sv, "Bemötande, Handläggningstid"));
+    assert!(h.shows(sv, "Hej på er!"));
+    h.click("Skicka");
+
+    assert_eq!(h.step(), Step::Receipt);
+    let receipt = h.state().receipt().unwrap().clone();
+    assert_eq!(receipt.kind, Kind::Complaint);
+    assert_eq!(receipt.answer_by, None);
+    // The outbox's local reference; the synpunkt waits there, on disk.
+    assert!(
+        receipt.reference.starts_with("BK-"),
+        "{}",
+        receipt.reference
+    );
+    assert_eq!(h.backend.outbox.state().pending, 1);
+    for text in [
+        "Tack för din synpunkt!",
+        "Vi beklagar att du har haft en dålig upplevelse.",
+        &t!(sv, "syn-receipt-next"),
+        &t!(sv, "syn-receipt-no-answer"),
+        &t!(sv, "syn-receipt-unhappy"),
+        &receipt.reference,
+    ] {
+        assert!(h.shows(sv, text), "receipt lacks {text:?}");
+    }
+    h.click("Klar");
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+}
+
+#[test]
+fn arabic_praise_with_contact_details_from_home_to_receipt() {
+    let ar = Language::Ar;
+    let mut h = Harness::new(PORTRAIT);
+    start_flow(&mut h, ar);
+    h.click_in(ar, &t!(ar, "syn-kind-praise"));
+    h.click_in(ar, &area(ar, "school-preschool"));
+    h.click_in(ar, &t!(ar, "syn-topic-competence"));
+    h.click_in(ar, &t!(ar, "syn-next"));
+    assert_eq!(h.step(), Step::Message);
+
+    // The Arabic layout by default; typed letter by letter.
+    h.type_keys(ar, &["ش", "ك", "ر", "ا"]);
+    h.type_keys(ar, &[&t!(ar, "kb-space"), "ج", "ز", "ي", "ل", "ا"]);
+    assert_eq!(h.state().message_text(), "شكرا جزيلا");
+    let display = h.bounds_of(ar, &display_content("شكرا جزيلا"));
+    assert!(
+        display.x + display.width > PORTRAIT.width - 120.0 && display.x > PORTRAIT.width / 2.0,
+        "Arabic text sits on the right: {display:?}"
+    );
+    h.click_in(ar, &t!(ar, "syn-next"));
+    assert_eq!(h.step(), Step::Contact);
+    h.click_in(ar, &t!(ar, "syn-contact-with"));
+    assert_eq!(h.step(), Step::Details);
+
+    let email = t!(ar, "syn-field-email");
+    h.click_in(ar, &t!(ar, "syn-field-write", field = email.clone()));
+    assert_eq!(h.step(), Step::Field(Field::Email));
+    // The e-mail layout: Latin letters, @ and .se.
+    h.type_keys(Language::Sv, &["a", "n", "n", "a"]);
+    h.click_in(ar, &t!(ar, "syn-field-done"));
+    assert_eq!(h.step(), Step::Field(Field::Email), "a bad address stays");
+    assert!(h.shows(ar, &t!(ar, "syn-error-email-at")));
+    h.type_keys(Language::Sv, &["@", "e", "x", ".se"]);
+    assert!(
+        !h.shows(ar, &t!(ar, "syn-error-email-at")),
+        "typing clears it"
+    );
+    h.click_in(ar, &t!(ar, "syn-field-done"));
+    assert_eq!(h.step(), Step::Details);
+
+    let phone = t!(ar, "syn-field-phone");
+    h.click_in(ar, &t!(ar, "syn-field-write", field = phone.clone()));
+    h.type_keys(Language::Sv, &["0", "7", "0"]);
+    h.click_in(ar, &t!(ar, "syn-field-done"));
+    assert!(h.shows(ar, &t!(ar, "syn-error-phone-too-short")));
+    h.type_keys(Language::Sv, &["1", "2", "3", "4", "5", "6", "7"]);
+    h.click_in(ar, &t!(ar, "syn-field-done"));
+    assert_eq!(h.step(), Step::Details);
+    h.click_in(ar, &t!(ar, "syn-next"));
+    assert_eq!(h.step(), Step::Review);
+    assert!(h.shows(
+        ar,
+        &t!(ar, "syn-review-line", label = email, value = "anna@ex.se")
+    ));
+    h.click_in(ar, &t!(ar, "syn-send"));
+
+    assert_eq!(h.step(), Step::Receipt);
+    // The receipt's date is the outbox's: two working days after the real
+    // moment of sending.
+    let due = medborgarkiosk::calendar::answer_by(chrono::Utc::now());
+    assert_eq!(h.state().receipt().unwrap().answer_by, Some(due));
+    let answer = t!(ar, "syn-receipt-answer", date = long_date(due, ar));
+    assert!(h.shows(ar, &answer), "no {answer:?}");
+    assert!(h.shows(ar, &t!(ar, "syn-receipt-title")));
+    assert!(
+        !h.shows(ar, &t!(ar, "syn-receipt-sorry")),
+        "praise gets no apology"
+    );
+    assert!(!h.shows(ar, &t!(ar, "syn-receipt-no-answer")));
+    assert!(h.shows(ar, &t!(ar, "syn-receipt-unhappy")));
+    let described = h.kiosk.describe();
+    assert_eq!(described.title, t!(ar, "syn-receipt-title"));
+    assert!(described.body.contains(&answer));
+}
+
+#[test]
+fn arabic_anonymous_complaint_apologises_and_promises_no_answer() {
+    let ar = Language::Ar;
+    let mut h = Harness::new(LANDSCAPE);
+    start_flow(&mut h, ar);
+    h.click_in(ar, &t!(ar, "syn-kind-complaint"));
+    h.click_in(ar, &area(ar, "streets-parks"));
+    h.click_in(ar, &t!(ar, "syn-topic-accessibility"));
+    h.click_in(ar, &t!(ar, "syn-next"));
+    h.type_keys(ar, &["ب", "ط", "ي", "ء"]);
+    h.click_in(ar, &t!(ar, "syn-next"));
+    h.click_in(ar, &t!(ar, "syn-contact-anonymous-button"));
+    h.click_in(ar, &t!(ar, "syn-send"));
+    assert_eq!(h.step(), Step::Receipt);
+    assert!(h.shows(ar, &t!(ar, "syn-receipt-sorry")));
+    assert!(h.shows(ar, &t!(ar, "syn-receipt-no-answer")));
+    assert_eq!(h.state().receipt().unwrap().answer_by, None);
+}
+
+#[test]
+fn not_a_synpunkt_routes_explain_and_show_a_qr_code() {
+    let sv = Language::Sv;
+    let mut h = Harness::new(LANDSCAPE);
+    h.click("Svenska");
+    h.click("Lämna en synpunkt");
+    for id in ["fault-report", "citizen-proposal", "damage-claim"] {
+        h.click(&route(sv, id).0);
+        assert!(matches!(h.step(), Step::Route(_)));
+        assert!(h.shows(sv, &t!(sv, "syn-route-scan")));
+        h.click("Tillbaka till synpunkter");
+        assert_eq!(h.step(), Step::Intro);
+    }
+    let (appeal_title, appeal_text, appeal_url) = route(sv, "appeal");
+    h.click(&appeal_title);
+    assert_eq!(h.step(), Step::Route(3));
+    assert!(appeal_text.contains("egna regler"), "{appeal_text}");
+    assert!(h.shows(sv, &appeal_text), "{appeal_text}");
+    assert!(h.shows(sv, &appeal_url));
+
+    // A QR code is drawn above the hint: many dark cells in that square.
+    let hint = h.bounds_of(sv, &t!(sv, "syn-route-scan"));
+    let rgba = Camera::new().unwrap().render(&h.kiosk, LANDSCAPE);
+    let cx = hint.center_x() as usize;
+    let mut dark = 0;
+    for y in (hint.y as usize - 290)..(hint.y as usize - 20) {
+        for x in (cx - 140)..(cx + 140) {
+            let i = (y * LANDSCAPE.width as usize + x) * 4;
+            if rgba[i] < 80 && rgba[i + 1] < 80 && rgba[i + 2] < 80 {
+                dark += 1;
+            }
+        }
+    }
+    assert!(
+        dark > 10_000,
+        "only {dark} dark pixels where the QR code should be"
+    );
+
+    let described = h.kiosk.describe();
+    assert_eq!(described.title, appeal_title);
+    assert!(described.body.iter().any(|b| b.contains("botkyrka.se")));
+
+    // Arabic: the same routes, in Arabic.
+    let ar = Language::Ar;
+    let mut h = Harness::new(LANDSCAPE);
+    h.click_in(ar, "العربية");
+    h.click_in(ar, &t!(ar, "tile-synpunkt"));
+    h.click_in(ar, &route(ar, "fault-report").0);
+    assert_eq!(h.step(), Step::Route(0));
+    assert!(h.shows(ar, &t!(ar, "syn-route-scan")));
+}
+
+#[test]
+fn validation_messages_in_the_visitors_language() {
+    let sv = Language::Sv;
+    let mut h = Harness::new(LANDSCAPE);
+    start_flow(&mut h, sv);
+    h.click("Förslag");
+    h.click("Kultur och fritid");
+    h.click("Nästa");
+    assert_eq!(h.step(), Step::Topics);
+    assert!(h.shows(sv, "Välj minst ett ämne."));
+    h.click("Annat");
+    assert!(!h.shows(sv, "Välj minst ett ämne."));
+    h.click("Nästa");
+    h.type_keys(sv, &["Mellanslag"]);
+    h.click("Nästa");
+    assert_eq!(h.step(), Step::Message, "white space only is no message");
+    assert!(h.shows(sv, "Skriv något innan du går vidare."));
+    h.type_keys(sv, &["o", "k"]);
+    assert!(!h.shows(sv, "Skriv något innan du går vidare."));
+    h.click("Nästa");
+    h.click("Jag vill ha svar");
+    h.click("Nästa");
+    assert_eq!(h.step(), Step::Details);
+    assert!(h.shows(sv, &t!(sv, "syn-error-no-contact")));
+
+    // A wrong Swedish number: no 0 first.
+    h.click("Skriv Telefon");
+    h.type_keys(sv, &["7", "0", "1", "2", "3", "4", "5", "6", "7"]);
+    h.click("Klar");
+    assert!(h.shows(
+        sv,
+        "Börja med 0 (till exempel 070) eller med + och landsnumret."
+    ));
+    h.type_keys(
+        sv,
+        &[
+            "Töm", "+", "3", "5", "8", "4", "0", "1", "2", "3", "4", "5", "6",
+        ],
+    );
+    h.click("Klar");
+    assert_eq!(h.step(), Step::Details);
+    // The name field starts in capitals and on the visitor's layout.
+    h.click("Skriv Namn");
+    h.type_keys(sv, &["Å", "s", "a"]);
+    h.click("Klar");
+    h.click("Nästa");
+    assert_eq!(h.step(), Step::Review);
+    assert!(h.shows(sv, "Telefon: +35840123456"));
+    assert!(h.shows(sv, "Namn: Åsa"));
+
+    // Edit from the review returns to the review.
+    h.click("Ändra verksamhet");
+    assert_eq!(h.step(), Step::Area);
+    h.click("Gator och parker");
+    assert_eq!(h.step(), Step::Review);
+    assert!(h.shows(sv, "Gator och parker"));
+}
+
+#[test]
+fn back_goes_one_step_back_inside_the_flow() {
+    let mut h = Harness::new(LANDSCAPE);
+    start_flow(&mut h, Language::Sv);
+    h.click("Beröm");
+    h.click("Annat");
+    assert_eq!(h.step(), Step::Topics);
+    h.send(Message::Bar(Bar::Back));
+    assert_eq!(h.step(), Step::Area);
+    h.send(Message::Bar(Bar::Back));
+    h.send(Message::Bar(Bar::Back));
+    assert_eq!(h.step(), Step::Intro);
+    h.send(Message::Bar(Bar::Back));
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+}
+
+fn on_message_step(language: Language, text: &str) -> State {
+    let mut state = State::new(language);
+    state.set_step(Step::Message);
+    state.set_message(text);
+    state
+}
+
+#[test]
+fn counter_appears_near_the_limit() {
+    let sv = Language::Sv;
+    let mut h = Harness::on(LANDSCAPE, sv, on_message_step(sv, &"a".repeat(3799)));
+    assert!(
+        !h.shows(sv, "201 tecken kvar"),
+        "no counter far from the limit"
+    );
+    assert!(!h.shows(sv, "200 tecken kvar"));
+    h.type_keys(sv, &["b"]);
+    assert!(h.shows(sv, "200 tecken kvar"));
+
+    let mut h = Harness::on(LANDSCAPE, sv, on_message_step(sv, &"a".repeat(3988)));
+    assert!(h.shows(sv, "12 tecken kvar"));
+    h.type_keys(sv, &["b"; 13]);
+    assert_eq!(h.state().message_text().chars().count(), 4000);
+    assert!(h.shows(sv, "0 tecken kvar"));
+
+    let ar = Language::Ar;
+    let h = Harness::on(PORTRAIT, ar, on_message_step(ar, &"ب".repeat(3988)));
+    assert!(h.shows(ar, "بقي 12 حرفًا"));
+    assert_eq!(
+        h.kiosk.describe().body.last().map(String::as_str),
+        Some("بقي 12 حرفًا")
+    );
+}
+
+#[test]
+fn shift_changes_labels_and_keys_do_not_move() {
+    for (language, key, shifted) in [
+        (Language::Sv, "å", "Å"),
+        (Language::Tr, "i", "İ"),
+        (Language::Tr, "ı", "I"),
+    ] {
+        let mut h = Harness::on(LANDSCAPE, language, on_message_step(language, ""));
+        let before = h.bounds_of(language, key);
+        h.click_in(language, &t!(language, "kb-shift"));
+        assert!(!h.shows(language, key) || key == "i", "{key} still shown");
+        let after = h.bounds_of(language, shifted);
+        assert_eq!(before.x, after.x, "{key} moved");
+        assert_eq!(before.y, after.y, "{key} moved");
+        h.click(shifted);
+        assert_eq!(h.state().message_text(), shifted);
+    }
+}
+
+#[test]
+fn persian_layout_types_persian_letters_and_switches_layouts() {
+    let fa = Language::Fa;
+    let mut h = Harness::on(LANDSCAPE, fa, on_message_step(fa, ""));
+    h.type_keys(Language::Ar, &["پ", "ژ", "گ", "ک", "ی", "چ"]);
+    assert_eq!(h.state().message_text(), "پژگکیچ");
+    // The switch key names the next layout in its own letters.
+    h.click(&displayed(Language::Sv, "ÅÄÖ"));
+    h.type_keys(Language::Sv, &["ö"]);
+    assert_eq!(h.state().message_text(), "پژگکیچö");
+}
+
+/// The keyboard screens in both orientations: every target at least
+/// 64×64 with 16 px between targets, nothing outside the screen.
+#[test]
+fn keyboard_screens_have_touch_sized_keys_and_fit() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for size in [LANDSCAPE, PORTRAIT] {
+        for language in [
+            Language::Sv,
+            Language::Ar,
+            Language::Fa,
+            Language::Tr,
+            Language::Ti,
+        ] {
+            for step in [
+                Step::Message,
+                Step::Field(Field::Email),
+                Step::Field(Field::Phone),
+            ] {
+                for text_size in [TextSize::Normal, TextSize::Largest] {
+                    let mut state = on_message_step(language, "");
+                    if let Step::Field(field) = step {
+                        state.set_step(Step::Details);
+                        let _ = state.update(
+                            medborgarkiosk::ui::screen::synpunkt::Message::EditField(field),
+                        );
+                    }
+                    let mut h = Harness::on(size, language, state);
+                    h.send(Message::Bar(Bar::TextSize(text_size)));
+                    let (texts, targets) = h.layout();
+                    let place = format!("{step:?} {language} {size:?} {text_size:?}");
+                    assert!(
+                        targets.len() > 12,
+                        "{place}: only {} targets",
+                        targets.len()
+                    );
+                    checked += targets.len();
+                    if text_size == TextSize::Normal {
+                        for (text, b) in &texts {
+                            if b.x < -0.5
+                                || b.y < -0.5
+                                || b.x + b.width > size.width + 0.5
+                                || b.y + b.height > size.height + 0.5
+                            {
+                                problems
+                                    .push(format!("{place}: {text:?} outside the screen at {b:?}"));
+                            }
+                        }
+                    }
+                    for (i, a) in targets.iter().enumerate() {
+                        if a.width < 64.0 || a.height < 64.0 {
+                            problems.push(format!("{place}: target {a:?} smaller than 64×64"));
+                        }
+                        for b in &targets[i + 1..] {
+                            let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
+                            let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
+                            if gap_x.max(gap_y) < 16.0 - 0.5 {
+                                problems.push(format!(
+                                    "{place}: targets {a:?} and {b:?} closer than 16 px"
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 1000);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_step_describes_itself() {
+    let ar = Language::Ar;
+    let mut h = Harness::new(LANDSCAPE);
+    start_flow(&mut h, ar);
+    assert_eq!(h.kiosk.describe().title, t!(ar, "syn-kind-title"));
+    assert_eq!(h.kiosk.describe().choices.len(), 3);
+    h.click_in(ar, &t!(ar, "syn-kind-suggestion"));
+    assert_eq!(h.kiosk.describe().title, t!(ar, "syn-area-title"));
+    assert_eq!(h.kiosk.describe().choices.len(), 7);
+    h.click_in(ar, &area(ar, "other"));
+    assert_eq!(h.kiosk.describe().title, t!(ar, "syn-topics-title"));
+    h.click_in(ar, &t!(ar, "syn-topic-other"));
+    assert!(h.kiosk.describe().choices.contains(&t!(
+        ar,
+        "syn-selected",
+        choice = t!(ar, "syn-topic-other")
+    )));
+    h.click_in(ar, &t!(ar, "syn-next"));
+    assert_eq!(h.kiosk.describe().title, t!(ar, "syn-message-title"));
+    h.type_keys(ar, &["ل", "ا"]);
+    assert!(h.kiosk.describe().body.contains(&"لا".to_owned()));
+    h.click_in(ar, &t!(ar, "syn-next"));
+    let contact = h.kiosk.describe();
+    assert_eq!(contact.title, t!(ar, "syn-contact-title"));
+    assert!(contact.body[0].contains("25"), "{:?}", contact.body);
+    h.click_in(ar, &t!(ar, "syn-contact-anonymous-button"));
+    let review = h.kiosk.describe();
+    assert_eq!(review.title, t!(ar, "syn-review-title"));
+    assert!(review.choices.contains(&t!(ar, "syn-send")));
+    assert!(review.body.contains(&t!(ar, "syn-review-anonymous")));
+}
+
+#[test]
+fn start_over_forgets_the_draft_and_language_change_moves_the_keyboard() {
+    let sv = Language::Sv;
+    let mut h = Harness::new(LANDSCAPE);
+    start_flow(&mut h, sv);
+    h.click("Beröm");
+    h.click("Annat");
+    h.click("Kunskap och kompetens");
+    h.click("Nästa");
+    h.type_keys(sv, &["h", "e", "j"]);
+    // The visitor switches to Arabic: the keyboard follows.
+    h.send(Message::PickLanguage(Language::Ar));
+    assert!(
+        h.shows(Language::Ar, "ش"),
+        "Arabic keys after the language change"
+    );
+    assert_eq!(h.state().message_text(), "hej");
+    h.send(Message::Bar(Bar::StartOver));
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    start_flow(&mut h, sv);
+    h.click("Beröm");
+    h.click("Annat");
+    h.click("Kunskap och kompetens");
+    h.click("Nästa");
+    assert_eq!(
+        h.state().message_text(),
+        "",
+        "nothing of the last visitor is left"
+    );
+}
+
+/// Every other synpunkt step in every language, both orientations: touch
+/// targets at least 64×64 with 16 px gaps, no text outside the screen.
+#[test]
+fn every_step_fits_with_touch_sized_targets() {
+    use medborgarkiosk::synpunkt::Topic;
+    use medborgarkiosk::ui::screen::synpunkt::Message as M;
+    let mut problems = Vec::new();
+    for size in [LANDSCAPE, PORTRAIT] {
+        for language in Language::ALL {
+            for step in [
+                Step::Intro,
+                Step::Route(3),
+                Step::Kind,
+                Step::Area,
+                Step::Topics,
+                Step::Contact,
+                Step::Details,
+                Step::Review,
+                Step::Receipt,
+            ] {
+                let mut state = State::new(language);
+                for m in [
+                    M::Continue,
+                    M::Kind(Kind::Complaint),
+                    M::Area("center".into()),
+                    M::Toggle(Topic::Treatment),
+                    M::Toggle(Topic::Accessibility),
+                ] {
+                    let _ = state.update(m);
+                }
+                state.set_message("Lång väntan i receptionen, ingen förklaring.");
+                state.set_field(Field::Email, "anna@exempel.se");
+                let _ = state.update(M::WithContact);
+                let _ = state.update(M::DetailsDone);
+                if let Step::Route(i) = step {
+                    let _ = state.update(M::OpenRoute(i, "https://www.botkyrka.se/x".into()));
+                } else {
+                    state.set_step(step);
+                }
+                let mut h = Harness::on(size, language, state);
+                if step == Step::Receipt {
+                    h.send(Message::Synpunkt(M::Send));
+                    assert_eq!(h.step(), Step::Receipt);
+                }
+                let (texts, targets) = h.layout();
+                let place = format!("{step:?} {language} {size:?}");
+                for (text, b) in &texts {
+                    if b.x < -0.5
+                        || b.y < -0.5
+                        || b.x + b.width > size.width + 0.5
+                        || b.y + b.height > size.height + 0.5
+                    {
+                        problems.push(format!("{place}: {text:?} outside the screen at {b:?}"));
+                    }
+                }
+                assert!(targets.len() >= 5, "{place}: {} targets", targets.len());
+                for (i, a) in targets.iter().enumerate() {
+                    if a.width < 64.0 || a.height < 64.0 {
+                        problems.push(format!("{place}: target {a:?} smaller than 64×64"));
+                    }
+                    for b in &targets[i + 1..] {
+                        let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
+                        let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
+                        if gap_x.max(gap_y) < 16.0 - 0.5 {
+                            problems.push(format!(
+                                "{place}: targets {a:?} and {b:?} closer than 16 px"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_answer_by_date_comes_from_the_function_the_root_is_given() {
+    fn christmas_rule(_: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 28).unwrap()
+    }
+    let sv = Language::Sv;
+    let mut state = State::new(sv);
+    state.set_step(Step::Contact);
+    let mut h = Harness::new(LANDSCAPE);
+    h.kiosk.set_answer_by(christmas_rule);
+    h.click("Svenska");
+    h.kiosk.show(Screen::Synpunkt(Box::new(state)), h.now);
+    assert!(h.shows(
+        sv,
+        "Om du lämnar e-post eller telefonnummer svarar kommunen dig senast måndag 28 december."
+    ));
+}
+
+#[test]
+fn an_online_receipt_says_nothing_about_waiting_for_the_connection() {
+    use medborgarkiosk::ui::screen::synpunkt::Receipt;
+    let ar = Language::Ar;
+    let mut state = State::new(ar);
+    let wednesday = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    state.show_receipt(Receipt {
+        reference: "BK-2026-000123".into(),
+        kind: Kind::Suggestion,
+        answer_by: Some(wednesday),
+        queued: false,
+    });
+    let h = Harness::on(PORTRAIT, ar, state);
+    assert!(h.shows(ar, "BK-2026-000123"));
+    assert!(!h.shows(ar, &t!(ar, "syn-receipt-queued")));
+    assert!(!h.shows(ar, &t!(ar, "syn-receipt-sorry")));
+    assert!(h.shows(
+        ar,
+        &t!(ar, "syn-receipt-answer", date = long_date(wednesday, ar))
+    ));
+    let reference = h.bounds_of(ar, "BK-2026-000123");
+    assert!(
+        reference.x + reference.width > PORTRAIT.width - 120.0,
+        "the reference sits on the right in Arabic: {reference:?}"
+    );
+}
