@@ -195,6 +195,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     delivered_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS outbox_oldest ON outbox (state, created_at);
 "#;
 
 struct Inner {
@@ -307,9 +308,13 @@ impl Outbox {
                 break request.local_reference.clone();
             }
         };
-        let state = read_state(&conn, self.inner.state.borrow().last_error)?;
+        // The state is kept up to date in memory (counting rows on every
+        // enqueue would make a long queue quadratic).
+        self.inner.state.send_modify(|s| {
+            s.pending += 1;
+            s.oldest_pending_at.get_or_insert(submitted_at);
+        });
         drop(conn);
-        self.inner.state.send_replace(state);
         self.inner.wake.notify_one();
         tracing::info!(local_reference = %local_reference, "synpunkt queued");
         Ok(LocalReceipt {
@@ -488,6 +493,7 @@ impl Outbox {
         let now = Utc::now();
         let mut last_error = self.inner.state.borrow().last_error;
         let mut round_failed = false;
+        let (mut delivered, mut rejected) = (0u64, 0u64);
         let mut conn = self.db();
         let tx = conn.transaction()?;
         for (id, attempts, body, outcome) in outcomes {
@@ -498,6 +504,7 @@ impl Outbox {
                          body = ?4, attempts = attempts + 1, last_error = NULL WHERE id = ?1",
                         params![id, reference, now.timestamp_millis(), erase(kind, &body)],
                     )?;
+                    delivered += 1;
                     if !round_failed {
                         last_error = None;
                     }
@@ -509,6 +516,7 @@ impl Outbox {
                     round_failed = true;
                     let permanent = class == ErrorClass::Rejected || class == ErrorClass::Protocol;
                     if permanent {
+                        rejected += 1;
                         tx.execute(
                             "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
                             params![id, format!("{class:?} {}", e.status().map(|s| s.as_u16()).unwrap_or(0))],
@@ -533,6 +541,7 @@ impl Outbox {
                     }
                 }
                 Outcome::Unknown => {
+                    rejected += 1;
                     tx.execute(
                         "UPDATE outbox SET state = 'rejected', last_error = 'UnknownKind' WHERE id = ?1",
                         params![id],
@@ -541,9 +550,19 @@ impl Outbox {
             }
         }
         tx.commit()?;
-        let state = read_state(&conn, last_error)?;
+        let oldest: Option<i64> = conn.query_row(
+            "SELECT MIN(created_at) FROM outbox WHERE state = 'pending'",
+            [],
+            |r| r.get(0),
+        )?;
+        self.inner.state.send_modify(|s| {
+            s.pending = s.pending.saturating_sub(delivered + rejected);
+            s.delivered += delivered;
+            s.rejected += rejected;
+            s.oldest_pending_at = oldest.map(millis_to_utc);
+            s.last_error = last_error;
+        });
         drop(conn);
-        self.inner.state.send_replace(state);
         Ok(())
     }
 }
