@@ -523,13 +523,15 @@ impl Outbox {
                         )?;
                         tracing::warn!(class = ?class, "outbox submission refused by the API");
                     } else {
-                        let wait = e.retry_after().unwrap_or_else(|| {
+                        let max = Duration::from_millis(
+                            config.backoff_max_ms.max(config.backoff_initial_ms),
+                        );
+                        // The server's Retry-After, but never longer than our own cap.
+                        let wait = e.retry_after().map(|d| d.min(max)).unwrap_or_else(|| {
                             backoff(
                                 attempts,
                                 Duration::from_millis(config.backoff_initial_ms),
-                                Duration::from_millis(
-                                    config.backoff_max_ms.max(config.backoff_initial_ms),
-                                ),
+                                max,
                             )
                         });
                         let next = now.timestamp_millis() + wait.as_millis() as i64;
