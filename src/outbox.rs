@@ -648,6 +648,37 @@ fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Re
     })
 }
 
+/// Sends the kiosk's heartbeat (`PUT /v1/kiosks/{kiosk_id}/status`) with
+/// the outbox state every `interval`, and at once when the state changes
+/// (at most once a second). Failures are only logged (by class): the
+/// heartbeat is best effort.
+pub fn spawn_heartbeat(
+    client: ApiClient,
+    kiosk_id: String,
+    version: String,
+    outbox: &Outbox,
+    interval: Duration,
+) -> JoinHandle<()> {
+    let mut rx = outbox.subscribe();
+    tokio::spawn(async move {
+        loop {
+            let status = rx.borrow_and_update().to_kiosk_status(&version, Utc::now());
+            if let Err(e) = client.put_status(&kiosk_id, &status).await {
+                tracing::debug!(class = ?e.class(), "heartbeat not delivered");
+            }
+            tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
+            tokio::select! {
+                _ = tokio::time::sleep(interval) => {}
+                changed = rx.changed() => {
+                    if changed.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
