@@ -195,6 +195,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     delivered_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS outbox_oldest ON outbox (state, created_at);
 "#;
 
 struct Inner {
@@ -307,9 +308,13 @@ impl Outbox {
                 break request.local_reference.clone();
             }
         };
-        let state = read_state(&conn, self.inner.state.borrow().last_error)?;
+        // The state is kept up to date in memory (counting rows on every
+        // enqueue would make a long queue quadratic).
+        self.inner.state.send_modify(|s| {
+            s.pending += 1;
+            s.oldest_pending_at.get_or_insert(submitted_at);
+        });
         drop(conn);
-        self.inner.state.send_replace(state);
         self.inner.wake.notify_one();
         tracing::info!(local_reference = %local_reference, "synpunkt queued");
         Ok(LocalReceipt {
@@ -488,6 +493,7 @@ impl Outbox {
         let now = Utc::now();
         let mut last_error = self.inner.state.borrow().last_error;
         let mut round_failed = false;
+        let (mut delivered, mut rejected) = (0u64, 0u64);
         let mut conn = self.db();
         let tx = conn.transaction()?;
         for (id, attempts, body, outcome) in outcomes {
@@ -498,6 +504,7 @@ impl Outbox {
                          body = ?4, attempts = attempts + 1, last_error = NULL WHERE id = ?1",
                         params![id, reference, now.timestamp_millis(), erase(kind, &body)],
                     )?;
+                    delivered += 1;
                     if !round_failed {
                         last_error = None;
                     }
@@ -509,19 +516,22 @@ impl Outbox {
                     round_failed = true;
                     let permanent = class == ErrorClass::Rejected || class == ErrorClass::Protocol;
                     if permanent {
+                        rejected += 1;
                         tx.execute(
                             "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
                             params![id, format!("{class:?} {}", e.status().map(|s| s.as_u16()).unwrap_or(0))],
                         )?;
                         tracing::warn!(class = ?class, "outbox submission refused by the API");
                     } else {
-                        let wait = e.retry_after().unwrap_or_else(|| {
+                        let max = Duration::from_millis(
+                            config.backoff_max_ms.max(config.backoff_initial_ms),
+                        );
+                        // The server's Retry-After, but never longer than our own cap.
+                        let wait = e.retry_after().map(|d| d.min(max)).unwrap_or_else(|| {
                             backoff(
                                 attempts,
                                 Duration::from_millis(config.backoff_initial_ms),
-                                Duration::from_millis(
-                                    config.backoff_max_ms.max(config.backoff_initial_ms),
-                                ),
+                                max,
                             )
                         });
                         let next = now.timestamp_millis() + wait.as_millis() as i64;
@@ -533,6 +543,7 @@ impl Outbox {
                     }
                 }
                 Outcome::Unknown => {
+                    rejected += 1;
                     tx.execute(
                         "UPDATE outbox SET state = 'rejected', last_error = 'UnknownKind' WHERE id = ?1",
                         params![id],
@@ -541,9 +552,19 @@ impl Outbox {
             }
         }
         tx.commit()?;
-        let state = read_state(&conn, last_error)?;
+        let oldest: Option<i64> = conn.query_row(
+            "SELECT MIN(created_at) FROM outbox WHERE state = 'pending'",
+            [],
+            |r| r.get(0),
+        )?;
+        self.inner.state.send_modify(|s| {
+            s.pending = s.pending.saturating_sub(delivered + rejected);
+            s.delivered += delivered;
+            s.rejected += rejected;
+            s.oldest_pending_at = oldest.map(millis_to_utc);
+            s.last_error = last_error;
+        });
         drop(conn);
-        self.inner.state.send_replace(state);
         Ok(())
     }
 }
@@ -624,6 +645,37 @@ fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Re
         last_error,
         rejected: count("rejected")?,
         delivered: count("delivered")?,
+    })
+}
+
+/// Sends the kiosk's heartbeat (`PUT /v1/kiosks/{kiosk_id}/status`) with
+/// the outbox state every `interval`, and at once when the state changes
+/// (at most once a second). Failures are only logged (by class): the
+/// heartbeat is best effort.
+pub fn spawn_heartbeat(
+    client: ApiClient,
+    kiosk_id: String,
+    version: String,
+    outbox: &Outbox,
+    interval: Duration,
+) -> JoinHandle<()> {
+    let mut rx = outbox.subscribe();
+    tokio::spawn(async move {
+        loop {
+            let status = rx.borrow_and_update().to_kiosk_status(&version, Utc::now());
+            if let Err(e) = client.put_status(&kiosk_id, &status).await {
+                tracing::debug!(class = ?e.class(), "heartbeat not delivered");
+            }
+            tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
+            tokio::select! {
+                _ = tokio::time::sleep(interval) => {}
+                changed = rx.changed() => {
+                    if changed.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
     })
 }
 

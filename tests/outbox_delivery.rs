@@ -358,3 +358,48 @@ async fn kill_9_during_delivery_then_restart_delivers_each_exactly_once() {
     assert_eq!(stored, enqueued);
     proxy.stop();
 }
+
+#[tokio::test]
+async fn heartbeat_reports_the_outbox_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start_server(dir.path()).await;
+    let outbox = Outbox::open(&dir.path().join("outbox.sqlite3"), fast_outbox()).unwrap();
+    outbox.enqueue_synpunkt(synpunkt(1)).unwrap();
+    outbox.enqueue_synpunkt(synpunkt(2)).unwrap();
+    let client = ApiClient::new(&server.base_url, TOKEN, &fast_api()).unwrap();
+    let beat = medborgarkiosk::outbox::spawn_heartbeat(
+        client.clone(),
+        "tumba-1".into(),
+        "0.1.0".into(),
+        &outbox,
+        Duration::from_millis(50),
+    );
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let kiosks = client.kiosks().await.unwrap();
+        if let Some(k) = kiosks.iter().find(|k| k.kiosk_id == "tumba-1") {
+            assert_eq!(k.status.version, "0.1.0");
+            if k.status.outbox_depth == 2 {
+                assert!(k.status.oldest_pending_age_seconds.is_some());
+                break;
+            }
+        }
+        assert!(Instant::now() < deadline, "no heartbeat with depth 2");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // After delivery the next heartbeat says 0.
+    outbox.deliver_due(&client).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let kiosks = client.kiosks().await.unwrap();
+        let k = kiosks.iter().find(|k| k.kiosk_id == "tumba-1").unwrap();
+        if k.status.outbox_depth == 0 {
+            assert_eq!(k.status.oldest_pending_age_seconds, None);
+            assert_eq!(k.status.last_error_class, None);
+            break;
+        }
+        assert!(Instant::now() < deadline, "no heartbeat with depth 0");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    beat.abort();
+}
