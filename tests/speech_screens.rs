@@ -29,6 +29,8 @@ fn home_in_swedish_title_hint_then_tiles() {
             "Vad vill du göra?",
             "Du kan alltid fråga personalen i receptionen.",
             "Kölapp.",
+            "E-tjänster och blanketter.",
+            "Kontakter.",
             "Öppettider."
         ]
     );
@@ -38,11 +40,13 @@ fn home_in_swedish_title_hint_then_tiles() {
 fn home_in_arabic_same_order_from_arabic_messages() {
     let ar = Language::Ar;
     let spoken = lines(&spoken::utterance(&home::describe(ar, &Flow::ALL)));
-    assert_eq!(spoken.len(), 4, "{spoken:?}");
+    assert_eq!(spoken.len(), 6, "{spoken:?}");
     assert!(spoken[0].starts_with(&t!(ar, "home-title")));
     assert!(spoken[1].starts_with(&t!(ar, "home-desk-hint")));
     assert_eq!(spoken[2], format!("{}.", t!(ar, "tile-queue")));
-    assert_eq!(spoken[3], format!("{}.", t!(ar, "tile-hours")));
+    assert_eq!(spoken[3], format!("{}.", t!(ar, "tile-guides")));
+    assert_eq!(spoken[4], format!("{}.", t!(ar, "tile-contacts")));
+    assert_eq!(spoken[5], format!("{}.", t!(ar, "tile-hours")));
     // Arabic text only, no Swedish left in.
     assert!(spoken.iter().all(|l| !l.contains("Öppettider")));
 }

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
 use crate::ui::fonts;
-use crate::ui::screen::{Screen, queue};
+use crate::ui::screen::{Screen, contacts, guides, queue};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,10 +34,18 @@ pub enum Shot {
     QueueNeeds,
     QueueTicket,
     QueueUnreachable,
+    /// E-services: the categories.
+    Guides,
+    /// One guide (the first of the catalog) with its QR code.
+    Guide,
+    Forms,
+    Contacts,
+    /// One contact with its dialling QR code.
+    Contact,
 }
 
 impl Shot {
-    pub const ALL: [Shot; 9] = [
+    pub const ALL: [Shot; 14] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -47,6 +55,11 @@ impl Shot {
         Shot::QueueNeeds,
         Shot::QueueTicket,
         Shot::QueueUnreachable,
+        Shot::Guides,
+        Shot::Guide,
+        Shot::Forms,
+        Shot::Contacts,
+        Shot::Contact,
     ];
 
     pub fn name(self) -> &'static str {
@@ -60,6 +73,11 @@ impl Shot {
             Shot::QueueNeeds => "queue-needs",
             Shot::QueueTicket => "queue-ticket",
             Shot::QueueUnreachable => "queue-unreachable",
+            Shot::Guides => "guides",
+            Shot::Guide => "guide",
+            Shot::Forms => "forms",
+            Shot::Contacts => "contacts",
+            Shot::Contact => "contact",
         }
     }
 
@@ -105,6 +123,24 @@ pub fn kiosk_for(
             Screen::Queue(Box::new(sample_queue(
                 config, shot, language, now, wall_clock,
             )))
+        }
+        Shot::Guides => Screen::Guides(Box::default()),
+        Shot::Guide => {
+            let catalog = kiosk.catalog().clone();
+            let id = catalog.guides().first().map_or("", |g| g.id.as_str());
+            Screen::Guides(Box::new(guides::State::guide(&catalog, id)))
+        }
+        Shot::Forms => Screen::Guides(Box::new(guides::State::forms())),
+        Shot::Contacts => Screen::Contacts(Box::default()),
+        Shot::Contact => {
+            let catalog = kiosk.catalog().clone();
+            // The first contact with a phone number (its QR code dials).
+            let id = catalog
+                .contacts()
+                .iter()
+                .find(|c| c.phone.is_some())
+                .map_or("", |c| c.id.as_str());
+            Screen::Contacts(Box::new(contacts::State::contact(&catalog, id)))
         }
     };
     if shot != Shot::Start {

@@ -13,16 +13,22 @@ use crate::ui::widget::Ctx;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Queue,
+    /// E-service guides and paper forms (needs content).
+    Guides,
+    /// Contacts of the municipality and agencies (needs content).
+    Contacts,
     Hours,
 }
 
 impl Flow {
     /// Every flow, in tile order.
-    pub const ALL: [Flow; 2] = [Flow::Queue, Flow::Hours];
+    pub const ALL: [Flow; 4] = [Flow::Queue, Flow::Guides, Flow::Contacts, Flow::Hours];
 
     pub fn title(self, language: Language) -> String {
         match self {
             Flow::Queue => t!(language, "tile-queue"),
+            Flow::Guides => t!(language, "tile-guides"),
+            Flow::Contacts => t!(language, "tile-contacts"),
             Flow::Hours => t!(language, "tile-hours"),
         }
     }
@@ -30,6 +36,8 @@ impl Flow {
     fn explanation(self, language: Language) -> String {
         match self {
             Flow::Queue => t!(language, "tile-queue-text"),
+            Flow::Guides => t!(language, "tile-guides-text"),
+            Flow::Contacts => t!(language, "tile-contacts-text"),
             Flow::Hours => t!(language, "tile-hours-text"),
         }
     }

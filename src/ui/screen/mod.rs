@@ -2,6 +2,8 @@
 //! `update` that may return an `Event` for the root to act on, a `view`
 //! and a `describe` (the screen as plain text, for speech output).
 
+pub mod contacts;
+pub mod guides;
 pub mod home;
 pub mod hours;
 pub mod queue;
@@ -14,6 +16,9 @@ pub enum Screen {
     Home,
     Hours,
     Queue(Box<queue::State>),
+    /// E-services and forms.
+    Guides(Box<guides::State>),
+    Contacts(Box<contacts::State>),
 }
 
 impl Screen {
@@ -29,6 +34,8 @@ impl Screen {
             Screen::Home => "home",
             Screen::Hours => "hours",
             Screen::Queue(_) => "queue",
+            Screen::Guides(_) => "guides",
+            Screen::Contacts(_) => "contacts",
         }
     }
 }
