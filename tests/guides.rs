@@ -300,3 +300,48 @@ fn help_from_staff_opens_the_queue_for_help_with_e_services() {
         h.texts()
     );
 }
+
+/// The new screens in every language, both orientations, at the largest
+/// text size: nothing runs off the sides (lists scroll vertically).
+#[test]
+fn guide_screens_fit_the_width_in_every_language() {
+    use medborgarkiosk::session::TextSize;
+    let catalog = Catalog::bundled().unwrap();
+    let mut problems = Vec::new();
+    for size in [LANDSCAPE, PORTRAIT] {
+        for language in Language::ALL {
+            let mut h = Harness::new(size);
+            h.click_in(language, &language.native_name());
+            h.send(Message::Bar(Bar::TextSize(TextSize::Largest)));
+            let (category, title) = first_category_and_guide(language);
+            let contact = &catalog.contacts()[0];
+            let contact = catalog.contact_text(&contact.id, language).unwrap();
+            let steps: [(&str, Option<String>); 5] = [
+                ("home", None),
+                ("categories", Some(t!(language, "tile-guides"))),
+                ("list", Some(category)),
+                ("guide", Some(title)),
+                ("contact", None),
+            ];
+            for (name, click) in steps {
+                if name == "contact" {
+                    h.send(Message::Bar(Bar::StartOver));
+                    h.click_in(language, &language.native_name());
+                    h.send(Message::Bar(Bar::TextSize(TextSize::Largest)));
+                    h.click_in(language, &t!(language, "tile-contacts"));
+                    h.click_in(language, &contact.value.name);
+                } else if let Some(text) = click {
+                    h.click_in(language, &text);
+                }
+                for (text, b) in h.layout().0 {
+                    if b.x < -0.5 || b.x + b.width > size.width + 0.5 {
+                        problems.push(format!(
+                            "{name} {language} {size:?}: {text:?} outside at {b:?}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

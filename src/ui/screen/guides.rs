@@ -426,7 +426,8 @@ fn numbered<'a, M: 'a>(ctx: &Ctx, content: &Ctx, n: usize, step: String) -> Elem
         Language::En,
         n.to_string(),
         size,
-        ctx.bold(),
+        // A Latin font: the Ethiopic one has no digits of its own.
+        crate::ui::fonts::bold(Language::En),
         Some(palette.on_primary),
     ))
     .center_x(size * 1.8)
