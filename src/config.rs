@@ -37,6 +37,9 @@
 //! target = "tcp:192.0.2.10:9100"   # or "/dev/usb/lp0"
 //! width_dots = 576                 # 80 mm paper
 //!
+//! [content]              # optional: the municipality's own content
+//! dir = "/etc/medborgarkiosk/content"   # unset: the bundled content
+//!
 //! [opening_hours]
 //! monday = "08:00-17:00"
 //! friday = "08:00-12:00, 13:00-15:00"
@@ -50,6 +53,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::api::client::ApiConfig;
+use crate::content::ContentConfig;
 use crate::hours::{DayHours, HoursError, OpeningHours};
 use crate::i18n::Language;
 use crate::outbox::OutboxConfig;
@@ -79,6 +83,8 @@ pub struct Config {
     pub speech: SpeechConfig,
     /// `[printer]`: the ticket printer (none: tickets only on screen).
     pub printer: Printer,
+    /// `[content]`: guides, forms and contacts (unset: the bundled content).
+    pub content: ContentConfig,
 }
 
 /// `[queue]`: queue tickets.
@@ -186,6 +192,8 @@ struct RawConfig {
     speech: SpeechConfig,
     #[serde(default)]
     printer: Printer,
+    #[serde(default)]
+    content: ContentConfig,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -405,6 +413,7 @@ impl Config {
             },
             speech: raw.speech,
             printer: raw.printer,
+            content: raw.content,
         })
     }
 

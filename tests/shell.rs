@@ -285,7 +285,14 @@ fn every_screen_describes_itself_in_the_visitors_language() {
     let home = h.kiosk.describe();
     assert_eq!(home.title, t!(Language::Ar, "home-title"));
     // No central API in this kiosk: no queue and no synpunkt tiles.
-    assert_eq!(home.choices, [t!(Language::Ar, "tile-hours")]);
+    assert_eq!(
+        home.choices,
+        [
+            t!(Language::Ar, "tile-guides"),
+            t!(Language::Ar, "tile-contacts"),
+            t!(Language::Ar, "tile-hours")
+        ]
+    );
     h.click_in(Language::Ar, &t!(Language::Ar, "tile-hours"));
     let hours = h.kiosk.describe();
     assert_eq!(hours.title, t!(Language::Ar, "hours-title"));

@@ -14,6 +14,7 @@ use crate::api::{Contact as ApiContact, SynpunktKind, SynpunktTopic, TicketReque
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::Config;
+use crate::content::{Catalog, ContentStore};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
@@ -25,7 +26,7 @@ use crate::synpunkt::Draft;
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::print_view;
-use crate::ui::screen::{self, Screen, home, hours, queue, start, synpunkt};
+use crate::ui::screen::{self, Screen, contacts, guides, home, hours, queue, start, synpunkt};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
 
@@ -39,6 +40,8 @@ pub enum Message {
     Home(home::Message),
     Queue(queue::Message),
     Synpunkt(synpunkt::Message),
+    Guides(guides::Message),
+    Contacts(contacts::Message),
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -78,6 +81,8 @@ pub struct Kiosk {
     /// The central API and outbox; `None` where none could be started (the
     /// flows that need it then have no tile).
     backend: Option<Arc<Backend>>,
+    /// Guides, forms and contacts (empty: those flows have no tile).
+    catalog: Arc<Catalog>,
     /// Speech output; `None` or without engine: no Listen button.
     speaker: Option<Speaker>,
     /// Languages offered for speech when the visitor's has no voice.
@@ -103,6 +108,17 @@ impl Kiosk {
     pub fn with_backend(mut self, backend: Option<Arc<Backend>>) -> Self {
         self.backend = backend;
         self
+    }
+
+    /// Serves this content (e.g. from a [`ContentStore`] the caller keeps
+    /// for reloading) instead of the one the config names.
+    pub fn with_content(mut self, catalog: Arc<Catalog>) -> Self {
+        self.catalog = catalog;
+        self
+    }
+
+    pub fn catalog(&self) -> &Arc<Catalog> {
+        &self.catalog
     }
 
     /// Gives the kiosk a voice.
@@ -147,6 +163,7 @@ impl Kiosk {
         // Nothing to protect on Start.
         idle.set_held(true, now);
         Kiosk {
+            catalog: content_for(&config),
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
             backend: None,
@@ -292,6 +309,10 @@ impl Kiosk {
             .filter(|flow| match flow {
                 // Both need the central API (a synpunkt its outbox).
                 Flow::Queue | Flow::Synpunkt => self.backend.is_some(),
+                Flow::Guides => {
+                    !self.catalog.guides().is_empty() || !self.catalog.forms().is_empty()
+                }
+                Flow::Contacts => !self.catalog.contacts().is_empty(),
                 Flow::Hours => true,
             })
             .collect()
@@ -309,15 +330,28 @@ impl Kiosk {
                 self.show(Screen::Synpunkt(Box::new(state)), now);
                 Task::none()
             }
-            Flow::Queue => {
-                let state = queue::State::new(
-                    self.config.queue.desk_service.clone(),
-                    Duration::from_secs(self.config.queue.ticket_seconds.into()),
-                );
-                self.show(Screen::Queue(Box::new(state)), now);
-                self.queue_task(queue::Event::Refresh)
+            Flow::Queue => self.open_queue(None, now),
+            Flow::Guides => {
+                self.show(Screen::Guides(Box::default()), now);
+                Task::none()
+            }
+            Flow::Contacts => {
+                self.show(Screen::Contacts(Box::default()), now);
+                Task::none()
             }
         }
+    }
+
+    /// Opens the queue flow; with `service`, that service is chosen as soon
+    /// as the list arrives (where it is open now).
+    fn open_queue(&mut self, service: Option<&str>, now: Instant) -> Task<Message> {
+        let state = queue::State::new(
+            self.config.queue.desk_service.clone(),
+            Duration::from_secs(self.config.queue.ticket_seconds.into()),
+        )
+        .preselect(service.map(str::to_owned));
+        self.show(Screen::Queue(Box::new(state)), now);
+        self.queue_task(queue::Event::Refresh)
     }
 
     /// Goes to a screen directly (screenshots).
@@ -386,6 +420,24 @@ impl Kiosk {
                     None => self.refresh_answer_by(),
                 }
             }
+            Message::Guides(message) => {
+                if let Screen::Guides(state) = &mut self.screen
+                    && let Some(event) = state.update(message, &self.catalog)
+                {
+                    match event {
+                        guides::Event::HelpFromStaff if self.backend.is_some() => {
+                            tracing::info!("help with e-services requested from a guide");
+                            return self.open_queue(Some(guides::DIGITAL_HELP_SERVICE), now);
+                        }
+                        guides::Event::HelpFromStaff => {}
+                    }
+                }
+            }
+            Message::Contacts(message) => {
+                if let Screen::Contacts(state) = &mut self.screen {
+                    state.update(message, &self.catalog);
+                }
+            }
             Message::Bar(bar) => match bar {
                 Bar::Back => {
                     if let Screen::Synpunkt(state) = &mut self.screen
@@ -393,7 +445,17 @@ impl Kiosk {
                     {
                         return Task::none();
                     }
-                    if self.screen.has_parent() {
+                    // Flows with pages of their own go back one page first.
+                    let within = match &mut self.screen {
+                        Screen::Guides(state) => state.back(),
+                        Screen::Contacts(state) => state.back(),
+                        _ => false,
+                    };
+                    if within {
+                        if let Some(speaker) = &self.speaker {
+                            speaker.stop();
+                        }
+                    } else if self.screen.has_parent() {
                         self.show(Screen::Home, now);
                     }
                 }
@@ -654,6 +716,15 @@ impl Kiosk {
                 let content = self.synpunkt_content(ctx.language);
                 let (info, controls) = synpunkt::view(&ctx, state, &content);
                 (info.map(Message::Synpunkt), controls.map(Message::Synpunkt))
+            }
+            Screen::Guides(state) => {
+                let (info, controls) =
+                    guides::view(state, &self.catalog, &ctx, self.backend.is_some());
+                (info.map(Message::Guides), controls.map(Message::Guides))
+            }
+            Screen::Contacts(state) => {
+                let (info, controls) = contacts::view(state, &self.catalog, &ctx);
+                (info.map(Message::Contacts), controls.map(Message::Contacts))
             }
         };
 
@@ -941,6 +1012,8 @@ impl Kiosk {
             Screen::Synpunkt(state) => {
                 synpunkt::describe(state, &self.synpunkt_content(language), language)
             }
+            Screen::Guides(state) => guides::describe(state, &self.catalog, language),
+            Screen::Contacts(state) => contacts::describe(state, &self.catalog, language),
         }
     }
 }
@@ -962,6 +1035,30 @@ fn overlay<'a>(
             .height(Length::Fill)
             .style(move |_| theme::scrim_style(palette)),
     )
+}
+
+/// The content the config names: its override directory (falling back to
+/// the bundled content when broken), else the bundled content, loaded once
+/// per process. Never fails: at worst an empty catalog (logged), and the
+/// content flows have no tile.
+fn content_for(config: &Config) -> Arc<Catalog> {
+    static BUNDLED: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
+    if config.content.dir.is_some() {
+        return ContentStore::new(config.content.clone()).catalog();
+    }
+    BUNDLED
+        .get_or_init(|| match Catalog::bundled() {
+            Ok(catalog) => Arc::new(catalog),
+            Err(problems) => {
+                tracing::error!(
+                    target: "content",
+                    errors = problems.len(),
+                    "bundled content is broken; no guides, forms or contacts"
+                );
+                Arc::new(Catalog::empty())
+            }
+        })
+        .clone()
 }
 
 fn now_instant() -> Instant {

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
 use crate::ui::fonts;
-use crate::ui::screen::{Screen, queue, synpunkt};
+use crate::ui::screen::{Screen, contacts, guides, queue, synpunkt};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,10 +44,18 @@ pub enum Shot {
     SynpunktPhone,
     SynpunktReview,
     SynpunktReceipt,
+    /// E-services: the categories.
+    Guides,
+    /// One guide (the first of the catalog) with its QR code.
+    Guide,
+    Forms,
+    Contacts,
+    /// One contact with its dialling QR code.
+    Contact,
 }
 
 impl Shot {
-    pub const ALL: [Shot; 19] = [
+    pub const ALL: [Shot; 24] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -67,6 +75,11 @@ impl Shot {
         Shot::SynpunktPhone,
         Shot::SynpunktReview,
         Shot::SynpunktReceipt,
+        Shot::Guides,
+        Shot::Guide,
+        Shot::Forms,
+        Shot::Contacts,
+        Shot::Contact,
     ];
 
     pub fn name(self) -> &'static str {
@@ -90,6 +103,11 @@ impl Shot {
             Shot::SynpunktPhone => "synpunkt-phone",
             Shot::SynpunktReview => "synpunkt-review",
             Shot::SynpunktReceipt => "synpunkt-receipt",
+            Shot::Guides => "guides",
+            Shot::Guide => "guide",
+            Shot::Forms => "forms",
+            Shot::Contacts => "contacts",
+            Shot::Contact => "contact",
         }
     }
 
@@ -135,6 +153,24 @@ pub fn kiosk_for(
             Screen::Queue(Box::new(sample_queue(
                 config, shot, language, now, wall_clock,
             )))
+        }
+        Shot::Guides => Screen::Guides(Box::default()),
+        Shot::Guide => {
+            let catalog = kiosk.catalog().clone();
+            let id = catalog.guides().first().map_or("", |g| g.id.as_str());
+            Screen::Guides(Box::new(guides::State::guide(&catalog, id)))
+        }
+        Shot::Forms => Screen::Guides(Box::new(guides::State::forms())),
+        Shot::Contacts => Screen::Contacts(Box::default()),
+        Shot::Contact => {
+            let catalog = kiosk.catalog().clone();
+            // The first contact with a phone number (its QR code dials).
+            let id = catalog
+                .contacts()
+                .iter()
+                .find(|c| c.phone.is_some())
+                .map_or("", |c| c.id.as_str());
+            Screen::Contacts(Box::new(contacts::State::contact(&catalog, id)))
         }
         _ => Screen::Synpunkt(Box::new(synpunkt_state(shot, language))),
     };

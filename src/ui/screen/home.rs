@@ -14,16 +14,28 @@ use crate::ui::widget::Ctx;
 pub enum Flow {
     Queue,
     Synpunkt,
+    /// E-service guides and paper forms (needs content).
+    Guides,
+    /// Contacts of the municipality and agencies (needs content).
+    Contacts,
     Hours,
 }
 
 impl Flow {
     /// Every flow, in tile order.
-    pub const ALL: [Flow; 3] = [Flow::Queue, Flow::Synpunkt, Flow::Hours];
+    pub const ALL: [Flow; 5] = [
+        Flow::Queue,
+        Flow::Guides,
+        Flow::Synpunkt,
+        Flow::Contacts,
+        Flow::Hours,
+    ];
 
     pub fn title(self, language: Language) -> String {
         match self {
             Flow::Queue => t!(language, "tile-queue"),
+            Flow::Guides => t!(language, "tile-guides"),
+            Flow::Contacts => t!(language, "tile-contacts"),
             Flow::Hours => t!(language, "tile-hours"),
             Flow::Synpunkt => t!(language, "tile-synpunkt"),
         }
@@ -32,6 +44,8 @@ impl Flow {
     fn explanation(self, language: Language) -> String {
         match self {
             Flow::Queue => t!(language, "tile-queue-text"),
+            Flow::Guides => t!(language, "tile-guides-text"),
+            Flow::Contacts => t!(language, "tile-contacts-text"),
             Flow::Hours => t!(language, "tile-hours-text"),
             Flow::Synpunkt => t!(language, "tile-synpunkt-text"),
         }

@@ -2,6 +2,8 @@
 //! `update` that may return an `Event` for the root to act on, a `view`
 //! and a `describe` (the screen as plain text, for speech output).
 
+pub mod contacts;
+pub mod guides;
 pub mod home;
 pub mod hours;
 pub mod queue;
@@ -16,6 +18,9 @@ pub enum Screen {
     Hours,
     Queue(Box<queue::State>),
     Synpunkt(Box<synpunkt::State>),
+    /// E-services and forms.
+    Guides(Box<guides::State>),
+    Contacts(Box<contacts::State>),
 }
 
 impl Screen {
@@ -32,6 +37,8 @@ impl Screen {
             Screen::Hours => "hours",
             Screen::Queue(_) => "queue",
             Screen::Synpunkt(_) => "synpunkt",
+            Screen::Guides(_) => "guides",
+            Screen::Contacts(_) => "contacts",
         }
     }
 }

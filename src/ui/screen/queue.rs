@@ -83,6 +83,9 @@ pub struct State {
     services: Vec<Service>,
     desk_service: Option<String>,
     return_after: Duration,
+    /// A service to choose as soon as the list arrives ("I want help from
+    /// staff" on a guide: help with e-services).
+    preselect: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -129,7 +132,15 @@ impl State {
             services: Vec::new(),
             desk_service,
             return_after,
+            preselect: None,
         }
+    }
+
+    /// Chooses `service` when the list first arrives, if it is open now;
+    /// otherwise the visitor sees the list.
+    pub fn preselect(mut self, service: Option<String>) -> Self {
+        self.preselect = service;
+        self
     }
 
     /// `now` is the moment the message is handled (the ticket's time on
@@ -140,6 +151,9 @@ impl State {
                 self.services = services;
                 if matches!(self.phase, Phase::Loading | Phase::Failed(_)) {
                     self.phase = Phase::List;
+                    if let Some(id) = self.preselect.take() {
+                        return self.update(Message::Choose(id), language, now);
+                    }
                 }
                 None
             }

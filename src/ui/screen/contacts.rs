@@ -1,0 +1,294 @@
+//! Contacts: the municipality's functions and other agencies. A list, then
+//! one contact with phone, e-mail, address, web and hours, and a QR code
+//! that dials the number (`tel:`) from the visitor's phone.
+//!
+//! Phone numbers, e-mail and street addresses are written left to right
+//! whatever the visitor's language: they are shown as separate left-to-right
+//! texts beside their (translated) labels, never inside a right-to-left
+//! sentence (where "+46 8 530" would come out as "530 8 46+").
+
+use iced::widget::{Column, container, qr_code, scrollable};
+use iced::{Element, Length};
+
+use crate::content::{Catalog, Contact};
+use crate::describe::ScreenText;
+use crate::i18n::Language;
+use crate::t;
+use crate::ui::fonts;
+use crate::ui::screen::guides::{plain, qr_card};
+use crate::ui::theme::TOUCH_GAP;
+use crate::ui::widget::{Ctx, inline_text};
+
+#[derive(Debug)]
+pub enum Page {
+    List,
+    Contact {
+        id: String,
+        /// `tel:` URI of the phone number as a QR code.
+        qr: Option<qr_code::Data>,
+    },
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub page: Page,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open(String),
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+/// The `tel:` URI for a phone number as written (`+46 8 530 610 00` →
+/// `tel:+46853061000`).
+pub fn tel_uri(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
+}
+
+impl State {
+    pub fn new() -> Self {
+        State { page: Page::List }
+    }
+
+    /// The page of one contact (screenshots, tests).
+    pub fn contact(catalog: &Catalog, id: &str) -> Self {
+        let mut state = State::new();
+        state.open(catalog, id);
+        state
+    }
+
+    fn open(&mut self, catalog: &Catalog, id: &str) {
+        let Some(contact) = catalog.contact(id) else {
+            return;
+        };
+        self.page = Page::Contact {
+            id: contact.id.clone(),
+            qr: contact
+                .phone
+                .as_deref()
+                .and_then(|p| qr_code::Data::new(tel_uri(p).as_bytes()).ok()),
+        };
+    }
+
+    pub fn update(&mut self, message: Message, catalog: &Catalog) {
+        match message {
+            Message::Open(id) => self.open(catalog, &id),
+        }
+    }
+
+    /// One step back; `false` at the list (the root then goes Home).
+    pub fn back(&mut self) -> bool {
+        match self.page {
+            Page::List => false,
+            Page::Contact { .. } => {
+                self.page = Page::List;
+                true
+            }
+        }
+    }
+}
+
+fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    scrollable(container(content).padding([0, 16]))
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .into()
+}
+
+fn name(catalog: &Catalog, contact: &Contact, language: Language) -> String {
+    catalog
+        .contact_text(&contact.id, language)
+        .map_or_else(|| contact.id.clone(), |t| plain(&t.value.name))
+}
+
+/// A label in the visitor's language and a left-to-right value under it,
+/// both at the start edge of the visitor's reading direction.
+fn field<'a, M: 'a>(ctx: &Ctx, label: String, value: &str) -> Element<'a, M> {
+    Column::new()
+        .spacing(4)
+        .push(ctx.muted(label))
+        .push(
+            container(inline_text(
+                Language::En,
+                value.to_owned(),
+                ctx.sizes.heading(),
+                fonts::bold(Language::En),
+                Some(ctx.palette.text),
+            ))
+            .width(Length::Fill)
+            .align_x(ctx.start()),
+        )
+        .into()
+}
+
+pub fn view<'a>(
+    state: &'a State,
+    catalog: &'a Catalog,
+    ctx: &Ctx,
+) -> (Element<'a, Message>, Element<'a, Message>) {
+    let language = ctx.language;
+    match &state.page {
+        Page::List => {
+            let info = Column::new()
+                .spacing(12)
+                .push(ctx.title(t!(language, "contacts-title")))
+                .push(ctx.muted(t!(language, "contacts-choose")));
+            // SEARCH: the contacts search entry (on-screen keyboard) goes
+            // here (`catalog.search_in(query, language, Scope::Contacts, 20)`).
+            let tiles = catalog
+                .contacts()
+                .iter()
+                .map(|contact| {
+                    let (title, about, c) = match catalog.contact_text(&contact.id, language) {
+                        Some(text) => (
+                            plain(&text.value.name),
+                            plain(&text.value.about),
+                            Ctx {
+                                language: text.language,
+                                ..*ctx
+                            },
+                        ),
+                        None => (contact.id.clone(), String::new(), *ctx),
+                    };
+                    c.tile(title, about, Message::Open(contact.id.clone()))
+                })
+                .collect();
+            let per_row = if ctx.is_portrait() { 1 } else { 2 };
+            (info.into(), scroll(ctx.grid(tiles, per_row)))
+        }
+        Page::Contact { id, qr } => {
+            let Some(contact) = catalog.contact(id) else {
+                return (
+                    ctx.title(t!(language, "contacts-title")),
+                    Column::new().into(),
+                );
+            };
+            let text = catalog.contact_text(id, language);
+            let c = text.map_or(*ctx, |t| Ctx {
+                language: t.language,
+                ..*ctx
+            });
+            let mut details = Column::new().spacing(20).width(Length::Fill);
+            if let Some(text) = text {
+                if text.is_fallback {
+                    details = details.push(ctx.card(ctx.text(t!(language, "guides-in-swedish"))));
+                }
+                if !text.value.about.is_empty() {
+                    details = details.push(c.text(plain(&text.value.about)));
+                }
+            }
+            if let Some(phone) = &contact.phone {
+                details = details.push(field(ctx, t!(language, "contact-phone"), phone));
+            }
+            if let Some(email) = &contact.email {
+                details = details.push(field(ctx, t!(language, "contact-email"), email));
+            }
+            if let Some(address) = &contact.address {
+                details = details.push(field(ctx, t!(language, "contact-address"), address));
+            }
+            if let Some(web) = &contact.web {
+                let web = web.trim_start_matches("https://").trim_end_matches('/');
+                details = details.push(field(ctx, t!(language, "contact-web"), web));
+            }
+            if let Some(text) = text
+                && !text.value.hours.is_empty()
+            {
+                details = details
+                    .push(ctx.muted(t!(language, "contact-hours")))
+                    .push(c.text(plain(&text.value.hours)));
+            }
+            let side: Element<'a, Message> = match qr {
+                Some(data) => qr_card(
+                    ctx,
+                    data,
+                    t!(language, "contact-call-on-phone"),
+                    t!(language, "contact-scan-text"),
+                ),
+                None => Column::new().into(),
+            };
+            let content: Element<'a, Message> = if ctx.is_portrait() {
+                Column::new().spacing(24).push(details).push(side).into()
+            } else {
+                ctx.row(vec![
+                    container(details).width(Length::FillPortion(3)).into(),
+                    container(side).width(Length::FillPortion(2)).into(),
+                ])
+                .spacing(TOUCH_GAP * 3.0)
+                .into()
+            };
+            let info = Column::new()
+                .spacing(20)
+                .height(Length::Fill)
+                .push(c.title(name(catalog, contact, language)))
+                .push(scroll(content));
+            (info.into(), Column::new().into())
+        }
+    }
+}
+
+pub fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText {
+    match &state.page {
+        Page::List => ScreenText::new(t!(language, "contacts-title"))
+            .body(t!(language, "contacts-choose"))
+            .choices(
+                catalog
+                    .contacts()
+                    .iter()
+                    .map(|c| name(catalog, c, language)),
+            ),
+        Page::Contact { id, .. } => {
+            let Some(contact) = catalog.contact(id) else {
+                return ScreenText::new(t!(language, "contacts-title"));
+            };
+            let text = catalog.contact_text(id, language);
+            let mut screen = ScreenText::new(name(catalog, contact, language));
+            if let Some(text) = text {
+                if text.is_fallback {
+                    screen = screen.body(t!(language, "guides-in-swedish"));
+                }
+                screen = screen.body(plain(&text.value.about));
+            }
+            // Contact details are not read aloud digit by digit: they are
+            // on screen and in the QR code; say what kinds there are.
+            if let Some(phone) = &contact.phone {
+                screen = screen.body(format!("{} {phone}", t!(language, "contact-phone")));
+            }
+            if contact.email.is_some() {
+                screen = screen.body(t!(language, "contact-email"));
+            }
+            if let Some(address) = &contact.address {
+                screen = screen.body(format!("{} {address}", t!(language, "contact-address")));
+            }
+            if let Some(text) = text {
+                screen = screen
+                    .body(t!(language, "contact-hours"))
+                    .body(plain(&text.value.hours));
+            }
+            if contact.phone.is_some() {
+                screen = screen.body(t!(language, "contact-call-on-phone"));
+            }
+            screen
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tel_uri_keeps_plus_and_digits() {
+        assert_eq!(tel_uri("+46 8 530 610 00"), "tel:+46853061000");
+        assert_eq!(tel_uri("020-12 34 56"), "tel:020123456");
+    }
+}
