@@ -96,7 +96,8 @@ pub fn date(language: Language, date: NaiveDate) -> String {
     )
 }
 
-fn weekday_name(language: Language, date: NaiveDate) -> String {
+/// The weekday's name, e.g. "måndag".
+pub fn weekday_name(language: Language, date: NaiveDate) -> String {
     match date.weekday().number_from_monday() {
         1 => t!(language, "weekday-1"),
         2 => t!(language, "weekday-2"),

@@ -1,6 +1,6 @@
 //! Opening hours for the next seven days, with changed days marked.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use iced::widget::{Column, container};
 use iced::{Element, Length};
 
@@ -10,46 +10,14 @@ use crate::i18n::Language;
 use crate::t;
 use crate::ui::widget::{Ctx, Place};
 
-/// "måndag 23 november" in the visitor's language.
+/// "måndag 23 november" in the visitor's language (the same words the
+/// kiosk speaks).
 pub fn long_date(date: NaiveDate, language: Language) -> String {
-    let weekday = weekday_name(date, language);
-    let month = month_name(date.month(), language);
-    t!(
-        language,
-        "date-long",
-        weekday = weekday,
-        day = date.day(),
-        month = month
-    )
+    crate::speech::spoken::date(language, date)
 }
 
 pub fn weekday_name(date: NaiveDate, language: Language) -> String {
-    match date.weekday().number_from_monday() {
-        1 => t!(language, "weekday-1"),
-        2 => t!(language, "weekday-2"),
-        3 => t!(language, "weekday-3"),
-        4 => t!(language, "weekday-4"),
-        5 => t!(language, "weekday-5"),
-        6 => t!(language, "weekday-6"),
-        _ => t!(language, "weekday-7"),
-    }
-}
-
-fn month_name(month: u32, language: Language) -> String {
-    match month {
-        1 => t!(language, "month-1"),
-        2 => t!(language, "month-2"),
-        3 => t!(language, "month-3"),
-        4 => t!(language, "month-4"),
-        5 => t!(language, "month-5"),
-        6 => t!(language, "month-6"),
-        7 => t!(language, "month-7"),
-        8 => t!(language, "month-8"),
-        9 => t!(language, "month-9"),
-        10 => t!(language, "month-10"),
-        11 => t!(language, "month-11"),
-        _ => t!(language, "month-12"),
-    }
+    crate::speech::spoken::weekday_name(language, date)
 }
 
 fn hours_text(hours: &DayHours, language: Language) -> String {
