@@ -212,7 +212,7 @@ impl Kiosk {
     /// The service areas and "not a synpunkt" routes in `language`, from
     /// the content files (the built-in list only if they have none).
     fn synpunkt_content(&self, language: Language) -> synpunkt::Content {
-        let catalog = bundled_catalog();
+        let catalog = &self.catalog;
         if catalog.areas().is_empty() {
             return synpunkt::builtin_content(language);
         }
@@ -1072,17 +1072,6 @@ fn failure(error: &ClientError) -> queue::Failure {
         crate::api::ErrorClass::Rejected => queue::Failure::Refused,
         _ => queue::Failure::Unreachable,
     }
-}
-
-/// The bundled content, parsed once (service areas and routes).
-fn bundled_catalog() -> &'static crate::content::Catalog {
-    static CATALOG: std::sync::OnceLock<crate::content::Catalog> = std::sync::OnceLock::new();
-    CATALOG.get_or_init(|| {
-        crate::content::Catalog::bundled().unwrap_or_else(|problems| {
-            tracing::error!(count = problems.len(), "bundled content has problems");
-            crate::content::Catalog::empty()
-        })
-    })
 }
 
 /// A message at every full minute of the wall clock.
