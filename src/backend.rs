@@ -1,5 +1,6 @@
 //! The kiosk's link to the central API: the client, the durable outbox with
-//! its delivery task, and — when no `api.base_url` is configured — the
+//! its delivery task, the news/events/crisis feeds (when `[feeds]` is
+//! configured), and — when no `api.base_url` is configured — the
 //! reference server started in this process on loopback, so a fresh
 //! `cargo run` works end to end.
 //!
@@ -13,6 +14,7 @@ use tokio::runtime::Runtime;
 use crate::api::client::{ApiClient, ClientError};
 use crate::central::{CentralError, LocalCentral};
 use crate::config::Config;
+use crate::feeds::{Feeds, FeedsSnapshot};
 use crate::outbox::{DeliveryHandle, Outbox, OutboxError};
 
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +35,13 @@ pub enum BackendError {
     Outbox(#[from] OutboxError),
 }
 
+/// The running feeds service and the channel its snapshots arrive on.
+pub struct FeedsLink {
+    pub feeds: Feeds,
+    /// The cached snapshot at once, then every refreshed one.
+    pub updates: tokio::sync::watch::Receiver<FeedsSnapshot>,
+}
+
 pub struct Backend {
     pub client: ApiClient,
     pub outbox: Outbox,
@@ -40,6 +49,9 @@ pub struct Backend {
     pub kiosk_id: String,
     /// Whether the API is the built-in one (a demo or a small office).
     pub built_in: bool,
+    /// News, events and crisis sources, refreshed in the background; `None`
+    /// when the config has no `[feeds]` table.
+    pub feeds: Option<FeedsLink>,
     delivery: Option<DeliveryHandle>,
     central: Option<LocalCentral>,
     /// Runs the built-in server and the outbox delivery.
@@ -83,7 +95,20 @@ impl Backend {
             let _guard = runtime.enter();
             outbox.spawn_delivery(client.clone())
         };
+        // Feeds start from their disk cache (no network access here) and
+        // refresh on the backend's runtime.
+        let feeds = config.feeds.as_ref().map(|feeds_config| {
+            let feeds = Feeds::new(feeds_config.clone(), &config.data_dir);
+            let _guard = runtime.enter();
+            let updates = feeds.spawn();
+            tracing::info!(
+                sources = feeds.snapshot().sources.len(),
+                "feeds started"
+            );
+            FeedsLink { feeds, updates }
+        });
         Ok(Backend {
+            feeds,
             client,
             outbox,
             office: config.office.id.clone(),

@@ -40,6 +40,16 @@
 //! [content]              # optional: the municipality's own content
 //! dir = "/etc/medborgarkiosk/content"   # unset: the bundled content
 //!
+//! [feeds]                # optional: area news, events, crisis information
+//! news_feeds = ["https://www.botkyrka.se/nyheter.rss"]
+//! event_feeds = ["https://www.botkyrka.se/evenemang.rss"]
+//! # krisinformation_url, vma_url, cap_urls, county_code, municipality_code,
+//! # refresh_interval_secs, show_exercises: see feeds::FeedsConfig
+//!
+//! [wall_display]          # `--mode display`: the lobby wall screen
+//! slide_seconds = 12      # each slide's time on screen (5 to 120)
+//! slides = ["now_serving", "news", "events", "hours", "clock"]
+//!
 //! [opening_hours]
 //! monday = "08:00-17:00"
 //! friday = "08:00-12:00, 13:00-15:00"
@@ -54,6 +64,7 @@ use serde::Deserialize;
 
 use crate::api::client::ApiConfig;
 use crate::content::ContentConfig;
+use crate::feeds::FeedsConfig;
 use crate::hours::{DayHours, HoursError, OpeningHours};
 use crate::i18n::Language;
 use crate::outbox::OutboxConfig;
@@ -85,6 +96,54 @@ pub struct Config {
     pub printer: Printer,
     /// `[content]`: guides, forms and contacts (unset: the bundled content).
     pub content: ContentConfig,
+    /// `[feeds]`: news, events and crisis sources. Absent: no feeds (no
+    /// news tile, no crisis banner); an empty `[feeds]` table turns on the
+    /// defaults (Krisinformation.se and Sveriges Radio VMA for Botkyrka).
+    pub feeds: Option<FeedsConfig>,
+    /// `[wall_display]`: slides of `--mode display`.
+    pub wall_display: WallDisplay,
+}
+
+/// A slide of the wall display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Slide {
+    /// The tickets now called, with their counters.
+    NowServing,
+    News,
+    /// Upcoming events.
+    Events,
+    /// Today's opening hours.
+    Hours,
+    Clock,
+}
+
+impl Slide {
+    pub const ALL: [Slide; 5] = [
+        Slide::NowServing,
+        Slide::News,
+        Slide::Events,
+        Slide::Hours,
+        Slide::Clock,
+    ];
+}
+
+/// `[wall_display]`: the `--mode display` lobby screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WallDisplay {
+    /// Seconds each slide stays on screen.
+    pub slide_seconds: u32,
+    /// The slides in rotation order (a slide with nothing to show is skipped).
+    pub slides: Vec<Slide>,
+}
+
+impl Default for WallDisplay {
+    fn default() -> Self {
+        WallDisplay {
+            slide_seconds: 12,
+            slides: Slide::ALL.to_vec(),
+        }
+    }
 }
 
 /// `[queue]`: queue tickets.
@@ -194,6 +253,16 @@ struct RawConfig {
     printer: Printer,
     #[serde(default)]
     content: ContentConfig,
+    feeds: Option<FeedsConfig>,
+    #[serde(default)]
+    wall_display: RawWallDisplay,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawWallDisplay {
+    slide_seconds: Option<u32>,
+    slides: Option<Vec<Slide>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -394,6 +463,26 @@ impl Config {
             ));
         }
 
+        if let Some(feeds) = &raw.feeds {
+            feeds
+                .validate()
+                .map_err(|e| bad(e.key(feeds), e.to_string()))?;
+        }
+        let slide_seconds = raw.wall_display.slide_seconds.unwrap_or(12);
+        if !(5..=120).contains(&slide_seconds) {
+            return Err(bad(
+                "wall_display.slide_seconds",
+                format!("{slide_seconds} is out of range: allowed 5 to 120"),
+            ));
+        }
+        let slides = raw.wall_display.slides.unwrap_or_else(|| Slide::ALL.to_vec());
+        if slides.is_empty() {
+            return Err(bad(
+                "wall_display.slides",
+                "list at least one slide (now_serving, news, events, hours, clock)".to_owned(),
+            ));
+        }
+
         Ok(Config {
             kiosk_id,
             data_dir,
@@ -414,6 +503,11 @@ impl Config {
             speech: raw.speech,
             printer: raw.printer,
             content: raw.content,
+            feeds: raw.feeds,
+            wall_display: WallDisplay {
+                slide_seconds,
+                slides,
+            },
         })
     }
 
@@ -573,6 +667,21 @@ mod tests {
                 "https://",
             ),
             (
+                "[feeds]\ncounty_code = \"1\"",
+                "feeds.county_code",
+                "two digits",
+            ),
+            (
+                "[feeds]\nnews_feeds = [\"ftp://x.se/a.rss\"]",
+                "feeds.news_feeds",
+                "http(s)",
+            ),
+            (
+                "[wall_display]\nslide_seconds = 1",
+                "wall_display.slide_seconds",
+                "5 to 120",
+            ),
+            (
                 "[opening_hours]\nmonday = \"8-17\"",
                 "opening_hours.monday",
                 "HH:MM-HH:MM",
@@ -594,6 +703,30 @@ mod tests {
             assert!(err.contains(allowed), "{text}: {err}");
             assert!(err.starts_with("kiosk.toml"), "{text}: {err}");
         }
+    }
+
+    #[test]
+    fn feeds_and_wall_display_tables() {
+        let config = parse("").unwrap();
+        assert_eq!(config.feeds, None);
+        assert_eq!(config.wall_display, WallDisplay::default());
+        let config = parse(
+            "[feeds]\nnews_feeds = [\"https://example.org/a.rss\"]\n\
+             [wall_display]\nslide_seconds = 8\nslides = [\"clock\", \"news\"]\n",
+        )
+        .unwrap();
+        let feeds = config.feeds.unwrap();
+        assert_eq!(feeds.news_feeds, ["https://example.org/a.rss"]);
+        assert_eq!(feeds.municipality_code, "0127");
+        assert_eq!(config.wall_display.slide_seconds, 8);
+        assert_eq!(config.wall_display.slides, [Slide::Clock, Slide::News]);
+        let err = parse("[feeds]\nnewsfeeds = []\n").unwrap_err().to_string();
+        assert!(err.starts_with("kiosk.toml, line 2:"), "{err}");
+        assert!(err.contains("newsfeeds"), "{err}");
+        let err = parse("[wall_display]\nslides = [\"weather\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("now_serving"), "{err}");
     }
 
     #[test]

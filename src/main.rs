@@ -27,12 +27,23 @@ struct Cli {
     #[arg(long)]
     windowed: bool,
 
+    /// `kiosk` (touch, for visitors) or `display` (the lobby wall screen:
+    /// rotating slides, no touch).
+    #[arg(long, value_enum, default_value = "kiosk")]
+    mode: Mode,
+
     /// Log as JSON lines instead of human-readable text.
     #[arg(long, global = true)]
     log_json: bool,
 
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Mode {
+    Kiosk,
+    Display,
 }
 
 #[derive(Debug, Subcommand)]
@@ -270,7 +281,7 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
     // says so in the log.
     let (backend, speaker) = std::thread::scope(|scope| {
         let speaker = scope.spawn(|| {
-            if !config.speech.enabled {
+            if !config.speech.enabled || cli.mode == Mode::Display {
                 return None;
             }
             let speaker = Speaker::start(&config.speech, VoiceTable::builtin());
@@ -290,7 +301,11 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
         };
         (backend, speaker.join().unwrap_or(None))
     });
-    match ui::run(config, backend, speaker, cli.windowed) {
+    let result = match cli.mode {
+        Mode::Kiosk => ui::run(config, backend, speaker, cli.windowed),
+        Mode::Display => ui::display::run(config, backend, cli.windowed),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A lost display or GPU: exit non-zero so systemd restarts us.

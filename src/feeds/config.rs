@@ -94,6 +94,31 @@ pub enum ConfigError {
     BadLimits,
 }
 
+impl ConfigError {
+    /// The key of the `[feeds]` table the problem is in.
+    pub fn key(&self, config: &FeedsConfig) -> &'static str {
+        match self {
+            ConfigError::BadUrl(url) => {
+                if config.news_feeds.contains(url) {
+                    "feeds.news_feeds"
+                } else if config.event_feeds.contains(url) {
+                    "feeds.event_feeds"
+                } else if config.cap_urls.contains(url) {
+                    "feeds.cap_urls"
+                } else if &config.krisinformation_url == url {
+                    "feeds.krisinformation_url"
+                } else {
+                    "feeds.vma_url"
+                }
+            }
+            ConfigError::BadCounty(_) => "feeds.county_code",
+            ConfigError::BadMunicipality(_) => "feeds.municipality_code",
+            ConfigError::IntervalTooShort => "feeds.refresh_interval_secs",
+            ConfigError::BadLimits => "feeds.fetch_timeout_secs",
+        }
+    }
+}
+
 impl FeedsConfig {
     /// The `[feeds]` table of the kiosk's TOML config file (defaults when
     /// the table is absent), validated.

@@ -16,6 +16,7 @@ use crate::clock;
 use crate::config::Config;
 use crate::content::{Catalog, ContentStore};
 use crate::describe::ScreenText;
+use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot};
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
 use crate::outbox::NewSynpunkt;
@@ -24,9 +25,12 @@ use crate::session::{Session, TextSize};
 use crate::speech::{Availability, Speaker};
 use crate::synpunkt::Draft;
 use crate::t;
+use crate::ui::crisis::{self, CrisisState, Layer};
 use crate::ui::fonts;
 use crate::ui::print_view;
-use crate::ui::screen::{self, Screen, contacts, guides, home, hours, queue, start, synpunkt};
+use crate::ui::screen::{
+    self, Screen, contacts, guides, home, hours, news, queue, start, synpunkt,
+};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
 
@@ -42,6 +46,10 @@ pub enum Message {
     Synpunkt(synpunkt::Message),
     Guides(guides::Message),
     Contacts(contacts::Message),
+    /// The banner, full messages or takeover of crisis information.
+    Crisis(crisis::Message),
+    /// New news, events and crisis data (from the feeds service, or a test).
+    Feeds(Arc<FeedsSnapshot>),
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -97,6 +105,10 @@ pub struct Kiosk {
     /// When a synpunkt sent at a moment is answered (two Swedish working
     /// days): `calendar::answer_by`; tests may set another.
     answer_by: fn(DateTime<Utc>) -> NaiveDate,
+    /// The latest news, events and crisis data, and the rules to read it.
+    feeds: Arc<FeedsSnapshot>,
+    feeds_config: FeedsConfig,
+    crisis: CrisisState,
 }
 
 impl Kiosk {
@@ -164,6 +176,7 @@ impl Kiosk {
         idle.set_held(true, now);
         Kiosk {
             catalog: content_for(&config),
+            feeds_config: config.feeds.clone().unwrap_or_default(),
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
             backend: None,
@@ -176,7 +189,33 @@ impl Kiosk {
             now: wall_clock,
             viewport: LANDSCAPE,
             answer_by: crate::calendar::answer_by,
+            feeds: Arc::default(),
+            crisis: CrisisState::default(),
         }
+    }
+
+    /// The crisis messages shown to the visitor now, most severe first.
+    pub fn active_crisis(&self) -> Vec<ActiveMessage> {
+        crisis::active(
+            &self.feeds,
+            &self.feeds_config,
+            self.session.language,
+            self.now_utc(),
+        )
+    }
+
+    /// How crisis information covers the screen now, if at all.
+    pub fn crisis_layer(&self) -> Option<Layer> {
+        self.crisis.layer(&self.active_crisis())
+    }
+
+    pub fn feeds(&self) -> &FeedsSnapshot {
+        &self.feeds
+    }
+
+    /// Sets the wall clock (tests: a crisis message expires).
+    pub fn set_wall_clock(&mut self, now: NaiveDateTime) {
+        self.now = now;
     }
 
     pub fn session(&self) -> &Session {
@@ -314,6 +353,7 @@ impl Kiosk {
                 }
                 Flow::Contacts => !self.catalog.contacts().is_empty(),
                 Flow::Hours => true,
+                Flow::News => !self.feeds.news.is_empty() || !self.feeds.events.is_empty(),
             })
             .collect()
     }
@@ -337,6 +377,10 @@ impl Kiosk {
             }
             Flow::Contacts => {
                 self.show(Screen::Contacts(Box::default()), now);
+                Task::none()
+            }
+            Flow::News => {
+                self.show(Screen::News, now);
                 Task::none()
             }
         }
@@ -436,6 +480,26 @@ impl Kiosk {
             Message::Contacts(message) => {
                 if let Screen::Contacts(state) = &mut self.screen {
                     state.update(message, &self.catalog);
+                }
+            }
+            Message::Crisis(crisis::Message::Listen) => {
+                return self.update_at(Message::Bar(Bar::Listen), now);
+            }
+            Message::Crisis(message) => {
+                let active = self.active_crisis();
+                if message == crisis::Message::Acknowledge {
+                    tracing::info!("crisis takeover acknowledged");
+                }
+                self.crisis.update(message, &active);
+                if let Some(speaker) = &self.speaker {
+                    speaker.stop();
+                }
+            }
+            Message::Feeds(snapshot) => {
+                self.feeds = snapshot;
+                // A screen about feeds that have gone goes Home.
+                if self.screen == Screen::News && !self.flows().contains(&Flow::News) {
+                    self.show(Screen::Home, now);
                 }
             }
             Message::Bar(bar) => match bar {
@@ -663,6 +727,8 @@ impl Kiosk {
             self.config.display.high_contrast,
         );
         self.picker_open = false;
+        // Every takeover shows again to the next visitor.
+        self.crisis.reset();
         self.show(Screen::Start, now);
         self.idle.touch(now);
         self.idle_state = IdleState::Active;
@@ -688,7 +754,15 @@ impl Kiosk {
                 .map(|_| Message::Queue(queue::Message::Refresh)),
             _ => Subscription::none(),
         };
-        Subscription::batch([activity, resize, clock, refresh])
+        let feeds = match self.backend.as_ref().and_then(|b| b.feeds.as_ref()) {
+            Some(link) => Subscription::run_with(
+                crisis::Updates(link.updates.clone()),
+                crisis::Updates::stream,
+            )
+            .map(Message::Feeds),
+            None => Subscription::none(),
+        };
+        Subscription::batch([activity, resize, clock, refresh, feeds])
     }
 
     fn ctx(&self) -> Ctx {
@@ -726,6 +800,7 @@ impl Kiosk {
                 let (info, controls) = contacts::view(state, &self.catalog, &ctx);
                 (info.map(Message::Contacts), controls.map(Message::Contacts))
             }
+            Screen::News => news::view(&ctx, &self.feeds, &self.feeds_config, self.now_utc()),
         };
 
         // In reach mode the controls sit in the lower part of the screen.
@@ -747,15 +822,28 @@ impl Kiosk {
             .height(Length::Fill);
 
         let bar = self.bar(&ctx);
+        let active = self.active_crisis();
+        let banner = crisis::banner(&ctx, &active).map(|b| b.map(Message::Crisis));
         let page = if ctx.reach_mode {
-            Column::new().push(body).push(bar)
+            Column::new().push(body).push(banner).push(bar)
         } else {
-            Column::new().push(bar).push(body)
+            Column::new().push(bar).push(banner).push(body)
         };
 
         let mut layers = stack![page.width(Length::Fill).height(Length::Fill)];
         if self.picker_open {
             layers = layers.push(self.picker(&ctx));
+        }
+        if let Some(layer @ (Layer::Full | Layer::Takeover)) = self.crisis.layer(&active) {
+            let listen = self.can_speak().then(|| {
+                let caption = if self.is_speaking() {
+                    t!(ctx.language, "bar-listen-stop")
+                } else {
+                    t!(ctx.language, "bar-listen")
+                };
+                (caption, crisis::Message::Listen)
+            });
+            layers = layers.push(crisis::full(&ctx, &active, layer, listen).map(Message::Crisis));
         }
         if let Some(offer) = &self.speech_offer {
             layers = layers.push(self.speech_offer_overlay(&ctx, offer));
@@ -998,6 +1086,24 @@ impl Kiosk {
                 .body(t!(language, "idle-countdown", seconds = seconds_left))
                 .choice(t!(language, "idle-yes"));
         }
+        let active = crisis::active(&self.feeds, &self.feeds_config, language, self.now_utc());
+        match self.crisis.layer(&active) {
+            Some(layer @ (Layer::Full | Layer::Takeover)) => {
+                return crisis::describe(&active, layer, language);
+            }
+            Some(Layer::Banner) => {
+                let mut text = self.describe_screen(language);
+                if let Some(line) = crisis::describe_banner(&active, language) {
+                    text.body.insert(0, line);
+                }
+                return text;
+            }
+            None => {}
+        }
+        self.describe_screen(language)
+    }
+
+    fn describe_screen(&self, language: Language) -> ScreenText {
         if self.picker_open {
             return ScreenText::new(t!(language, "language-picker-title"))
                 .choices(self.config.languages.iter().map(|l| l.native_name()));
@@ -1014,6 +1120,7 @@ impl Kiosk {
             }
             Screen::Guides(state) => guides::describe(state, &self.catalog, language),
             Screen::Contacts(state) => contacts::describe(state, &self.catalog, language),
+            Screen::News => news::describe(&self.feeds, self.now_utc(), language),
         }
     }
 }

@@ -5,6 +5,8 @@
 //! the bundled fonts and `screenshots` the headless renderer for reviewers.
 
 pub mod app;
+pub mod crisis;
+pub mod display;
 pub mod fonts;
 pub mod keyboard;
 pub mod print_view;

@@ -19,15 +19,18 @@ pub enum Flow {
     /// Contacts of the municipality and agencies (needs content).
     Contacts,
     Hours,
+    /// Area news and events (needs feeds with items).
+    News,
 }
 
 impl Flow {
     /// Every flow, in tile order.
-    pub const ALL: [Flow; 5] = [
+    pub const ALL: [Flow; 6] = [
         Flow::Queue,
         Flow::Guides,
         Flow::Synpunkt,
         Flow::Contacts,
+        Flow::News,
         Flow::Hours,
     ];
 
@@ -38,6 +41,7 @@ impl Flow {
             Flow::Contacts => t!(language, "tile-contacts"),
             Flow::Hours => t!(language, "tile-hours"),
             Flow::Synpunkt => t!(language, "tile-synpunkt"),
+            Flow::News => t!(language, "tile-news"),
         }
     }
 
@@ -48,6 +52,7 @@ impl Flow {
             Flow::Contacts => t!(language, "tile-contacts-text"),
             Flow::Hours => t!(language, "tile-hours-text"),
             Flow::Synpunkt => t!(language, "tile-synpunkt-text"),
+            Flow::News => t!(language, "tile-news-text"),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod contacts;
 pub mod guides;
 pub mod home;
 pub mod hours;
+pub mod news;
 pub mod queue;
 pub mod start;
 pub mod synpunkt;
@@ -21,6 +22,8 @@ pub enum Screen {
     /// E-services and forms.
     Guides(Box<guides::State>),
     Contacts(Box<contacts::State>),
+    /// Area news and events (issue 7).
+    News,
 }
 
 impl Screen {
@@ -39,6 +42,7 @@ impl Screen {
             Screen::Synpunkt(_) => "synpunkt",
             Screen::Guides(_) => "guides",
             Screen::Contacts(_) => "contacts",
+            Screen::News => "news",
         }
     }
 }

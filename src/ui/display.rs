@@ -1,0 +1,596 @@
+//! `medborgarkiosk --mode display`: the lobby wall screen (issue 7). No
+//! touch; slides rotate (now serving with counters, news, upcoming events,
+//! today's opening hours, the clock), each in large type readable from
+//! five metres, and each slide in the next of the offered languages. An
+//! active crisis message replaces the rotation until it is cancelled or
+//! expires.
+//!
+//! [`Rotation`] is the state machine (plain, tested below); [`WallDisplay`]
+//! is the iced program around it.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use iced::widget::{Column, Space, container};
+use iced::{Element, Length, Size, Subscription, Task, Theme, time, window};
+
+use crate::api::NowServing;
+use crate::backend::Backend;
+use crate::clock;
+use crate::config::{Config, Slide};
+use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot, NewsItem};
+use crate::hours::DayHours;
+use crate::i18n::Language;
+use crate::session::{Session, TextSize};
+use crate::t;
+use crate::ui::crisis;
+use crate::ui::screen::news;
+use crate::ui::theme;
+use crate::ui::widget::{Ctx, Place};
+
+/// Type sizes of the wall display (logical pixels at 1920×1080): body text
+/// about 3 cm high on a 55" screen, readable from 5 m.
+pub const BODY: f32 = 52.0;
+pub const HEADING: f32 = 64.0;
+pub const TITLE: f32 = 96.0;
+pub const HUGE: f32 = 180.0;
+
+/// How often the now-serving list is fetched.
+pub const SERVING_REFRESH: Duration = Duration::from_secs(5);
+
+/// What the wall shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Showing {
+    Slide(Slide, Language),
+    /// The crisis messages, in this language, instead of the rotation.
+    Crisis(Language),
+}
+
+/// The slide rotation: which slide in which language, and when the next.
+#[derive(Debug, Clone)]
+pub struct Rotation {
+    slides: Vec<Slide>,
+    languages: Vec<Language>,
+    slide_time: Duration,
+    slide: usize,
+    language: usize,
+    since: Instant,
+}
+
+impl Rotation {
+    /// Starts with the first slide in the first language.
+    pub fn new(
+        slides: Vec<Slide>,
+        languages: Vec<Language>,
+        slide_time: Duration,
+        now: Instant,
+    ) -> Self {
+        Rotation {
+            slides: if slides.is_empty() {
+                vec![Slide::Clock]
+            } else {
+                slides
+            },
+            languages: if languages.is_empty() {
+                vec![Language::Sv]
+            } else {
+                languages
+            },
+            slide_time,
+            slide: 0,
+            language: 0,
+            since: now,
+        }
+    }
+
+    pub fn slide(&self) -> Slide {
+        self.slides[self.slide]
+    }
+
+    pub fn language(&self) -> Language {
+        self.languages[self.language]
+    }
+
+    /// Moves on when the slide's time is up: the next slide that has
+    /// something to show (`has_content`), and the next language. True when
+    /// something changed.
+    pub fn tick(&mut self, now: Instant, has_content: impl Fn(Slide) -> bool) -> bool {
+        if now.duration_since(self.since) < self.slide_time {
+            // Still, a slide that has lost its content goes at once.
+            if has_content(self.slide()) {
+                return false;
+            }
+        }
+        self.since = now;
+        self.language = (self.language + 1) % self.languages.len();
+        let count = self.slides.len();
+        for step in 1..=count {
+            let next = (self.slide + step) % count;
+            if has_content(self.slides[next]) {
+                self.slide = next;
+                return true;
+            }
+        }
+        // Nothing has content: stay (the clock always has).
+        true
+    }
+
+    /// The crisis replaces the rotation; the language keeps rotating.
+    pub fn showing(&self, crisis: bool) -> Showing {
+        if crisis {
+            Showing::Crisis(self.language())
+        } else {
+            Showing::Slide(self.slide(), self.language())
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Once a second: the clock, the rotation and the now-serving poll.
+    Tick,
+    Feeds(Arc<FeedsSnapshot>),
+    /// The now-serving list, or None when the API failed (the last good
+    /// one stays).
+    Serving(Option<NowServing>),
+    Resized(Size),
+}
+
+/// The wall display program.
+pub struct WallDisplay {
+    config: Arc<Config>,
+    backend: Option<Arc<Backend>>,
+    rotation: Rotation,
+    feeds: Arc<FeedsSnapshot>,
+    feeds_config: FeedsConfig,
+    serving: Option<NowServing>,
+    last_poll: Option<Instant>,
+    now: NaiveDateTime,
+    viewport: Size,
+}
+
+impl WallDisplay {
+    pub fn new(config: Arc<Config>, backend: Option<Arc<Backend>>) -> Self {
+        WallDisplay::at(config, backend, Instant::now(), clock::stockholm_now())
+    }
+
+    /// A display whose clocks start at the given moments (tests, screenshots).
+    pub fn at(
+        config: Arc<Config>,
+        backend: Option<Arc<Backend>>,
+        now: Instant,
+        wall_clock: NaiveDateTime,
+    ) -> Self {
+        WallDisplay {
+            rotation: Rotation::new(
+                config.wall_display.slides.clone(),
+                config.languages.clone(),
+                Duration::from_secs(config.wall_display.slide_seconds.into()),
+                now,
+            ),
+            feeds_config: config.feeds.clone().unwrap_or_default(),
+            config,
+            backend,
+            feeds: Arc::default(),
+            serving: None,
+            last_poll: None,
+            now: wall_clock,
+            viewport: crate::ui::app::LANDSCAPE,
+        }
+    }
+
+    pub fn set_viewport(&mut self, size: Size) {
+        self.viewport = size;
+    }
+
+    pub fn set_wall_clock(&mut self, now: NaiveDateTime) {
+        self.now = now;
+    }
+
+    pub fn rotation(&self) -> &Rotation {
+        &self.rotation
+    }
+
+    fn now_utc(&self) -> DateTime<Utc> {
+        use chrono::TimeZone;
+        chrono_tz::Europe::Stockholm
+            .from_local_datetime(&self.now)
+            .earliest()
+            .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+    }
+
+    fn active_crisis(&self, language: Language) -> Vec<ActiveMessage> {
+        crisis::active(&self.feeds, &self.feeds_config, language, self.now_utc())
+    }
+
+    /// What the wall shows now.
+    pub fn showing(&self) -> Showing {
+        let crisis = !self.active_crisis(self.rotation.language()).is_empty();
+        self.rotation.showing(crisis)
+    }
+
+    fn news(&self, language: Language) -> Vec<&NewsItem> {
+        self.feeds.news_for(language).0
+    }
+
+    fn events(&self, language: Language) -> Vec<NewsItem> {
+        let events = self.feeds.upcoming_events(self.now_utc());
+        news::for_language(&events, language)
+            .0
+            .into_iter()
+            .cloned()
+            .collect()
+    }
+
+    fn has_content(&self, slide: Slide) -> bool {
+        match slide {
+            Slide::NowServing => self.backend.is_some() || self.serving.is_some(),
+            Slide::News => !self.feeds.news.is_empty(),
+            Slide::Events => !self.feeds.upcoming_events(self.now_utc()).is_empty(),
+            Slide::Hours | Slide::Clock => true,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        self.update_at(message, Instant::now())
+    }
+
+    /// `update` with the clock passed in, so tests control time.
+    pub fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
+        match message {
+            Message::Tick => {
+                self.now = clock::stockholm_now();
+                return self.tick_at(now);
+            }
+            Message::Feeds(snapshot) => self.feeds = snapshot,
+            Message::Serving(Some(serving)) => self.serving = Some(serving),
+            Message::Serving(None) => {}
+            Message::Resized(size) => self.viewport = size,
+        }
+        Task::none()
+    }
+
+    /// Advances the rotation to `now` and starts a now-serving fetch when due.
+    pub fn tick_at(&mut self, now: Instant) -> Task<Message> {
+        let has = |slide: Slide| self.has_content(slide);
+        let mut rotation = self.rotation.clone();
+        rotation.tick(now, has);
+        self.rotation = rotation;
+        let due = self
+            .last_poll
+            .is_none_or(|at| now.duration_since(at) >= SERVING_REFRESH);
+        match &self.backend {
+            Some(backend) if due => {
+                self.last_poll = Some(now);
+                let backend = backend.clone();
+                Task::perform(
+                    async move { backend.client.now_serving(&backend.office).await },
+                    |result| match result {
+                        Ok(serving) => Message::Serving(Some(serving)),
+                        Err(e) => {
+                            tracing::warn!(error_class = ?e.class(), "now serving not available");
+                            Message::Serving(None)
+                        }
+                    },
+                )
+            }
+            _ => Task::none(),
+        }
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::Palette::get(self.config.display.high_contrast).iced_theme()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let tick = time::every(Duration::from_secs(1)).map(|_| Message::Tick);
+        let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
+        let feeds = match self.backend.as_ref().and_then(|b| b.feeds.as_ref()) {
+            Some(link) => Subscription::run_with(
+                crisis::Updates(link.updates.clone()),
+                crisis::Updates::stream,
+            )
+            .map(Message::Feeds),
+            None => Subscription::none(),
+        };
+        Subscription::batch([tick, resize, feeds])
+    }
+
+    fn ctx(&self, language: Language) -> Ctx {
+        let mut session = Session::new(language, self.config.display.high_contrast);
+        session.text_size = TextSize::Largest;
+        Ctx::new(&session, self.viewport, false)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        match self.showing() {
+            Showing::Crisis(language) => {
+                let ctx = self.ctx(language);
+                let active = self.active_crisis(language);
+                crisis::full_with(&ctx, &active, None, None)
+            }
+            Showing::Slide(slide, language) => {
+                let ctx = self.ctx(language);
+                let body = match slide {
+                    Slide::NowServing => self.serving_slide(&ctx),
+                    Slide::News => self.news_slide(&ctx),
+                    Slide::Events => self.events_slide(&ctx),
+                    Slide::Hours => self.hours_slide(&ctx),
+                    Slide::Clock => self.clock_slide(&ctx),
+                };
+                let palette = ctx.palette;
+                let page = Column::new()
+                    .spacing(48)
+                    .push(self.header(&ctx))
+                    .push(body);
+                container(page)
+                    .padding([48, 80])
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .style(move |_| container::Style {
+                        background: Some(iced::Background::Color(palette.background)),
+                        text_color: Some(palette.text),
+                        ..container::Style::default()
+                    })
+                    .into()
+            }
+        }
+    }
+
+    /// The office's name and the time, on every slide.
+    fn header(&self, ctx: &Ctx) -> Element<'_, Message> {
+        let name = ctx.styled(
+            self.config.office.name.clone(),
+            HEADING,
+            ctx.bold(),
+            ctx.palette.muted,
+            Place::Start,
+        );
+        let time = container(ctx.inline(
+            self.now.format("%H:%M").to_string(),
+            HEADING,
+            ctx.palette.muted,
+        ))
+        .width(Length::Shrink)
+        .into();
+        ctx.row(vec![name, time]).width(Length::Fill).into()
+    }
+
+    fn big<'a>(ctx: &Ctx, content: String, size: f32, bold: bool) -> Element<'a, Message> {
+        ctx.styled(
+            content,
+            size,
+            if bold { ctx.bold() } else { ctx.font() },
+            ctx.palette.text,
+            Place::Start,
+        )
+    }
+
+    fn serving_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
+        let language = ctx.language;
+        let mut column = Column::new()
+            .spacing(24)
+            .push(Self::big(ctx, t!(language, "display-now-serving"), TITLE, true));
+        let entries = self
+            .serving
+            .as_ref()
+            .map(|s| s.entries.as_slice())
+            .unwrap_or_default();
+        if entries.is_empty() {
+            return column
+                .push(Self::big(ctx, t!(language, "display-no-one"), HEADING, false))
+                .into();
+        }
+        column = column.push(ctx.row(vec![
+            ctx.styled(
+                t!(language, "display-ticket"),
+                BODY,
+                ctx.font(),
+                ctx.palette.muted,
+                Place::Start,
+            ),
+            ctx.styled(
+                t!(language, "display-counter"),
+                BODY,
+                ctx.font(),
+                ctx.palette.muted,
+                Place::Start,
+            ),
+        ]));
+        for (i, entry) in entries.iter().take(5).enumerate() {
+            // The latest call is largest.
+            let size = if i == 0 { HUGE } else { TITLE };
+            column = column.push(ctx.row(vec![
+                container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
+                    .width(Length::Fill)
+                    .align_x(ctx.start())
+                    .into(),
+                container(ctx.inline(entry.counter.clone(), size, ctx.palette.text))
+                    .width(Length::Fill)
+                    .align_x(ctx.start())
+                    .into(),
+            ]));
+        }
+        column.into()
+    }
+
+    fn item_lines<'a>(
+        ctx: &Ctx,
+        heading: String,
+        items: &[&NewsItem],
+        event: bool,
+    ) -> Element<'a, Message> {
+        let language = ctx.language;
+        let mut column = Column::new()
+            .spacing(32)
+            .push(Self::big(ctx, heading, TITLE, true));
+        if items.iter().any(|i| i.language() != Some(language)) && language != Language::Sv {
+            column = column.push(ctx.styled(
+                t!(language, "news-in-swedish"),
+                BODY,
+                ctx.font(),
+                ctx.palette.muted,
+                Place::Start,
+            ));
+        }
+        for item in items.iter().take(4) {
+            let at = if event {
+                item.event_time()
+            } else {
+                item.sort_time()
+            };
+            let own = Ctx {
+                language: item.language().unwrap_or(Language::Sv),
+                ..*ctx
+            };
+            let mut entry = Column::new().spacing(4);
+            if let Some(at) = at {
+                entry = entry.push(ctx.styled(
+                    news::when(at, language),
+                    BODY,
+                    ctx.font(),
+                    ctx.palette.muted,
+                    Place::Start,
+                ));
+            }
+            entry = entry.push(Self::big(&own, item.title.clone(), HEADING, true));
+            column = column.push(entry);
+        }
+        column.into()
+    }
+
+    fn news_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
+        let items = self.news(ctx.language);
+        Self::item_lines(ctx, t!(ctx.language, "news-heading"), &items, false)
+    }
+
+    fn events_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
+        let events = self.events(ctx.language);
+        let items: Vec<&NewsItem> = events.iter().collect();
+        Self::item_lines(ctx, t!(ctx.language, "events-heading"), &items, true)
+    }
+
+    fn hours_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
+        let language = ctx.language;
+        let today = self.now.date();
+        let hours = match self.config.opening_hours.on(today) {
+            DayHours::Closed => t!(language, "hours-closed"),
+            DayHours::Open(intervals) => intervals
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        Column::new()
+            .spacing(32)
+            .push(Self::big(ctx, t!(language, "display-hours-today"), TITLE, true))
+            .push(Self::big(
+                ctx,
+                crate::speech::spoken::date(language, today),
+                HEADING,
+                false,
+            ))
+            .push(Self::big(ctx, hours, HUGE, true))
+            .into()
+    }
+
+    fn clock_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
+        let language = ctx.language;
+        Column::new()
+            .spacing(32)
+            .push(Space::new().height(80))
+            .push(ctx.styled(
+                self.now.format("%H:%M").to_string(),
+                HUGE * 1.5,
+                ctx.bold(),
+                ctx.palette.text,
+                Place::Center,
+            ))
+            .push(ctx.styled(
+                crate::speech::spoken::date(language, self.now.date()),
+                TITLE,
+                ctx.font(),
+                ctx.palette.text,
+                Place::Center,
+            ))
+            .into()
+    }
+}
+
+/// Runs the wall display until the window closes. Full screen unless
+/// `windowed`; no touch input is acted on.
+pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Result {
+    let config = Arc::new(config);
+    let backend = backend.map(Arc::new);
+    let window = iced::window::Settings {
+        size: if windowed {
+            iced::Size::new(1280.0, 720.0)
+        } else {
+            crate::ui::app::LANDSCAPE
+        },
+        fullscreen: !windowed,
+        decorations: windowed,
+        exit_on_close_request: windowed,
+        ..iced::window::Settings::default()
+    };
+    let mut application = iced::application(
+        move || WallDisplay::new(config.clone(), backend.clone()),
+        WallDisplay::update,
+        WallDisplay::view,
+    )
+    .title("Medborgarkiosk")
+    .subscription(WallDisplay::subscription)
+    .theme(WallDisplay::theme)
+    .default_font(crate::ui::fonts::DEFAULT)
+    .window(window);
+    for font in crate::ui::fonts::all() {
+        application = application.font(font);
+    }
+    application.run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rotation(t0: Instant) -> Rotation {
+        Rotation::new(
+            vec![Slide::NowServing, Slide::News, Slide::Clock],
+            vec![Language::Sv, Language::En, Language::Ar],
+            Duration::from_secs(10),
+            t0,
+        )
+    }
+
+    #[test]
+    fn slides_rotate_on_time_with_the_next_language() {
+        let t0 = Instant::now();
+        let mut r = rotation(t0);
+        let all = |_: Slide| true;
+        assert_eq!(r.showing(false), Showing::Slide(Slide::NowServing, Language::Sv));
+        assert!(!r.tick(t0 + Duration::from_secs(9), all));
+        assert_eq!(r.slide(), Slide::NowServing);
+        assert!(r.tick(t0 + Duration::from_secs(10), all));
+        assert_eq!(r.showing(false), Showing::Slide(Slide::News, Language::En));
+        assert!(r.tick(t0 + Duration::from_secs(20), all));
+        assert_eq!(r.showing(false), Showing::Slide(Slide::Clock, Language::Ar));
+        assert!(r.tick(t0 + Duration::from_secs(30), all));
+        assert_eq!(r.showing(false), Showing::Slide(Slide::NowServing, Language::Sv));
+    }
+
+    #[test]
+    fn empty_slides_are_skipped_and_a_crisis_replaces_the_rotation() {
+        let t0 = Instant::now();
+        let mut r = rotation(t0);
+        let no_news = |s: Slide| s != Slide::News;
+        assert!(r.tick(t0 + Duration::from_secs(10), no_news));
+        assert_eq!(r.slide(), Slide::Clock);
+        assert_eq!(r.showing(true), Showing::Crisis(Language::En));
+        // A slide that loses its content goes before its time is up.
+        let only_clock = |s: Slide| s == Slide::Clock;
+        let mut r = rotation(t0);
+        assert!(r.tick(t0 + Duration::from_secs(1), only_clock));
+        assert_eq!(r.slide(), Slide::Clock);
+    }
+}
