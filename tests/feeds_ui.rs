@@ -1,0 +1,454 @@
+//! Crisis information, news and the wall display on screen (issue 7):
+//! iced_test over the real views. Feed data comes either straight in a
+//! `Message::Feeds` (parsed from CAP payloads written here) or over
+//! loopback HTTP from a local axum server through the kiosk's feeds service.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use iced::futures::StreamExt;
+use medborgarkiosk::backend::Backend;
+use medborgarkiosk::config::Config;
+use medborgarkiosk::feeds::{self, FeedKind, FeedsSnapshot, NewsItem, Parsed};
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::t;
+use medborgarkiosk::ui::app::{Bar, Flow, LANDSCAPE, Message, PORTRAIT};
+use medborgarkiosk::ui::crisis::{self, Layer};
+use medborgarkiosk::ui::display::{self, Showing, WallDisplay};
+use medborgarkiosk::ui::screen::{Screen, home, start};
+use support::{Harness, config};
+
+const SENDER: &str = "Länsstyrelsen Stockholm";
+const LEAK: &str = "Vattenläcka i Tumba centrum";
+const GAS: &str = "Gasutsläpp i Tumba: stäng fönster och dörrar";
+const GAS_EN: &str = "Gas leak in Tumba: close windows and doors";
+
+/// Noon on Monday 23 November 2026 in Stockholm (the harness's wall clock).
+fn noon() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+}
+
+fn at(hour: u32, minute: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(hour, minute, 0)
+        .unwrap()
+}
+
+struct Info<'a> {
+    lang: &'a str,
+    severity: &'a str,
+    urgency: &'a str,
+    headline: &'a str,
+}
+
+/// One CAP 1.2 alert for Botkyrka (SCB 0127), sent on the test day.
+fn alert(id: &str, msg_type: &str, references: Option<&str>, sent: &str, infos: &[Info]) -> String {
+    let references = references
+        .map(|r| format!("<references>cap@lst.example,{r},2026-11-23T10:00:00+01:00</references>"))
+        .unwrap_or_default();
+    let infos: String = infos
+        .iter()
+        .map(|i| {
+            format!(
+                "<info><language>{}</language><category>Safety</category><event>Larm</event>\
+                 <urgency>{}</urgency><severity>{}</severity><certainty>Observed</certainty>\
+                 <senderName>{SENDER}</senderName><headline>{}</headline>\
+                 <description>Beskrivning: {}.</description>\
+                 <instruction>Lyssna på Sveriges Radio P4.</instruction>\
+                 <expires>2026-11-23T14:00:00+01:00</expires>\
+                 <area><areaDesc>Tumba</areaDesc><geocode><valueName>SCB</valueName><value>0127</value></geocode></area>\
+                 </info>",
+                i.lang, i.urgency, i.severity, i.headline, i.headline
+            )
+        })
+        .collect();
+    format!(
+        "<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>{id}</identifier>\
+         <sender>cap@lst.example</sender><sent>2026-11-23T{sent}:00+01:00</sent>\
+         <status>Actual</status><msgType>{msg_type}</msgType><scope>Public</scope>\
+         {references}{infos}</alert>"
+    )
+}
+
+fn leak() -> String {
+    alert(
+        "LEAK-1",
+        "Alert",
+        None,
+        "10:00",
+        &[Info {
+            lang: "sv-SE",
+            severity: "Severe",
+            urgency: "Expected",
+            headline: LEAK,
+        }],
+    )
+}
+
+fn leak_cancelled() -> String {
+    alert("LEAK-2", "Cancel", Some("LEAK-1"), "11:30", &[])
+}
+
+/// Extreme and Immediate, in Swedish and English: takes over the screen.
+fn gas() -> String {
+    alert(
+        "GAS-1",
+        "Alert",
+        None,
+        "11:00",
+        &[
+            Info {
+                lang: "sv-SE",
+                severity: "Extreme",
+                urgency: "Immediate",
+                headline: GAS,
+            },
+            Info {
+                lang: "en-GB",
+                severity: "Extreme",
+                urgency: "Immediate",
+                headline: GAS_EN,
+            },
+        ],
+    )
+}
+
+fn cap_payload(alerts: &[String]) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><alerts>{}</alerts>",
+        alerts.concat()
+    )
+}
+
+fn snapshot(alerts: &[String]) -> Arc<FeedsSnapshot> {
+    let Parsed::Crisis(parsed) = feeds::parse(FeedKind::Cap, cap_payload(alerts).as_bytes()).unwrap()
+    else {
+        panic!("not crisis");
+    };
+    Arc::new(FeedsSnapshot {
+        crisis: parsed.messages,
+        ..FeedsSnapshot::default()
+    })
+}
+
+fn news_item(id: &str, title: &str, lang: &str, day: u32, event_day: Option<u32>) -> NewsItem {
+    let time = |d: u32| {
+        chrono::DateTime::parse_from_rfc3339(&format!("2026-11-{d:02}T09:00:00+01:00"))
+            .unwrap()
+            .to_utc()
+    };
+    NewsItem {
+        id: id.into(),
+        title: title.into(),
+        summary: format!("Mer om {title}."),
+        link: None,
+        published: Some(time(day)),
+        updated: None,
+        event_start: event_day.map(time),
+        language_tag: Some(lang.into()),
+        feed_title: Some("Botkyrka kommun".into()),
+        retrieved_at: None,
+    }
+}
+
+fn news_snapshot() -> FeedsSnapshot {
+    FeedsSnapshot {
+        news: vec![
+            news_item("n2", "Ny lekplats i Tumba", "sv", 22, None),
+            news_item("n1", "Biblioteket byggs om", "sv", 20, None),
+        ],
+        events: vec![
+            news_item("e2", "Julmarknad på torget", "sv", 1, Some(29)),
+            news_item("e1", "Läxhjälp för unga", "sv", 1, Some(25)),
+            news_item("e0", "Höstmöte (redan hållet)", "sv", 1, Some(10)),
+        ],
+        ..FeedsSnapshot::default()
+    }
+}
+
+fn has_text(h: &Harness, needle: &str) -> bool {
+    h.texts().iter().any(|t| t.contains(needle))
+}
+
+/// Every visitor screen this kiosk has, reached from Home by its tile.
+fn visit_every_screen(h: &mut Harness, check: &dyn Fn(&Harness, &str)) {
+    check(h, "start");
+    h.send(Message::Start(start::Message::Choose(Language::Sv)));
+    check(h, "home");
+    for flow in h.kiosk.flows() {
+        h.send(Message::Home(home::Message::Open(flow)));
+        check(h, h.kiosk.screen().name());
+        h.send(Message::Bar(Bar::Back));
+        // Flows with pages of their own: back until Home.
+        while *h.kiosk.screen() != Screen::Home {
+            h.send(Message::Bar(Bar::Back));
+        }
+    }
+}
+
+#[test]
+fn banner_on_every_screen_until_cancelled() {
+    let mut h = Harness::new(LANDSCAPE);
+    let mut feeds = news_snapshot();
+    feeds.crisis = snapshot(&[leak()]).crisis.clone();
+    h.send(Message::Feeds(Arc::new(feeds)));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
+    let screens = std::cell::RefCell::new(Vec::new());
+    visit_every_screen(&mut h, &|h, name| {
+        assert!(has_text(h, LEAK), "no banner on {name}: {:?}", h.texts());
+        assert!(
+            has_text(h, &format!("Källa: {SENDER}")),
+            "no source on {name}"
+        );
+        screens.borrow_mut().push(name.to_owned());
+    });
+    let screens = screens.into_inner();
+    for expected in ["start", "home", "hours", "guides", "contacts", "news"] {
+        assert!(screens.iter().any(|s| s == expected), "{expected} not visited: {screens:?}");
+    }
+
+    // Touching the banner opens the whole message; Close returns.
+    h.click(&format!("⚠ {LEAK}"));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Full));
+    assert!(has_text(&h, "Lyssna på Sveriges Radio P4."));
+    let spoken = h.kiosk.describe().to_string();
+    assert!(spoken.contains(LEAK), "{spoken}");
+    assert!(spoken.contains(&format!("Källa: {SENDER}")), "{spoken}");
+    h.click(&t!(Language::Sv, "crisis-close"));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
+    assert_eq!(*h.kiosk.screen(), Screen::Home);
+
+    // The Cancel arrives: the banner goes.
+    h.send(Message::Feeds(snapshot(&[leak(), leak_cancelled()])));
+    assert_eq!(h.kiosk.crisis_layer(), None);
+    assert!(!has_text(&h, LEAK));
+}
+
+#[test]
+fn banner_in_arabic_names_the_source_and_goes_when_expired() {
+    let mut h = Harness::new(PORTRAIT);
+    h.send(Message::Feeds(snapshot(&[leak()])));
+    h.send(Message::Start(start::Message::Choose(Language::Ar)));
+    let source = t!(Language::Ar, "crisis-source", source = SENDER.to_owned());
+    assert!(has_text(&h, LEAK), "{:?}", h.texts());
+    assert!(has_text(&h, &source), "{:?}", h.texts());
+    // The message is only in Swedish: the full message says so in Arabic.
+    h.click(&format!("⚠ {LEAK}"));
+    assert!(h.shows(Language::Ar, &t!(Language::Ar, "crisis-not-in-language")));
+    h.click_in(Language::Ar, &t!(Language::Ar, "crisis-close"));
+
+    // It expires at 14:00.
+    h.kiosk.set_wall_clock(at(13, 59));
+    assert!(has_text(&h, LEAK));
+    h.kiosk.set_wall_clock(at(14, 0));
+    assert_eq!(h.kiosk.crisis_layer(), None);
+    assert!(!has_text(&h, LEAK));
+}
+
+#[test]
+fn takeover_needs_acknowledgement_and_returns_on_start() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.send(Message::Feeds(snapshot(&[gas(), leak()])));
+    let sv = Language::Sv;
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
+    assert!(has_text(&h, GAS));
+    // Nothing below can be touched: the Start buttons are covered.
+    let spoken = h.kiosk.describe();
+    assert_eq!(spoken.title, t!(sv, "crisis-takeover-title"));
+    assert!(spoken.body.iter().any(|l| l == GAS), "{spoken}");
+    assert!(spoken.body.iter().any(|l| l.contains(LEAK)), "{spoken}");
+    assert_eq!(spoken.choices, [t!(sv, "crisis-ack")]);
+
+    h.click(&t!(sv, "crisis-ack"));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
+    // The banner shows the most severe message, and the visitor goes on.
+    assert!(has_text(&h, GAS));
+    h.send(Message::Start(start::Message::Choose(Language::En)));
+    assert_eq!(*h.kiosk.screen(), Screen::Home);
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
+    // In English, from the message's English block.
+    assert!(has_text(&h, GAS_EN), "{:?}", h.texts());
+
+    // Start over: the next visitor sees the takeover again.
+    h.send(Message::Bar(Bar::StartOver));
+    assert_eq!(*h.kiosk.screen(), Screen::Start);
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
+    h.click(&t!(sv, "crisis-ack"));
+
+    // And after an idle reset.
+    h.send(Message::Start(start::Message::Choose(Language::Sv)));
+    h.advance(90 + 21);
+    h.kiosk.set_wall_clock(noon());
+    assert_eq!(*h.kiosk.screen(), Screen::Start);
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
+
+    // Cancelled: gone, without acknowledgement.
+    let cancel = alert("GAS-2", "Cancel", Some("GAS-1"), "11:45", &[]);
+    h.send(Message::Feeds(snapshot(&[gas(), cancel, leak()])));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
+    assert!(!has_text(&h, GAS));
+}
+
+#[test]
+fn news_screen_shows_news_newest_first_and_events_by_date() {
+    let mut h = Harness::new(LANDSCAPE);
+    h.send(Message::Start(start::Message::Choose(Language::Sv)));
+    assert!(!h.kiosk.flows().contains(&Flow::News), "no feeds, no tile");
+    h.send(Message::Feeds(Arc::new(news_snapshot())));
+    assert!(h.kiosk.flows().contains(&Flow::News));
+    h.click(&t!(Language::Sv, "tile-news"));
+    assert_eq!(*h.kiosk.screen(), Screen::News);
+    let texts = h.texts();
+    let pos = |needle: &str| {
+        texts
+            .iter()
+            .position(|t| t == needle)
+            .unwrap_or_else(|| panic!("{needle} not shown: {texts:?}"))
+    };
+    assert!(pos("Ny lekplats i Tumba") < pos("Biblioteket byggs om"));
+    assert!(pos("Läxhjälp för unga") < pos("Julmarknad på torget"));
+    assert!(!texts.iter().any(|t| t.contains("Höstmöte")), "past event shown");
+    assert!(!has_text(&h, &t!(Language::Sv, "news-in-swedish")));
+
+    // An Arabic visitor gets the Swedish items and a note in Arabic.
+    h.send(Message::PickLanguage(Language::Ar));
+    assert!(h.shows(Language::Ar, &t!(Language::Ar, "news-in-swedish")));
+    assert!(has_text(&h, "Ny lekplats i Tumba"));
+    let spoken = h.kiosk.describe().to_string();
+    assert!(spoken.contains("Julmarknad på torget"), "{spoken}");
+}
+
+/// A CAP feed served over loopback HTTP by axum, fetched by the kiosk's own
+/// feeds service (started by the backend from `[feeds]`), arriving through
+/// the subscription's stream.
+#[test]
+fn crisis_from_a_cap_feed_over_loopback_http() {
+    let server_runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let payload = cap_payload(&[gas()]);
+    let addr = server_runtime.block_on(async move {
+        let app = axum::Router::new().route(
+            "/cap.xml",
+            axum::routing::get(move || {
+                let payload = payload.clone();
+                async move { ([("content-type", "application/cap+xml")], payload) }
+            }),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        addr
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        "data_dir = {:?}\n[feeds]\nkrisinformation_url = \"\"\nvma_url = \"\"\n\
+         cap_urls = [\"http://{addr}/cap.xml\"]\n",
+        dir.path()
+    );
+    let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
+    let backend = Arc::new(Backend::start(&config).unwrap());
+    let link = backend.feeds.as_ref().expect("feeds started from [feeds]");
+    let stream = crisis::Updates(link.updates.clone()).stream();
+    let mut arrivals = Box::pin(stream.filter(|s| std::future::ready(!s.crisis.is_empty())));
+    let snapshot = server_runtime.block_on(async {
+        tokio::time::timeout(Duration::from_secs(20), arrivals.next())
+        .await
+        .expect("the feed arrives in time")
+        .unwrap()
+    });
+    assert_eq!(snapshot.sources.len(), 1);
+    assert!(snapshot.sources[0].last_error.is_none());
+
+    let mut h = Harness::with(config, Some(backend.clone()), LANDSCAPE);
+    assert_eq!(h.kiosk.crisis_layer(), None);
+    h.send(Message::Feeds(snapshot));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
+    assert!(has_text(&h, GAS));
+    assert!(has_text(&h, &format!("Källa: {SENDER}")));
+    drop(h);
+    drop(backend);
+}
+
+fn display_config() -> Arc<Config> {
+    config("[wall_display]\nslide_seconds = 10\nslides = [\"news\", \"events\", \"hours\", \"clock\"]\n[languages]\noffered = [\"sv\", \"ar\", \"en\"]")
+}
+
+fn display_texts(d: &WallDisplay) -> Vec<String> {
+    let settings = iced::Settings {
+        fonts: medborgarkiosk::ui::fonts::all().into(),
+        default_font: medborgarkiosk::ui::fonts::DEFAULT,
+        ..iced::Settings::default()
+    };
+    let mut texts = Vec::new();
+    let mut ui = iced_test::Simulator::with_size(settings, LANDSCAPE, d.view());
+    let _ = ui.find(|c: iced_test::selector::Candidate<'_>| -> Option<()> {
+        if let iced_test::selector::Candidate::Text { content, .. } = c {
+            texts.push(content.to_owned());
+        }
+        None
+    });
+    texts
+}
+
+#[test]
+fn wall_display_rotates_and_a_crisis_replaces_it() {
+    // SAFETY: every test sets the same value before any renderer exists.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    let t0 = std::time::Instant::now();
+    let mut d = WallDisplay::at(display_config(), None, t0, noon());
+    let _ = d.update_at(display::Message::Feeds(Arc::new(news_snapshot())), t0);
+    let shown = |d: &WallDisplay| display_texts(d);
+
+    assert_eq!(d.showing(), Showing::Slide(medborgarkiosk::config::Slide::News, Language::Sv));
+    let texts = shown(&d);
+    assert!(texts.iter().any(|t| t == "Ny lekplats i Tumba"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == &t!(Language::Sv, "news-heading")));
+
+    let _ = d.tick_at(t0 + Duration::from_secs(5));
+    d.set_wall_clock(noon());
+    assert_eq!(d.showing(), Showing::Slide(medborgarkiosk::config::Slide::News, Language::Sv));
+    let _ = d.tick_at(t0 + Duration::from_secs(10));
+    d.set_wall_clock(noon());
+    assert_eq!(
+        d.showing(),
+        Showing::Slide(medborgarkiosk::config::Slide::Events, Language::Ar)
+    );
+    let texts = shown(&d);
+    let heading = medborgarkiosk::ui::widget::displayed(Language::Ar, &t!(Language::Ar, "events-heading"));
+    assert!(texts.contains(&heading), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Läxhjälp för unga"), "{texts:?}");
+
+    let _ = d.tick_at(t0 + Duration::from_secs(20));
+    d.set_wall_clock(noon());
+    assert_eq!(
+        d.showing(),
+        Showing::Slide(medborgarkiosk::config::Slide::Hours, Language::En)
+    );
+    let texts = shown(&d);
+    assert!(texts.iter().any(|t| t == "08:00–17:00" || t.contains("08:00")), "{texts:?}");
+
+    // A crisis replaces the rotation, whatever the slide.
+    let _ = d.update_at(display::Message::Feeds(snapshot(&[leak()])), t0);
+    assert_eq!(d.showing(), Showing::Crisis(Language::En));
+    let texts = shown(&d);
+    assert!(texts.iter().any(|t| t.contains(LEAK)), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains(SENDER)), "{texts:?}");
+
+    // Cancelled: the rotation is back.
+    let _ = d.update_at(
+        display::Message::Feeds(snapshot(&[leak(), leak_cancelled()])),
+        t0,
+    );
+    assert!(matches!(d.showing(), Showing::Slide(..)));
+    assert!(!shown(&d).iter().any(|t| t.contains(LEAK)));
+}
