@@ -344,4 +344,4 @@ display-now-serving = الدور الآن
 display-ticket = الرقم
 display-counter = اذهب إلى
 display-no-one = لا أحد يُنادى عليه الآن.
-display-hours-today = مفتوح اليوم
+display-hours-today = أوقات العمل اليوم

@@ -329,4 +329,4 @@ display-now-serving = Now serving
 display-ticket = Number
 display-counter = Go to
 display-no-one = No one is being called right now.
-display-hours-today = Open today
+display-hours-today = Opening hours today

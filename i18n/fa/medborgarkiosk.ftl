@@ -329,4 +329,4 @@ display-now-serving = نوبت اکنون
 display-ticket = شماره
 display-counter = بروید به
 display-no-one = الان کسی صدا زده نمی‌شود.
-display-hours-today = امروز باز است
+display-hours-today = ساعات کار امروز

@@ -329,4 +329,4 @@ display-now-serving = Nyt palvellaan
 display-ticket = Numero
 display-counter = Mene
 display-no-one = Ketään ei kutsuta juuri nyt.
-display-hours-today = Auki tänään
+display-hours-today = Aukioloajat tänään

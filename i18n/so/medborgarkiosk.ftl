@@ -329,4 +329,4 @@ display-now-serving = Hadda waxaa loo adeegayaa
 display-ticket = Lambarka
 display-counter = U gudub
 display-no-one = Hadda cidna lama yeerayo.
-display-hours-today = Furan maanta
+display-hours-today = Saacadaha furitaanka maanta

@@ -332,4 +332,4 @@ display-now-serving = Nu betjänas
 display-ticket = Nummer
 display-counter = Gå till
 display-no-one = Ingen kallas just nu.
-display-hours-today = Öppet i dag
+display-hours-today = Öppettider i dag

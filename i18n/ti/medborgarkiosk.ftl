@@ -329,4 +329,4 @@ display-now-serving = ሕጂ ዝገልገል ዘሎ
 display-ticket = ቁጽሪ
 display-counter = ኪዱ ናብ
 display-no-one = ሕጂ ዝጽዋዕ የለን።
-display-hours-today = ሎሚ ክፉት
+display-hours-today = ሰዓታት ስራሕ ሎሚ

@@ -329,4 +329,4 @@ display-now-serving = Şimdi sırada
 display-ticket = Numara
 display-counter = Gidilecek yer
 display-no-one = Şu anda kimse çağrılmıyor.
-display-hours-today = Bugün açık
+display-hours-today = Bugünkü açılış saatleri

@@ -17,6 +17,7 @@ pub mod detect;
 pub mod fetch;
 pub mod krisinformation;
 pub mod news;
+pub mod sample;
 pub mod service;
 pub mod store;
 pub mod text;

@@ -56,6 +56,8 @@ pub struct Rotation {
     slide: usize,
     language: usize,
     since: Instant,
+    /// Changes so far (the crisis shows one message per turn).
+    turns: usize,
 }
 
 impl Rotation {
@@ -81,6 +83,7 @@ impl Rotation {
             slide: 0,
             language: 0,
             since: now,
+            turns: 0,
         }
     }
 
@@ -90,6 +93,11 @@ impl Rotation {
 
     pub fn language(&self) -> Language {
         self.languages[self.language]
+    }
+
+    /// How many times the rotation has moved on.
+    pub fn turns(&self) -> usize {
+        self.turns
     }
 
     /// Moves on when the slide's time is up: the next slide that has
@@ -103,6 +111,7 @@ impl Rotation {
             }
         }
         self.since = now;
+        self.turns = self.turns.wrapping_add(1);
         self.language = (self.language + 1) % self.languages.len();
         let count = self.slides.len();
         for step in 1..=count {
@@ -114,6 +123,18 @@ impl Rotation {
         }
         // Nothing has content: stay (the clock always has).
         true
+    }
+
+    /// Shows `slide` (if in the rotation) in `language` (if offered) now
+    /// (screenshots).
+    pub fn force(&mut self, slide: Slide, language: Language, now: Instant) {
+        if let Some(i) = self.slides.iter().position(|&s| s == slide) {
+            self.slide = i;
+        }
+        if let Some(i) = self.languages.iter().position(|&l| l == language) {
+            self.language = i;
+        }
+        self.since = now;
     }
 
     /// The crisis replaces the rotation; the language keeps rotating.
@@ -190,6 +211,10 @@ impl WallDisplay {
 
     pub fn rotation(&self) -> &Rotation {
         &self.rotation
+    }
+
+    pub fn rotation_mut(&mut self) -> &mut Rotation {
+        &mut self.rotation
     }
 
     fn now_utc(&self) -> DateTime<Utc> {
@@ -307,8 +332,16 @@ impl WallDisplay {
         match self.showing() {
             Showing::Crisis(language) => {
                 let ctx = self.ctx(language);
-                let active = self.active_crisis(language);
-                crisis::full_with(&ctx, &active, None, None)
+                // One message at a time (there is no scrolling on a wall),
+                // the next one each turn.
+                let mut active = self.active_crisis(language);
+                let one = if active.is_empty() {
+                    active
+                } else {
+                    let index = self.rotation.turns() % active.len();
+                    vec![active.swap_remove(index)]
+                };
+                crisis::full_with(&ctx, &one, None, None)
             }
             Showing::Slide(slide, language) => {
                 let ctx = self.ctx(language);
@@ -398,9 +431,9 @@ impl WallDisplay {
                 Place::Start,
             ),
         ]));
-        for (i, entry) in entries.iter().take(5).enumerate() {
+        for (i, entry) in entries.iter().take(4).enumerate() {
             // The latest call is largest.
-            let size = if i == 0 { HUGE } else { TITLE };
+            let size = if i == 0 { HUGE } else { TITLE * 0.8 };
             column = column.push(ctx.row(vec![
                 container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
                     .width(Length::Fill)
@@ -593,4 +626,99 @@ mod tests {
         assert!(r.tick(t0 + Duration::from_secs(1), only_clock));
         assert_eq!(r.slide(), Slide::Clock);
     }
+}
+
+/// Puts a kiosk into the state of a feeds screenshot (`shot`); false when
+/// `shot` is not one of them.
+pub fn shot(
+    shot: crate::ui::screenshots::Shot,
+    kiosk: &mut crate::ui::app::Kiosk,
+    wall_clock: NaiveDateTime,
+    now: Instant,
+) -> bool {
+    use crate::ui::app::Message as App;
+    use crate::ui::screenshots::Shot;
+    let at = utc(wall_clock);
+    let (snapshot, messages) = match shot {
+        Shot::News => (crate::feeds::sample::news(at), vec![]),
+        Shot::CrisisBanner => (
+            crate::feeds::sample::crisis(at),
+            vec![App::Crisis(crisis::Message::Acknowledge)],
+        ),
+        Shot::CrisisMessage => (
+            crate::feeds::sample::crisis(at),
+            vec![
+                App::Crisis(crisis::Message::Acknowledge),
+                App::Crisis(crisis::Message::Open),
+            ],
+        ),
+        Shot::CrisisTakeover => (crate::feeds::sample::crisis(at), vec![]),
+        _ => return false,
+    };
+    let _ = kiosk.update_at(App::Feeds(Arc::new(snapshot)), now);
+    for message in messages {
+        let _ = kiosk.update_at(message, now);
+    }
+    true
+}
+
+/// A wall display in the state of a display screenshot; None when `shot`
+/// is not one.
+pub fn display_shot(
+    config: &Arc<Config>,
+    shot: crate::ui::screenshots::Shot,
+    language: Language,
+    size: Size,
+    wall_clock: NaiveDateTime,
+) -> Option<WallDisplay> {
+    use crate::ui::screenshots::Shot;
+    let slide = match shot {
+        Shot::DisplayServing => Slide::NowServing,
+        Shot::DisplayNews => Slide::News,
+        Shot::DisplayEvents => Slide::Events,
+        Shot::DisplayHours => Slide::Hours,
+        Shot::DisplayClock | Shot::DisplayCrisis => Slide::Clock,
+        _ => return None,
+    };
+    let now = Instant::now();
+    let mut config = (**config).clone();
+    config.wall_display.slides = Slide::ALL.to_vec();
+    if !config.languages.contains(&language) {
+        config.languages.push(language);
+    }
+    let mut display = WallDisplay::at(Arc::new(config), None, now, wall_clock);
+    display.set_viewport(size);
+    let at = utc(wall_clock);
+    let mut snapshot = crate::feeds::sample::news(at);
+    if shot == Shot::DisplayCrisis {
+        snapshot.crisis = crate::feeds::sample::crisis(at).crisis;
+    }
+    let _ = display.update_at(Message::Feeds(Arc::new(snapshot)), now);
+    let called = |minutes: i64| at - chrono::Duration::minutes(minutes);
+    let entries = [("A042", "3", 1), ("B017", "1", 3), ("A041", "2", 6), ("C008", "4", 9)]
+        .into_iter()
+        .map(|(number, counter, minutes)| crate::api::NowServingEntry {
+            ticket_number: number.to_owned(),
+            service_id: "demo".to_owned(),
+            counter: counter.to_owned(),
+            called_at: called(minutes),
+        })
+        .collect();
+    let _ = display.update_at(
+        Message::Serving(Some(NowServing {
+            office: "demo".to_owned(),
+            entries,
+        })),
+        now,
+    );
+    display.rotation_mut().force(slide, language, now);
+    Some(display)
+}
+
+fn utc(wall_clock: NaiveDateTime) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Stockholm
+        .from_local_datetime(&wall_clock)
+        .earliest()
+        .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
 }

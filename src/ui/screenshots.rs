@@ -52,10 +52,25 @@ pub enum Shot {
     Contacts,
     /// One contact with its dialling QR code.
     Contact,
+    /// Home with a crisis banner.
+    CrisisBanner,
+    /// The full crisis messages, opened from the banner.
+    CrisisMessage,
+    /// The most severe message taking over the screen.
+    CrisisTakeover,
+    /// News and events.
+    News,
+    /// Wall display (`--mode display`) slides.
+    DisplayServing,
+    DisplayNews,
+    DisplayEvents,
+    DisplayHours,
+    DisplayClock,
+    DisplayCrisis,
 }
 
 impl Shot {
-    pub const ALL: [Shot; 24] = [
+    pub const ALL: [Shot; 34] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -80,6 +95,16 @@ impl Shot {
         Shot::Forms,
         Shot::Contacts,
         Shot::Contact,
+        Shot::CrisisBanner,
+        Shot::CrisisMessage,
+        Shot::CrisisTakeover,
+        Shot::News,
+        Shot::DisplayServing,
+        Shot::DisplayNews,
+        Shot::DisplayEvents,
+        Shot::DisplayHours,
+        Shot::DisplayClock,
+        Shot::DisplayCrisis,
     ];
 
     pub fn name(self) -> &'static str {
@@ -108,6 +133,16 @@ impl Shot {
             Shot::Forms => "forms",
             Shot::Contacts => "contacts",
             Shot::Contact => "contact",
+            Shot::CrisisBanner => "crisis-banner",
+            Shot::CrisisMessage => "crisis-message",
+            Shot::CrisisTakeover => "crisis-takeover",
+            Shot::News => "news",
+            Shot::DisplayServing => "display-serving",
+            Shot::DisplayNews => "display-news",
+            Shot::DisplayEvents => "display-events",
+            Shot::DisplayHours => "display-hours",
+            Shot::DisplayClock => "display-clock",
+            Shot::DisplayCrisis => "display-crisis",
         }
     }
 
@@ -161,6 +196,8 @@ pub fn kiosk_for(
             Screen::Guides(Box::new(guides::State::guide(&catalog, id)))
         }
         Shot::Forms => Screen::Guides(Box::new(guides::State::forms())),
+        Shot::News => Screen::News,
+        Shot::CrisisBanner | Shot::CrisisMessage | Shot::CrisisTakeover => Screen::Home,
         Shot::Contacts => Screen::Contacts(Box::default()),
         Shot::Contact => {
             let catalog = kiosk.catalog().clone();
@@ -186,6 +223,10 @@ pub fn kiosk_for(
             crate::ui::app::Message::Synpunkt(synpunkt::Message::Send),
             now,
         );
+    }
+    let feeds_shot = crate::ui::display::shot(shot, &mut kiosk, wall_clock, now);
+    if feeds_shot {
+        return kiosk;
     }
     match shot {
         Shot::Languages => kiosk.open_picker(),
@@ -450,10 +491,17 @@ pub fn render_all(
                     crate::speech::VoiceTable::builtin(),
                 );
                 let speaker = speaker.has_engine().then_some(speaker);
-                let kiosk = kiosk_for(&config, shot, language, size, wall_clock)
-                    .with_backend(backend.clone())
-                    .with_speaker(speaker);
-                let rgba = camera.render(&kiosk, size);
+                let rgba = match crate::ui::display::display_shot(
+                    &config, shot, language, size, wall_clock,
+                ) {
+                    Some(display) => camera.render_element(display.view(), size),
+                    None => {
+                        let kiosk = kiosk_for(&config, shot, language, size, wall_clock)
+                            .with_backend(backend.clone())
+                            .with_speaker(speaker);
+                        camera.render(&kiosk, size)
+                    }
+                };
                 let path = out.join(format!(
                     "{}-{}-{}.png",
                     shot.name(),
