@@ -452,3 +452,104 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
     assert!(matches!(d.showing(), Showing::Slide(..)));
     assert!(!shown(&d).iter().any(|t| t.contains(LEAK)));
 }
+
+/// The now-serving slide shows what the reference central API says was
+/// called, fetched through `ApiClient::now_serving` over loopback.
+#[test]
+fn wall_display_now_serving_from_the_central_api() {
+    use medborgarkiosk::api::{CallNextRequest, TicketNeeds, TicketRequest};
+    use medborgarkiosk::central::{self, Central, CentralConfig};
+    const TOKEN: &str = "display-test-token-0123456789";
+    // SAFETY: every test sets the same value before any renderer exists.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    // Monday 23 November 2026, 10:00 in Stockholm: the office is open.
+    let opened = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00")
+        .unwrap()
+        .to_utc();
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let central = Central::open(CentralConfig::demo(), &dir.path().join("c.sqlite3"), TOKEN)
+        .unwrap()
+        .with_clock(Arc::new(move || opened));
+    let server = runtime
+        .block_on(central::spawn(
+            central,
+            std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            TOKEN.to_owned(),
+        ))
+        .unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, TOKEN).unwrap();
+    let config = config(&format!(
+        "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\n\
+         [wall_display]\nslides = [\"now_serving\", \"clock\"]\n",
+        dir.path().join("kiosk"),
+        server.base_url,
+        token_file,
+    ));
+    let backend = Arc::new(Backend::start(&config).unwrap());
+    // A visitor takes a ticket; desk 4 calls it.
+    let client = backend.client.clone();
+    let number = runtime.block_on(async move {
+        let ticket = client
+            .create_ticket(
+                &TicketRequest {
+                    service_id: "forms".into(),
+                    office: "botkyrka-tumba".into(),
+                    kiosk_id: "kiosk-1".into(),
+                    language: Language::Sv,
+                    needs: TicketNeeds::default(),
+                    requested_at: opened,
+                },
+                uuid::Uuid::new_v4(),
+            )
+            .await
+            .unwrap();
+        client
+            .call_next("botkyrka-tumba", "4", &CallNextRequest::default(), uuid::Uuid::new_v4())
+            .await
+            .unwrap();
+        ticket.ticket_number
+    });
+
+    let t0 = std::time::Instant::now();
+    let mut d = WallDisplay::at(config, Some(backend.clone()), t0, noon());
+    assert_eq!(
+        d.showing(),
+        Showing::Slide(medborgarkiosk::config::Slide::NowServing, Language::Sv)
+    );
+    assert!(display_texts(&d).contains(&t!(Language::Sv, "display-no-one")));
+    // The tick fetches the list; its answer comes back as a message.
+    let task = d.tick_at(t0);
+    let messages: Vec<display::Message> = runtime.block_on(async {
+        match iced_runtime::task::into_stream(task) {
+            Some(stream) => {
+                stream
+                    .filter_map(|action| async move {
+                        match action {
+                            iced_runtime::Action::Output(m) => Some(m),
+                            _ => None,
+                        }
+                    })
+                    .collect()
+                    .await
+            }
+            None => Vec::new(),
+        }
+    });
+    assert_eq!(messages.len(), 1);
+    for message in messages {
+        let _ = d.update_at(message, t0);
+    }
+    let texts = display_texts(&d);
+    assert!(texts.contains(&number), "{number} not in {texts:?}");
+    assert!(texts.contains(&"4".to_owned()), "{texts:?}");
+    assert!(texts.contains(&t!(Language::Sv, "display-now-serving")));
+    drop(d);
+    drop(backend);
+    drop(server);
+}
