@@ -101,10 +101,7 @@ impl Backend {
             let feeds = Feeds::new(feeds_config.clone(), &config.data_dir);
             let _guard = runtime.enter();
             let updates = feeds.spawn();
-            tracing::info!(
-                sources = feeds.snapshot().sources.len(),
-                "feeds started"
-            );
+            tracing::info!(sources = feeds.snapshot().sources.len(), "feeds started");
             FeedsLink { feeds, updates }
         });
         Ok(Backend {

@@ -475,7 +475,10 @@ impl Config {
                 format!("{slide_seconds} is out of range: allowed 5 to 120"),
             ));
         }
-        let slides = raw.wall_display.slides.unwrap_or_else(|| Slide::ALL.to_vec());
+        let slides = raw
+            .wall_display
+            .slides
+            .unwrap_or_else(|| Slide::ALL.to_vec());
         if slides.is_empty() {
             return Err(bad(
                 "wall_display.slides",

@@ -128,7 +128,8 @@ fn cap_payload(alerts: &[String]) -> String {
 }
 
 fn snapshot(alerts: &[String]) -> Arc<FeedsSnapshot> {
-    let Parsed::Crisis(parsed) = feeds::parse(FeedKind::Cap, cap_payload(alerts).as_bytes()).unwrap()
+    let Parsed::Crisis(parsed) =
+        feeds::parse(FeedKind::Cap, cap_payload(alerts).as_bytes()).unwrap()
     else {
         panic!("not crisis");
     };
@@ -211,7 +212,10 @@ fn banner_on_every_screen_until_cancelled() {
     });
     let screens = screens.into_inner();
     for expected in ["start", "home", "hours", "guides", "contacts", "news"] {
-        assert!(screens.iter().any(|s| s == expected), "{expected} not visited: {screens:?}");
+        assert!(
+            screens.iter().any(|s| s == expected),
+            "{expected} not visited: {screens:?}"
+        );
     }
 
     // Touching the banner opens the whole message; Close returns.
@@ -314,7 +318,10 @@ fn news_screen_shows_news_newest_first_and_events_by_date() {
     };
     assert!(pos("Ny lekplats i Tumba") < pos("Biblioteket byggs om"));
     assert!(pos("Läxhjälp för unga") < pos("Julmarknad på torget"));
-    assert!(!texts.iter().any(|t| t.contains("Höstmöte")), "past event shown");
+    assert!(
+        !texts.iter().any(|t| t.contains("Höstmöte")),
+        "past event shown"
+    );
     assert!(!has_text(&h, &t!(Language::Sv, "news-in-swedish")));
 
     // An Arabic visitor gets the Swedish items and a note in Arabic.
@@ -362,9 +369,9 @@ fn crisis_from_a_cap_feed_over_loopback_http() {
     let mut arrivals = Box::pin(stream.filter(|s| std::future::ready(!s.crisis.is_empty())));
     let snapshot = server_runtime.block_on(async {
         tokio::time::timeout(Duration::from_secs(20), arrivals.next())
-        .await
-        .expect("the feed arrives in time")
-        .unwrap()
+            .await
+            .expect("the feed arrives in time")
+            .unwrap()
     });
     assert_eq!(snapshot.sources.len(), 1);
     assert!(snapshot.sources[0].last_error.is_none());
@@ -380,7 +387,9 @@ fn crisis_from_a_cap_feed_over_loopback_http() {
 }
 
 fn display_config() -> Arc<Config> {
-    config("[wall_display]\nslide_seconds = 10\nslides = [\"news\", \"events\", \"hours\", \"clock\"]\n[languages]\noffered = [\"sv\", \"ar\", \"en\"]")
+    config(
+        "[wall_display]\nslide_seconds = 10\nslides = [\"news\", \"events\", \"hours\", \"clock\"]\n[languages]\noffered = [\"sv\", \"ar\", \"en\"]",
+    )
 }
 
 fn display_texts(d: &WallDisplay) -> Vec<String> {
@@ -409,14 +418,23 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
     let _ = d.update_at(display::Message::Feeds(Arc::new(news_snapshot())), t0);
     let shown = |d: &WallDisplay| display_texts(d);
 
-    assert_eq!(d.showing(), Showing::Slide(medborgarkiosk::config::Slide::News, Language::Sv));
+    assert_eq!(
+        d.showing(),
+        Showing::Slide(medborgarkiosk::config::Slide::News, Language::Sv)
+    );
     let texts = shown(&d);
-    assert!(texts.iter().any(|t| t == "Ny lekplats i Tumba"), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t == "Ny lekplats i Tumba"),
+        "{texts:?}"
+    );
     assert!(texts.iter().any(|t| t == &t!(Language::Sv, "news-heading")));
 
     let _ = d.tick_at(t0 + Duration::from_secs(5));
     d.set_wall_clock(noon());
-    assert_eq!(d.showing(), Showing::Slide(medborgarkiosk::config::Slide::News, Language::Sv));
+    assert_eq!(
+        d.showing(),
+        Showing::Slide(medborgarkiosk::config::Slide::News, Language::Sv)
+    );
     let _ = d.tick_at(t0 + Duration::from_secs(10));
     d.set_wall_clock(noon());
     assert_eq!(
@@ -424,7 +442,8 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
         Showing::Slide(medborgarkiosk::config::Slide::Events, Language::Ar)
     );
     let texts = shown(&d);
-    let heading = medborgarkiosk::ui::widget::displayed(Language::Ar, &t!(Language::Ar, "events-heading"));
+    let heading =
+        medborgarkiosk::ui::widget::displayed(Language::Ar, &t!(Language::Ar, "events-heading"));
     assert!(texts.contains(&heading), "{texts:?}");
     assert!(texts.iter().any(|t| t == "Läxhjälp för unga"), "{texts:?}");
 
@@ -435,7 +454,12 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
         Showing::Slide(medborgarkiosk::config::Slide::Hours, Language::En)
     );
     let texts = shown(&d);
-    assert!(texts.iter().any(|t| t == "08:00–17:00" || t.contains("08:00")), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "08:00–17:00" || t.contains("08:00")),
+        "{texts:?}"
+    );
 
     // A crisis replaces the rotation, whatever the slide.
     let _ = d.update_at(display::Message::Feeds(snapshot(&[leak()])), t0);
@@ -510,7 +534,12 @@ fn wall_display_now_serving_from_the_central_api() {
             .await
             .unwrap();
         client
-            .call_next("botkyrka-tumba", "4", &CallNextRequest::default(), uuid::Uuid::new_v4())
+            .call_next(
+                "botkyrka-tumba",
+                "4",
+                &CallNextRequest::default(),
+                uuid::Uuid::new_v4(),
+            )
             .await
             .unwrap();
         ticket.ticket_number

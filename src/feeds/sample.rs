@@ -92,7 +92,12 @@ pub fn crisis(now: DateTime<Utc>) -> FeedsSnapshot {
     let time = |t: DateTime<Utc>| t.format("%Y-%m-%dT%H:%M:%S+00:00").to_string();
     let sent = time(now - Duration::minutes(20));
     let expires = time(now + Duration::hours(4));
-    let info = |lang: &str, severity: &str, urgency: &str, headline: &str, text: &str, instruction: &str| {
+    let info = |lang: &str,
+                severity: &str,
+                urgency: &str,
+                headline: &str,
+                text: &str,
+                instruction: &str| {
         format!(
             "<info><language>{lang}</language><category>Safety</category><event>Larm</event>\
              <urgency>{urgency}</urgency><severity>{severity}</severity><certainty>Observed</certainty>\

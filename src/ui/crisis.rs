@@ -210,7 +210,11 @@ pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Mes
     if active.len() > 1 {
         more = format!(
             "{more} ({})",
-            t!(language, "crisis-more-messages", count = ((active.len() - 1) as u64))
+            t!(
+                language,
+                "crisis-more-messages",
+                count = ((active.len() - 1) as u64)
+            )
         );
     }
     let content = Column::new()
@@ -257,7 +261,8 @@ fn message_view<'a, M: 'a>(ctx: &Ctx, m: &ActiveMessage, colour: Color) -> Eleme
     let info = m.info();
     let mut column = Column::new().spacing(12).width(Length::Fill);
     if let Some(note) = status_note(m, language) {
-        column = column.push(ctx.styled(note, ctx.sizes.heading(), ctx.bold(), colour, Place::Start));
+        column =
+            column.push(ctx.styled(note, ctx.sizes.heading(), ctx.bold(), colour, Place::Start));
     }
     column = column.push(label(
         lang,
@@ -416,7 +421,9 @@ impl std::hash::Hash for Updates {
 }
 
 impl Updates {
-    pub fn stream(&self) -> impl iced::futures::Stream<Item = std::sync::Arc<FeedsSnapshot>> + use<> {
+    pub fn stream(
+        &self,
+    ) -> impl iced::futures::Stream<Item = std::sync::Arc<FeedsSnapshot>> + use<> {
         let mut receiver = self.0.clone();
         receiver.mark_changed();
         iced::futures::stream::unfold(receiver, |mut receiver| async move {

@@ -353,10 +353,7 @@ impl WallDisplay {
                     Slide::Clock => self.clock_slide(&ctx),
                 };
                 let palette = ctx.palette;
-                let page = Column::new()
-                    .spacing(48)
-                    .push(self.header(&ctx))
-                    .push(body);
+                let page = Column::new().spacing(48).push(self.header(&ctx)).push(body);
                 container(page)
                     .padding([48, 80])
                     .width(Length::Fill)
@@ -402,9 +399,12 @@ impl WallDisplay {
 
     fn serving_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let language = ctx.language;
-        let mut column = Column::new()
-            .spacing(24)
-            .push(Self::big(ctx, t!(language, "display-now-serving"), TITLE, true));
+        let mut column = Column::new().spacing(24).push(Self::big(
+            ctx,
+            t!(language, "display-now-serving"),
+            TITLE,
+            true,
+        ));
         let entries = self
             .serving
             .as_ref()
@@ -412,7 +412,12 @@ impl WallDisplay {
             .unwrap_or_default();
         if entries.is_empty() {
             return column
-                .push(Self::big(ctx, t!(language, "display-no-one"), HEADING, false))
+                .push(Self::big(
+                    ctx,
+                    t!(language, "display-no-one"),
+                    HEADING,
+                    false,
+                ))
                 .into();
         }
         column = column.push(ctx.row(vec![
@@ -517,7 +522,12 @@ impl WallDisplay {
         };
         Column::new()
             .spacing(32)
-            .push(Self::big(ctx, t!(language, "display-hours-today"), TITLE, true))
+            .push(Self::big(
+                ctx,
+                t!(language, "display-hours-today"),
+                TITLE,
+                true,
+            ))
             .push(Self::big(
                 ctx,
                 crate::speech::spoken::date(language, today),
@@ -581,51 +591,6 @@ pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Re
         application = application.font(font);
     }
     application.run()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rotation(t0: Instant) -> Rotation {
-        Rotation::new(
-            vec![Slide::NowServing, Slide::News, Slide::Clock],
-            vec![Language::Sv, Language::En, Language::Ar],
-            Duration::from_secs(10),
-            t0,
-        )
-    }
-
-    #[test]
-    fn slides_rotate_on_time_with_the_next_language() {
-        let t0 = Instant::now();
-        let mut r = rotation(t0);
-        let all = |_: Slide| true;
-        assert_eq!(r.showing(false), Showing::Slide(Slide::NowServing, Language::Sv));
-        assert!(!r.tick(t0 + Duration::from_secs(9), all));
-        assert_eq!(r.slide(), Slide::NowServing);
-        assert!(r.tick(t0 + Duration::from_secs(10), all));
-        assert_eq!(r.showing(false), Showing::Slide(Slide::News, Language::En));
-        assert!(r.tick(t0 + Duration::from_secs(20), all));
-        assert_eq!(r.showing(false), Showing::Slide(Slide::Clock, Language::Ar));
-        assert!(r.tick(t0 + Duration::from_secs(30), all));
-        assert_eq!(r.showing(false), Showing::Slide(Slide::NowServing, Language::Sv));
-    }
-
-    #[test]
-    fn empty_slides_are_skipped_and_a_crisis_replaces_the_rotation() {
-        let t0 = Instant::now();
-        let mut r = rotation(t0);
-        let no_news = |s: Slide| s != Slide::News;
-        assert!(r.tick(t0 + Duration::from_secs(10), no_news));
-        assert_eq!(r.slide(), Slide::Clock);
-        assert_eq!(r.showing(true), Showing::Crisis(Language::En));
-        // A slide that loses its content goes before its time is up.
-        let only_clock = |s: Slide| s == Slide::Clock;
-        let mut r = rotation(t0);
-        assert!(r.tick(t0 + Duration::from_secs(1), only_clock));
-        assert_eq!(r.slide(), Slide::Clock);
-    }
 }
 
 /// Puts a kiosk into the state of a feeds screenshot (`shot`); false when
@@ -695,15 +660,20 @@ pub fn display_shot(
     }
     let _ = display.update_at(Message::Feeds(Arc::new(snapshot)), now);
     let called = |minutes: i64| at - chrono::Duration::minutes(minutes);
-    let entries = [("A042", "3", 1), ("B017", "1", 3), ("A041", "2", 6), ("C008", "4", 9)]
-        .into_iter()
-        .map(|(number, counter, minutes)| crate::api::NowServingEntry {
-            ticket_number: number.to_owned(),
-            service_id: "demo".to_owned(),
-            counter: counter.to_owned(),
-            called_at: called(minutes),
-        })
-        .collect();
+    let entries = [
+        ("A042", "3", 1),
+        ("B017", "1", 3),
+        ("A041", "2", 6),
+        ("C008", "4", 9),
+    ]
+    .into_iter()
+    .map(|(number, counter, minutes)| crate::api::NowServingEntry {
+        ticket_number: number.to_owned(),
+        service_id: "demo".to_owned(),
+        counter: counter.to_owned(),
+        called_at: called(minutes),
+    })
+    .collect();
     let _ = display.update_at(
         Message::Serving(Some(NowServing {
             office: "demo".to_owned(),
@@ -721,4 +691,55 @@ fn utc(wall_clock: NaiveDateTime) -> DateTime<Utc> {
         .from_local_datetime(&wall_clock)
         .earliest()
         .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rotation(t0: Instant) -> Rotation {
+        Rotation::new(
+            vec![Slide::NowServing, Slide::News, Slide::Clock],
+            vec![Language::Sv, Language::En, Language::Ar],
+            Duration::from_secs(10),
+            t0,
+        )
+    }
+
+    #[test]
+    fn slides_rotate_on_time_with_the_next_language() {
+        let t0 = Instant::now();
+        let mut r = rotation(t0);
+        let all = |_: Slide| true;
+        assert_eq!(
+            r.showing(false),
+            Showing::Slide(Slide::NowServing, Language::Sv)
+        );
+        assert!(!r.tick(t0 + Duration::from_secs(9), all));
+        assert_eq!(r.slide(), Slide::NowServing);
+        assert!(r.tick(t0 + Duration::from_secs(10), all));
+        assert_eq!(r.showing(false), Showing::Slide(Slide::News, Language::En));
+        assert!(r.tick(t0 + Duration::from_secs(20), all));
+        assert_eq!(r.showing(false), Showing::Slide(Slide::Clock, Language::Ar));
+        assert!(r.tick(t0 + Duration::from_secs(30), all));
+        assert_eq!(
+            r.showing(false),
+            Showing::Slide(Slide::NowServing, Language::Sv)
+        );
+    }
+
+    #[test]
+    fn empty_slides_are_skipped_and_a_crisis_replaces_the_rotation() {
+        let t0 = Instant::now();
+        let mut r = rotation(t0);
+        let no_news = |s: Slide| s != Slide::News;
+        assert!(r.tick(t0 + Duration::from_secs(10), no_news));
+        assert_eq!(r.slide(), Slide::Clock);
+        assert_eq!(r.showing(true), Showing::Crisis(Language::En));
+        // A slide that loses its content goes before its time is up.
+        let only_clock = |s: Slide| s == Slide::Clock;
+        let mut r = rotation(t0);
+        assert!(r.tick(t0 + Duration::from_secs(1), only_clock));
+        assert_eq!(r.slide(), Slide::Clock);
+    }
 }

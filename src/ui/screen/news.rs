@@ -273,7 +273,11 @@ mod tests {
 
     #[test]
     fn own_language_else_swedish() {
-        let items = [item("a", Some("sv-SE")), item("b", Some("en")), item("c", None)];
+        let items = [
+            item("a", Some("sv-SE")),
+            item("b", Some("en")),
+            item("c", None),
+        ];
         let (en, own) = for_language(&items, Language::En);
         assert!(own);
         assert_eq!(en.len(), 1);
