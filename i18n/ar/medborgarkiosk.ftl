@@ -345,3 +345,4 @@ display-ticket = الرقم
 display-counter = اذهب إلى
 display-no-one = لا أحد يُنادى عليه الآن.
 display-hours-today = أوقات العمل اليوم
+crisis-listen = استمع إلى الرسالة

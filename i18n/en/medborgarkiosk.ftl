@@ -330,3 +330,4 @@ display-ticket = Number
 display-counter = Go to
 display-no-one = No one is being called right now.
 display-hours-today = Opening hours today
+crisis-listen = Listen to the message

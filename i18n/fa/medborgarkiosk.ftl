@@ -330,3 +330,4 @@ display-ticket = شماره
 display-counter = بروید به
 display-no-one = الان کسی صدا زده نمی‌شود.
 display-hours-today = ساعات کار امروز
+crisis-listen = به پیام گوش دهید

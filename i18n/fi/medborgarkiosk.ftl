@@ -330,3 +330,4 @@ display-ticket = Numero
 display-counter = Mene
 display-no-one = Ketään ei kutsuta juuri nyt.
 display-hours-today = Aukioloajat tänään
+crisis-listen = Kuuntele viesti

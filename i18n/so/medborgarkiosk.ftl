@@ -330,3 +330,4 @@ display-ticket = Lambarka
 display-counter = U gudub
 display-no-one = Hadda cidna lama yeerayo.
 display-hours-today = Saacadaha furitaanka maanta
+crisis-listen = Dhageyso fariinta

@@ -333,3 +333,4 @@ display-ticket = Nummer
 display-counter = Gå till
 display-no-one = Ingen kallas just nu.
 display-hours-today = Öppettider i dag
+crisis-listen = Lyssna på meddelandet

@@ -330,3 +330,4 @@ display-ticket = ቁጽሪ
 display-counter = ኪዱ ናብ
 display-no-one = ሕጂ ዝጽዋዕ የለን።
 display-hours-today = ሰዓታት ስራሕ ሎሚ
+crisis-listen = ነቲ መልእኽቲ ስምዑ

@@ -330,3 +330,4 @@ display-ticket = Numara
 display-counter = Gidilecek yer
 display-no-one = Şu anda kimse çağrılmıyor.
 display-hours-today = Bugünkü açılış saatleri
+crisis-listen = Mesajı dinle

@@ -839,7 +839,7 @@ impl Kiosk {
                 let caption = if self.is_speaking() {
                     t!(ctx.language, "bar-listen-stop")
                 } else {
-                    t!(ctx.language, "bar-listen")
+                    t!(ctx.language, "crisis-listen")
                 };
                 (caption, crisis::Message::Listen)
             });
