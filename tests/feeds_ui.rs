@@ -606,3 +606,36 @@ fn takeover_can_be_listened_to() {
     assert!(!speaking(&h));
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
 }
+
+/// The banner, the full messages and the news screen in every language,
+/// both orientations, at the largest text size: nothing runs off the sides.
+#[test]
+fn crisis_and_news_fit_the_width_in_every_language() {
+    use medborgarkiosk::session::TextSize;
+    let mut problems = Vec::new();
+    for size in [LANDSCAPE, PORTRAIT] {
+        for language in Language::ALL {
+            let mut h = Harness::new(size);
+            let mut feeds = news_snapshot();
+            feeds.crisis = snapshot(&[leak()]).crisis.clone();
+            h.send(Message::Feeds(Arc::new(feeds)));
+            h.send(Message::Start(start::Message::Choose(language)));
+            h.send(Message::Bar(Bar::TextSize(TextSize::Largest)));
+            let mut check = |h: &Harness, name: &str| {
+                for (text, b) in h.layout().0 {
+                    if b.x < -0.5 || b.x + b.width > size.width + 0.5 {
+                        problems.push(format!(
+                            "{name} {language} {size:?}: {text:?} outside at {b:?}"
+                        ));
+                    }
+                }
+            };
+            check(&h, "banner");
+            h.send(Message::Home(home::Message::Open(Flow::News)));
+            check(&h, "news");
+            h.send(Message::Crisis(crisis::Message::Open));
+            check(&h, "message");
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
