@@ -591,7 +591,11 @@ fn takeover_can_be_listened_to() {
     let engine = Espeak::detect("espeak-ng")
         .expect("espeak-ng is installed (apt-get install espeak-ng)")
         .with_player(vec!["sleep".to_owned(), "30".to_owned()]);
-    let speaker = Speaker::new(Some(Box::new(engine)), VoiceTable::builtin(), Volume::NORMAL);
+    let speaker = Speaker::new(
+        Some(Box::new(engine)),
+        VoiceTable::builtin(),
+        Volume::NORMAL,
+    );
     let mut h = Harness::new(LANDSCAPE);
     let kiosk = medborgarkiosk::ui::app::Kiosk::at(support::config(""), h.now, noon());
     h.kiosk = kiosk.with_speaker(Some(speaker));

@@ -1120,7 +1120,9 @@ impl Kiosk {
             }
             Screen::Guides(state) => guides::describe(state, &self.catalog, language),
             Screen::Contacts(state) => contacts::describe(state, &self.catalog, language),
-            Screen::News => news::describe(&self.feeds, self.now_utc(), language),
+            Screen::News => {
+                news::describe(&self.feeds, &self.feeds_config, self.now_utc(), language)
+            }
         }
     }
 }

@@ -216,13 +216,20 @@ pub fn view<'a, M: 'a>(
     (info.into(), controls)
 }
 
-pub fn describe(snapshot: &FeedsSnapshot, now: DateTime<Utc>, language: Language) -> ScreenText {
+pub fn describe(
+    snapshot: &FeedsSnapshot,
+    config: &FeedsConfig,
+    now: DateTime<Utc>,
+    language: Language,
+) -> ScreenText {
     let events = snapshot.upcoming_events(now);
-    let config = FeedsConfig::default();
-    let content = content(snapshot, &events, &config, now, language);
+    let content = content(snapshot, &events, config, now, language);
     let mut text = ScreenText::new(t!(language, "news-title"));
     if content.in_swedish {
         text = text.body(t!(language, "news-in-swedish"));
+    }
+    for line in &content.stale {
+        text = text.body(line.clone());
     }
     for (heading, items, empty, event) in [
         (
@@ -299,5 +306,38 @@ mod tests {
         let s = summary(&long);
         assert!(s.chars().count() <= MAX_SUMMARY_CHARS + 2, "{s}");
         assert!(s.ends_with(" …"));
+    }
+
+    #[test]
+    fn stale_or_failing_sources_say_how_old_their_data_is() {
+        use crate::feeds::{FeedKind, SourceStatus, fetch::ErrorClass};
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T12:00:00+01:00")
+            .unwrap()
+            .to_utc();
+        let source = |url: &str, minutes: i64, error: bool| SourceStatus {
+            url: url.to_owned(),
+            role: SourceRole::News,
+            kind: FeedKind::Rss,
+            last_success: Some(now - chrono::Duration::minutes(minutes)),
+            last_attempt: Some(now),
+            last_error: error.then_some(ErrorClass::Network),
+            last_error_detail: None,
+            item_count: 1,
+            problems: Vec::new(),
+        };
+        let snapshot = FeedsSnapshot {
+            sources: vec![
+                source("https://fresh.example/a.rss", 4, false),
+                source("https://old.example/a.rss", 11, false),
+                source("https://down.example/a.rss", 1, true),
+            ],
+            ..FeedsSnapshot::default()
+        };
+        // Refreshed every 5 minutes: data older than 10 minutes is stale.
+        let lines = stale_sources(&snapshot, &FeedsConfig::default(), now, Language::Sv);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].contains("old.example"), "{lines:?}");
+        assert!(lines[0].contains("11:49"), "{lines:?}");
+        assert!(lines[1].contains("down.example"), "{lines:?}");
     }
 }
