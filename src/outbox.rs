@@ -134,6 +134,21 @@ pub struct LocalReceipt {
     pub respond_by: Option<NaiveDate>,
 }
 
+/// Where a submission stands after its first delivery attempt
+/// ([`Outbox::first_attempt`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirstAttempt {
+    /// The API confirmed it.
+    Delivered,
+    /// Not delivered yet (the API was unreachable or failed, or did not
+    /// answer in time): it waits in the outbox and is retried.
+    Waiting,
+    /// The API refused it for good (kept for IT).
+    Refused,
+    /// No such row.
+    Unknown,
+}
+
 /// The outbox's state for the UI and the heartbeat.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OutboxState {
@@ -375,6 +390,34 @@ impl Outbox {
                 },
             )
             .optional()?)
+    }
+
+    /// Waits until the delivery task has tried `local_reference` once (or
+    /// `timeout` passed) and says where it stands. The receipt uses it to
+    /// tell the visitor, when the API could not be reached, that the
+    /// synpunkt is saved on the kiosk and sent when the connection is back.
+    pub async fn first_attempt(
+        &self,
+        local_reference: &str,
+        timeout: Duration,
+    ) -> Result<FirstAttempt, OutboxError> {
+        let mut changes = self.subscribe();
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            changes.borrow_and_update();
+            match self.row(local_reference)? {
+                None => return Ok(FirstAttempt::Unknown),
+                Some(row) if row.state == "delivered" => return Ok(FirstAttempt::Delivered),
+                Some(row) if row.state == "rejected" => return Ok(FirstAttempt::Refused),
+                Some(row) if row.attempts > 0 => return Ok(FirstAttempt::Waiting),
+                Some(_) => {}
+            }
+            match tokio::time::timeout_at(deadline, changes.changed()).await {
+                Ok(Ok(())) => {}
+                // Timed out, or the outbox is gone: still waiting on disk.
+                Ok(Err(_)) | Err(_) => return Ok(FirstAttempt::Waiting),
+            }
+        }
     }
 
     /// Starts the background delivery task.

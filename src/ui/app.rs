@@ -18,7 +18,7 @@ use crate::content::{Catalog, ContentStore};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
-use crate::outbox::NewSynpunkt;
+use crate::outbox::{FirstAttempt, NewSynpunkt};
 use crate::print::{PrintOutcome, TicketPrint};
 use crate::session::{Session, TextSize};
 use crate::speech::{Availability, Speaker};
@@ -33,6 +33,10 @@ use crate::ui::widget::{Ctx, touch};
 /// The landscape size the kiosk is designed for.
 pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
 pub const PORTRAIT: Size = Size::new(1080.0, 1920.0);
+
+/// How long the receipt waits for the first delivery attempt before it
+/// says the synpunkt waits at the kiosk.
+const DELIVERY_WAIT: Duration = Duration::from_secs(8);
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -298,6 +302,33 @@ impl Kiosk {
         }
     }
 
+    /// After the receipt is shown: waits for the outbox's first attempt to
+    /// deliver it, and tells the receipt whether the synpunkt waits at the
+    /// kiosk because the central API cannot be reached.
+    fn delivery_task(&self, receipt: &synpunkt::Receipt) -> Task<Message> {
+        let Some(backend) = self.backend.clone() else {
+            return Task::none();
+        };
+        let reference = receipt.reference.clone();
+        let shown = receipt.queued;
+        Task::perform(
+            async move {
+                backend
+                    .outbox
+                    .first_attempt(&reference, DELIVERY_WAIT)
+                    .await
+            },
+            move |result| {
+                let queued = match result {
+                    Ok(FirstAttempt::Waiting) => true,
+                    Ok(FirstAttempt::Delivered) => false,
+                    Ok(FirstAttempt::Refused | FirstAttempt::Unknown) | Err(_) => shown,
+                };
+                Message::Synpunkt(synpunkt::Message::Queued(queued))
+            },
+        )
+    }
+
     pub fn set_viewport(&mut self, size: Size) {
         self.viewport = size;
     }
@@ -409,11 +440,15 @@ impl Kiosk {
                 match event {
                     Some(synpunkt::Event::Submit(draft)) => {
                         let receipt = self.submit_synpunkt(draft);
+                        let task = receipt.as_ref().map(|r| self.delivery_task(r));
                         if let Screen::Synpunkt(state) = &mut self.screen {
                             match receipt {
                                 Some(receipt) => state.show_receipt(receipt),
                                 None => state.set_step(synpunkt::Step::Review),
                             }
+                        }
+                        if let Some(task) = task {
+                            return task;
                         }
                     }
                     Some(synpunkt::Event::Done) => self.show(Screen::Home, now),

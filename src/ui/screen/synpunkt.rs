@@ -211,6 +211,9 @@ pub enum Message {
     Edit(Step),
     Send,
     Done,
+    /// From the root after the first delivery attempt: whether the
+    /// synpunkt waits at the kiosk for the connection to come back.
+    Queued(bool),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -457,6 +460,11 @@ impl State {
                 }
             },
             Message::Done => return Some(Event::Done),
+            Message::Queued(queued) => {
+                if let Some(receipt) = &mut self.receipt {
+                    receipt.queued = queued;
+                }
+            }
         }
         None
     }
