@@ -319,3 +319,13 @@ syn-receipt-unhappy = إذا لم تكن راضياً عن الرد، يمكنك
 syn-receipt-reference = رقمك المرجعي:
 syn-receipt-done = تم
 syn-list-separator = { "، " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = تغيير لوحة المفاتيح
+search-button = بحث
+search-title = بحث
+search-hint = اكتب كلمة، مثلاً روضة أطفال أو رخصة بناء أو جواز سفر.
+search-contacts-hint = اكتب اسماً أو موضوعاً، مثلاً Försäkringskassan أو الضرائب.
+search-no-results = لم نجد شيئاً. جرّب كلمة أخرى.
+search-kind-form = استمارة
+search-kind-contact = جهة اتصال

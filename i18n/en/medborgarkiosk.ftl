@@ -304,3 +304,13 @@ syn-receipt-unhappy = If you are not happy with the answer, you can contact us a
 syn-receipt-reference = Your reference:
 syn-receipt-done = Done
 syn-list-separator = { ", " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Change keyboard
+search-button = Search
+search-title = Search
+search-hint = Type a word, for example preschool, building permit or passport.
+search-contacts-hint = Type a name or a subject, for example Försäkringskassan or tax.
+search-no-results = Nothing found. Try another word.
+search-kind-form = Form
+search-kind-contact = Contact

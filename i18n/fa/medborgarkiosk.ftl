@@ -304,3 +304,13 @@ syn-receipt-unhappy = اگر از پاسخ راضی نیستید، می‌توا
 syn-receipt-reference = شمارهٔ پیگیری شما:
 syn-receipt-done = تمام
 syn-list-separator = { "، " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = تغییر صفحه‌کلید
+search-button = جستجو
+search-title = جستجو
+search-hint = یک کلمه بنویسید، مثلاً پیش‌دبستانی، پروانه ساخت یا گذرنامه.
+search-contacts-hint = یک نام یا موضوع بنویسید، مثلاً Försäkringskassan یا مالیات.
+search-no-results = چیزی پیدا نشد. کلمه دیگری را امتحان کنید.
+search-kind-form = فرم
+search-kind-contact = تماس

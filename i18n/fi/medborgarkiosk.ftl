@@ -304,3 +304,13 @@ syn-receipt-unhappy = Jos et ole tyytyväinen vastaukseen, voit ottaa uudelleen 
 syn-receipt-reference = Viitenumerosi:
 syn-receipt-done = Valmis
 syn-list-separator = { ", " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Vaihda näppäimistö
+search-button = Hae
+search-title = Hae
+search-hint = Kirjoita sana, esimerkiksi esikoulu, rakennuslupa tai passi.
+search-contacts-hint = Kirjoita nimi tai aihe, esimerkiksi Försäkringskassan tai vero.
+search-no-results = Mitään ei löytynyt. Kokeile toista sanaa.
+search-kind-form = Lomake
+search-kind-contact = Yhteystieto

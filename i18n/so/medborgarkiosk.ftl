@@ -304,3 +304,13 @@ syn-receipt-unhappy = Haddii aadan ku qanacsanayn jawaabta, mar kale nala soo xi
 syn-receipt-reference = Lambarkaaga tixraaca:
 syn-receipt-done = Dhammaaday
 syn-list-separator = { ", " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Beddel kiiboodhka
+search-button = Raadi
+search-title = Raadi
+search-hint = Qor eray, tusaale ahaan xannaano, ruqsad dhismo ama baasaboor.
+search-contacts-hint = Qor magac ama mawduuc, tusaale ahaan Försäkringskassan ama canshuur.
+search-no-results = Waxba lama helin. Isku day eray kale.
+search-kind-form = Foom
+search-kind-contact = Xiriir

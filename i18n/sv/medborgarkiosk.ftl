@@ -307,3 +307,13 @@ syn-receipt-unhappy = Om du inte är nöjd med svaret kan du höra av dig igen o
 syn-receipt-reference = Din referens:
 syn-receipt-done = Klar
 syn-list-separator = { ", " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Byt tangentbord
+search-button = Sök
+search-title = Sök
+search-hint = Skriv ett ord, till exempel förskola, bygglov eller pass.
+search-contacts-hint = Skriv ett namn eller ett ämne, till exempel Försäkringskassan eller skatt.
+search-no-results = Inget hittades. Prova ett annat ord.
+search-kind-form = Blankett
+search-kind-contact = Kontakt

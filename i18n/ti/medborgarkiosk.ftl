@@ -304,3 +304,13 @@ syn-receipt-unhappy = ብመልሲ እንተዘይዓጊብኩም፡ ከም ብ�
 syn-receipt-reference = ቁጽሪ መወከሲኹም፦
 syn-receipt-done = ተወዲኡ
 syn-list-separator = { "፣ " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = ሰሌዳ ፊደላት ቀይር
+search-button = ድለ
+search-title = ድለ
+search-hint = ሓደ ቃል ጽሓፍ፡ ንኣብነት መዋእለ ህጻናት፡ ፍቓድ ህንጻ ወይ ፓስፖርት።
+search-contacts-hint = ስም ወይ ኣርእስቲ ጽሓፍ፡ ንኣብነት Försäkringskassan ወይ ግብሪ።
+search-no-results = ዋላ ሓንቲ ኣይተረኽበን። ካልእ ቃል ፈትን።
+search-kind-form = ቅጥዒ
+search-kind-contact = ርክብ

@@ -304,3 +304,13 @@ syn-receipt-unhappy = Yanıttan memnun değilseniz bizimle tekrar iletişime ge�
 syn-receipt-reference = Referansınız:
 syn-receipt-done = Tamam
 syn-list-separator = { ", " }
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Klavyeyi değiştir
+search-button = Ara
+search-title = Ara
+search-hint = Bir kelime yazın, örneğin anaokulu, yapı ruhsatı veya pasaport.
+search-contacts-hint = Bir ad veya konu yazın, örneğin Försäkringskassan veya vergi.
+search-no-results = Hiçbir şey bulunamadı. Başka bir kelime deneyin.
+search-kind-form = Form
+search-kind-contact = İletişim

@@ -91,6 +91,10 @@ pub struct Kiosk {
     speaker: Option<Speaker>,
     /// Languages offered for speech when the visitor's has no voice.
     speech_offer: Option<Vec<Language>>,
+    /// The language speech is on in for this visitor (Listen was used):
+    /// then every key pressed on the on-screen keyboard is spoken. `None`
+    /// after a reset.
+    speech_on: Option<Language>,
     session: Session,
     screen: Screen,
     idle: IdleTimer,
@@ -147,8 +151,30 @@ impl Kiosk {
         self.speaker.as_ref().is_some_and(Speaker::is_speaking)
     }
 
+    /// Whether speech is on for this visitor, and in which language
+    /// (keys pressed on the on-screen keyboard are then spoken).
+    pub fn speech_on(&self) -> Option<Language> {
+        self.speech_on
+    }
+
+    /// Speaks a key pressed on an on-screen keyboard (its state before the
+    /// press), when speech is on. A secret keyboard says only "digit
+    /// entered".
+    pub fn speak_key(&mut self, keyboard: &crate::keyboard::Keyboard, key: crate::keyboard::Key) {
+        let Some(language) = self.speech_on else {
+            return;
+        };
+        let said = crate::speech::spoken::keyboard_key(language, keyboard, key);
+        if let Some(speaker) = &mut self.speaker
+            && let Err(e) = speaker.speak(said.as_str(), language)
+        {
+            tracing::warn!(error = %e, "speech failed");
+        }
+    }
+
     /// Reads the current screen in `language` (its describe text).
     fn speak_screen(&mut self, language: Language) {
+        self.speech_on = Some(language);
         let text = self.describe_in(language);
         if let Some(speaker) = &mut self.speaker
             && let Err(e) = speaker.speak(&text, language)
@@ -173,6 +199,7 @@ impl Kiosk {
             backend: None,
             speaker: None,
             speech_offer: None,
+            speech_on: None,
             screen: Screen::Start,
             idle,
             idle_state: IdleState::Active,
@@ -433,6 +460,11 @@ impl Kiosk {
                 }
             }
             Message::Synpunkt(message) => {
+                if let Screen::Synpunkt(state) = &self.screen
+                    && let Some((keyboard, key)) = state.pressed(&message)
+                {
+                    self.speak_key(&keyboard, key);
+                }
                 let event = match &mut self.screen {
                     Screen::Synpunkt(state) => state.update(message),
                     _ => None,
@@ -456,8 +488,14 @@ impl Kiosk {
                 }
             }
             Message::Guides(message) => {
+                if let Screen::Guides(state) = &self.screen
+                    && let Some((keyboard, key)) = state.pressed(&message)
+                {
+                    self.speak_key(&keyboard, key);
+                }
+                let language = self.session.language;
                 if let Screen::Guides(state) = &mut self.screen
-                    && let Some(event) = state.update(message, &self.catalog)
+                    && let Some(event) = state.update(message, &self.catalog, language)
                 {
                     match event {
                         guides::Event::HelpFromStaff if self.backend.is_some() => {
@@ -465,12 +503,22 @@ impl Kiosk {
                             return self.open_queue(Some(guides::DIGITAL_HELP_SERVICE), now);
                         }
                         guides::Event::HelpFromStaff => {}
+                        guides::Event::OpenContact(id) => {
+                            let state = contacts::State::contact(&self.catalog, &id);
+                            self.show(Screen::Contacts(Box::new(state)), now);
+                        }
                     }
                 }
             }
             Message::Contacts(message) => {
+                if let Screen::Contacts(state) = &self.screen
+                    && let Some((keyboard, key)) = state.pressed(&message)
+                {
+                    self.speak_key(&keyboard, key);
+                }
+                let language = self.session.language;
                 if let Screen::Contacts(state) = &mut self.screen {
-                    state.update(message, &self.catalog);
+                    state.update(message, &self.catalog, language);
                 }
             }
             Message::Bar(bar) => match bar {
@@ -503,10 +551,12 @@ impl Kiosk {
                     match self.speaker.as_ref().map(|s| s.availability(language)) {
                         Some(Availability::Voice(_)) => {
                             let text = self.describe_in(language);
-                            if let Some(speaker) = &mut self.speaker
-                                && let Err(e) = speaker.toggle(&text, language)
-                            {
-                                tracing::warn!(error = %e, "speech failed");
+                            if let Some(speaker) = &mut self.speaker {
+                                match speaker.toggle(&text, language) {
+                                    Ok(true) => self.speech_on = Some(language),
+                                    Ok(false) => {}
+                                    Err(e) => tracing::warn!(error = %e, "speech failed"),
+                                }
                             }
                         }
                         Some(Availability::NoVoice { offer }) => {
@@ -547,8 +597,11 @@ impl Kiosk {
             Message::PickLanguage(language) => {
                 self.session.language = language;
                 self.picker_open = false;
-                if let Screen::Synpunkt(state) = &mut self.screen {
-                    state.set_language(language);
+                match &mut self.screen {
+                    Screen::Synpunkt(state) => state.set_language(language),
+                    Screen::Guides(state) => state.set_language(language),
+                    Screen::Contacts(state) => state.set_language(language),
+                    _ => {}
                 }
             }
             Message::ClosePicker => self.picker_open = false,
@@ -693,6 +746,7 @@ impl Kiosk {
         if let Some(speaker) = &mut self.speaker {
             speaker.reset();
         }
+        self.speech_on = None;
         self.session = Session::new(
             self.config.default_language(),
             self.config.display.high_contrast,
