@@ -1,5 +1,6 @@
 //! The kiosk's link to the central API: the client, the durable outbox with
-//! its delivery task, and — when no `api.base_url` is configured — the
+//! its delivery task (to the central API, or to an Open311 endpoint when
+//! `[open311]` is configured), and — when no `api.base_url` is configured — the
 //! reference server started in this process on loopback, so a fresh
 //! `cargo run` works end to end.
 //!
@@ -13,7 +14,8 @@ use tokio::runtime::Runtime;
 use crate::api::client::{ApiClient, ClientError};
 use crate::central::{CentralError, LocalCentral};
 use crate::config::Config;
-use crate::outbox::{DeliveryHandle, Outbox, OutboxError};
+use crate::open311::{Open311Client, Open311Error};
+use crate::outbox::{DeliveryHandle, Destination, Outbox, OutboxError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackendError {
@@ -31,6 +33,8 @@ pub enum BackendError {
     Client(#[from] ClientError),
     #[error("outbox: {0}")]
     Outbox(#[from] OutboxError),
+    #[error("Open311: {0}")]
+    Open311(#[from] Open311Error),
 }
 
 pub struct Backend {
@@ -79,9 +83,18 @@ impl Backend {
             &config.data_dir.join("outbox.sqlite3"),
             config.outbox.clone(),
         )?;
+        // Synpunkter go to the Open311 endpoint when one is configured.
+        let destination = match &config.open311 {
+            Some(open311) => {
+                let client = Open311Client::from_config(open311)?;
+                tracing::info!(endpoint = client.endpoint(), "synpunkter go to Open311");
+                Destination::Open311(client)
+            }
+            None => Destination::Api(client.clone()),
+        };
         let delivery = {
             let _guard = runtime.enter();
-            outbox.spawn_delivery(client.clone())
+            outbox.spawn_delivery_to(destination)
         };
         Ok(Backend {
             client,

@@ -85,6 +85,9 @@ pub struct Config {
     pub printer: Printer,
     /// `[content]`: guides, forms and contacts (unset: the bundled content).
     pub content: ContentConfig,
+    /// `[open311]`: deliver synpunkter to an Open311 GeoReport v2
+    /// endpoint instead of the central API.
+    pub open311: Option<crate::open311::Open311Config>,
 }
 
 /// `[queue]`: queue tickets.
@@ -194,6 +197,8 @@ struct RawConfig {
     printer: Printer,
     #[serde(default)]
     content: ContentConfig,
+    #[serde(default)]
+    open311: Option<crate::open311::Open311Config>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -394,6 +399,12 @@ impl Config {
             ));
         }
 
+        if let Some(open311) = &raw.open311 {
+            open311
+                .validate()
+                .map_err(|(key, message)| bad(&key, message))?;
+        }
+
         Ok(Config {
             kiosk_id,
             data_dir,
@@ -414,6 +425,7 @@ impl Config {
             speech: raw.speech,
             printer: raw.printer,
             content: raw.content,
+            open311: raw.open311,
         })
     }
 

@@ -16,6 +16,7 @@ pub mod feeds;
 pub mod hours;
 pub mod i18n;
 pub mod idle;
+pub mod open311;
 pub mod keyboard;
 pub mod outbox;
 pub mod platform;
