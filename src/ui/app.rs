@@ -14,7 +14,7 @@ use crate::api::{Contact as ApiContact, SynpunktKind, SynpunktTopic, TicketReque
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::Config;
-use crate::content::{Catalog, ContentStore};
+use crate::content::{Catalog, ContentCheck, ContentStore, ReloadOutcome};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
@@ -37,6 +37,9 @@ pub const PORTRAIT: Size = Size::new(1080.0, 1920.0);
 /// How long the receipt waits for the first delivery attempt before it
 /// says the synpunkt waits at the kiosk.
 const DELIVERY_WAIT: Duration = Duration::from_secs(8);
+
+/// How often a content override directory is checked for changes.
+pub const CONTENT_CHECK: Duration = Duration::from_secs(60);
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -63,6 +66,10 @@ pub enum Message {
     ListenIn(Language),
     CloseSpeechOffer,
     Resized(Size),
+    /// Once a minute with a content override: look for changed content.
+    ContentTick,
+    /// Reload the content now (staff).
+    ReloadContent,
 }
 
 /// The buttons of the bar on every visitor screen.
@@ -87,6 +94,9 @@ pub struct Kiosk {
     backend: Option<Arc<Backend>>,
     /// Guides, forms and contacts (empty: those flows have no tile).
     catalog: Arc<Catalog>,
+    /// The override content directory being served (`[content] dir`),
+    /// checked for changes once a minute and on demand.
+    content_store: Option<ContentStore>,
     /// Speech output; `None` or without engine: no Listen button.
     speaker: Option<Speaker>,
     /// Languages offered for speech when the visitor's has no voice.
@@ -122,11 +132,46 @@ impl Kiosk {
     /// for reloading) instead of the one the config names.
     pub fn with_content(mut self, catalog: Arc<Catalog>) -> Self {
         self.catalog = catalog;
+        // The caller reloads it; the kiosk's own check would replace it.
+        self.content_store = None;
         self
     }
 
     pub fn catalog(&self) -> &Arc<Catalog> {
         &self.catalog
+    }
+
+    /// Looks for changed content (the override directory's files hashed;
+    /// parsed again only when they changed). New good content is served at
+    /// once; broken content is kept out (the last good stays) and its
+    /// problems are logged with file and line. Runs once a minute
+    /// ([`Message::ContentTick`]).
+    pub fn check_content(&mut self) -> ContentCheck {
+        self.content_check(false)
+    }
+
+    /// Loads the content again now, changed or not (the staff panel's
+    /// "reload content"), and returns what was found: the problems with
+    /// file and line, and whether older content is still being served.
+    pub fn reload_content(&mut self) -> ContentCheck {
+        self.content_check(true)
+    }
+
+    fn content_check(&mut self, forced: bool) -> ContentCheck {
+        let Some(store) = &mut self.content_store else {
+            // Bundled content: it cannot change while the kiosk runs.
+            return ContentCheck {
+                outcome: ReloadOutcome::Unchanged,
+                problems: self.catalog.warnings().to_vec(),
+                stale: false,
+            };
+        };
+        let check = store.check(forced);
+        if let ReloadOutcome::Loaded { version, .. } = &check.outcome {
+            tracing::info!(target: "content", %version, "serving reloaded content");
+            self.catalog = store.catalog();
+        }
+        check
     }
 
     /// Gives the kiosk a voice.
@@ -192,8 +237,10 @@ impl Kiosk {
         );
         // Nothing to protect on Start.
         idle.set_held(true, now);
+        let (catalog, content_store) = content_for(&config);
         Kiosk {
-            catalog: content_for(&config),
+            catalog,
+            content_store,
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
             backend: None,
@@ -612,6 +659,18 @@ impl Kiosk {
             Message::Tick => self.tick_at(now),
             Message::ClockTick => self.now = clock::stockholm_now(),
             Message::Resized(size) => self.viewport = size,
+            Message::ContentTick => {
+                self.check_content();
+            }
+            Message::ReloadContent => {
+                let check = self.reload_content();
+                tracing::info!(
+                    target: "content",
+                    outcome = ?check.outcome,
+                    problems = check.problems.len(),
+                    "content reloaded on request"
+                );
+            }
         }
         Task::none()
     }
@@ -777,7 +836,13 @@ impl Kiosk {
                 .map(|_| Message::Queue(queue::Message::Refresh)),
             _ => Subscription::none(),
         };
-        Subscription::batch([activity, resize, clock, refresh])
+        // A content override is checked for changes once a minute.
+        let content = if self.content_store.is_some() {
+            time::every(CONTENT_CHECK).map(|_| Message::ContentTick)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([activity, resize, clock, refresh, content])
     }
 
     fn ctx(&self) -> Ctx {
@@ -1130,12 +1195,13 @@ fn overlay<'a>(
 /// the bundled content when broken), else the bundled content, loaded once
 /// per process. Never fails: at worst an empty catalog (logged), and the
 /// content flows have no tile.
-fn content_for(config: &Config) -> Arc<Catalog> {
+fn content_for(config: &Config) -> (Arc<Catalog>, Option<ContentStore>) {
     static BUNDLED: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
     if config.content.dir.is_some() {
-        return ContentStore::new(config.content.clone()).catalog();
+        let store = ContentStore::new(config.content.clone());
+        return (store.catalog(), Some(store));
     }
-    BUNDLED
+    let catalog = BUNDLED
         .get_or_init(|| match Catalog::bundled() {
             Ok(catalog) => Arc::new(catalog),
             Err(problems) => {
@@ -1147,7 +1213,8 @@ fn content_for(config: &Config) -> Arc<Catalog> {
                 Arc::new(Catalog::empty())
             }
         })
-        .clone()
+        .clone();
+    (catalog, None)
 }
 
 fn now_instant() -> Instant {
