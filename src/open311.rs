@@ -97,9 +97,8 @@ impl Open311Config {
                 format!("`{url}` is not allowed: use https:// (plain http only on loopback)"),
             ));
         }
-        let code_ok = |c: &str| {
-            !c.trim().is_empty() && c.len() <= 100 && !c.chars().any(char::is_control)
-        };
+        let code_ok =
+            |c: &str| !c.trim().is_empty() && c.len() <= 100 && !c.chars().any(char::is_control);
         if !code_ok(&self.default_service_code) {
             return Err((
                 "open311.default_service_code".into(),
@@ -125,7 +124,10 @@ impl Open311Config {
         if !(1_000..=120_000).contains(&self.timeout_ms) {
             return Err((
                 "open311.timeout_ms".into(),
-                format!("{} is out of range: allowed 1000 to 120000", self.timeout_ms),
+                format!(
+                    "{} is out of range: allowed 1000 to 120000",
+                    self.timeout_ms
+                ),
             ));
         }
         Ok(())
@@ -358,7 +360,12 @@ impl Open311Client {
             push("address_string", address);
         }
         if let Some(contact) = &request.contact {
-            if let Some(name) = contact.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            if let Some(name) = contact
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
                 // GeoReport has first and last name; the kiosk asks for one
                 // name: the first word is the first name.
                 match name.split_once(char::is_whitespace) {
@@ -472,7 +479,10 @@ default_service_code = "synpunkt"
             c.service_code(SynpunktKind::Complaint, "streets-parks"),
             "klagomal-gata"
         );
-        assert_eq!(c.service_code(SynpunktKind::Complaint, "school"), "klagomal");
+        assert_eq!(
+            c.service_code(SynpunktKind::Complaint, "school"),
+            "klagomal"
+        );
         assert_eq!(c.service_code(SynpunktKind::Praise, "school"), "synpunkt");
     }
 
@@ -483,7 +493,10 @@ default_service_code = "synpunkt"
         assert_eq!(c.validate().unwrap_err().0, "open311.endpoint");
         let mut c = config();
         c.service_codes.insert("complain".into(), "x".into());
-        assert_eq!(c.validate().unwrap_err().0, "open311.service_codes.complain");
+        assert_eq!(
+            c.validate().unwrap_err().0,
+            "open311.service_codes.complain"
+        );
         let mut c = config();
         c.default_service_code = " ".into();
         assert_eq!(c.validate().unwrap_err().0, "open311.default_service_code");

@@ -114,7 +114,10 @@ fn an_edited_override_is_picked_up_and_a_broken_edit_is_kept_out() {
     // Fixed: served again, no longer stale.
     std::fs::write(&guides_file, &good).unwrap();
     let fixed = h.kiosk.check_content();
-    assert!(matches!(fixed.outcome, ReloadOutcome::Loaded { .. }), "{fixed:?}");
+    assert!(
+        matches!(fixed.outcome, ReloadOutcome::Loaded { .. }),
+        "{fixed:?}"
+    );
     assert!(!fixed.stale);
     assert_eq!(title(&h), "Ansök om förskola");
 }

@@ -220,7 +220,10 @@ async fn a_synpunkt_is_posted_form_encoded_with_the_spec_fields() {
         vec!["treatment", "handling_time"]
     );
     assert_eq!(field(form, "attribute[kind]"), Some("complaint"));
-    assert_eq!(field(form, "attribute[service_area]"), Some("streets-parks"));
+    assert_eq!(
+        field(form, "attribute[service_area]"),
+        Some("streets-parks")
+    );
     assert_eq!(field(form, "attribute[language]"), Some("ar"));
     assert_eq!(field(form, "attribute[local_reference]"), Some("BK-7QH2XK"));
 }
@@ -245,7 +248,11 @@ async fn anonymous_has_no_contact_fields_and_codes_fall_back_by_kind_then_defaul
     assert_eq!(field(&received[1], "service_code"), Some("synpunkt"));
     for form in &received {
         for name in ["first_name", "last_name", "email", "phone"] {
-            assert_eq!(field(form, name), None, "{name} sent for an anonymous synpunkt");
+            assert_eq!(
+                field(form, name),
+                None,
+                "{name} sent for an anonymous synpunkt"
+            );
         }
     }
 }

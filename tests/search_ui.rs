@@ -17,12 +17,22 @@ use support::Harness;
 
 fn guide_title(id: &str, language: Language) -> String {
     let catalog = Catalog::bundled().unwrap();
-    catalog.guide_text(id, language).unwrap().value.title.clone()
+    catalog
+        .guide_text(id, language)
+        .unwrap()
+        .value
+        .title
+        .clone()
 }
 
 fn contact_name(id: &str, language: Language) -> String {
     let catalog = Catalog::bundled().unwrap();
-    catalog.contact_text(id, language).unwrap().value.name.clone()
+    catalog
+        .contact_text(id, language)
+        .unwrap()
+        .value
+        .name
+        .clone()
 }
 
 /// Clicks keys; `script` is the language the key labels are drawn in.
@@ -143,7 +153,11 @@ fn a_contact_found_from_the_e_services_search_opens_on_the_contacts_screen() {
     let sv = Language::Sv;
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, sv, false);
-    type_keys(&mut h, sv, &["s", "k", "a", "t", "t", "e", "v", "e", "r", "k", "e", "t"]);
+    type_keys(
+        &mut h,
+        sv,
+        &["s", "k", "a", "t", "t", "e", "v", "e", "r", "k", "e", "t"],
+    );
     let name = contact_name("skatteverket", sv);
     assert!(h.shows(sv, &name), "{:?}", h.texts());
     h.click(&name);

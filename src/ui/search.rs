@@ -94,11 +94,7 @@ pub fn shown(search: &Search, catalog: &Catalog, language: Language) -> Vec<Show
             let (title, text, in_language) = match &hit.target {
                 Target::Guide(id) => {
                     let g = catalog.guide_text(id, language)?;
-                    (
-                        plain(&g.value.title),
-                        plain(&g.value.summary),
-                        g.language,
-                    )
+                    (plain(&g.value.title), plain(&g.value.summary), g.language)
                 }
                 Target::Form(id) => {
                     let f = catalog.form_text(id, language)?;
@@ -188,9 +184,10 @@ pub fn view<'a, M: Clone + 'a>(
                 .height(Length::Fill),
         );
     }
-    let controls = Column::new()
-        .spacing(TOUCH_GAP)
-        .push(keyboard::view(ctx, &search.keyboard, on_key));
+    let controls =
+        Column::new()
+            .spacing(TOUCH_GAP)
+            .push(keyboard::view(ctx, &search.keyboard, on_key));
     (info.into(), controls.into())
 }
 
@@ -231,10 +228,7 @@ mod tests {
         assert!(!hits.is_empty());
         assert!(hits.len() <= MAX_RESULTS);
         let first = &shown(&search, &catalog, Language::Sv)[0];
-        assert!(
-            first.title.to_lowercase().contains("förskol"),
-            "{first:?}"
-        );
+        assert!(first.title.to_lowercase().contains("förskol"), "{first:?}");
     }
 
     #[test]

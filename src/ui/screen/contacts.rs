@@ -15,9 +15,9 @@ use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard};
 use crate::t;
-use crate::ui::search::{self, Search};
 use crate::ui::fonts;
 use crate::ui::screen::guides::{plain, qr_card};
+use crate::ui::search::{self, Search};
 use crate::ui::theme::TOUCH_GAP;
 use crate::ui::widget::{Ctx, inline_text};
 

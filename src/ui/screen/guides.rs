@@ -38,7 +38,7 @@ pub enum Page {
         /// The category the visitor came from (back leads there).
         category: String,
         /// The official URL as a QR code ("continue on your phone").
-        qr: Option<qr_code::Data>,
+        qr: Option<Box<qr_code::Data>>,
         /// The search it was found by (back returns to its results).
         search: Option<Box<Search>>,
     },
@@ -134,7 +134,7 @@ impl State {
         self.page = Page::Guide {
             id: guide.id.clone(),
             category: guide.category.clone(),
-            qr: qr_code::Data::new(guide.url.as_bytes()).ok(),
+            qr: qr_code::Data::new(guide.url.as_bytes()).ok().map(Box::new),
             search,
         };
     }
@@ -375,7 +375,7 @@ pub fn view<'a>(
             controls = controls.push(ctx.grid(tiles, per_row));
             (info.into(), scroll(controls))
         }
-        Page::Guide { id, qr, .. } => guide_view(catalog, ctx, id, qr.as_ref(), has_queue),
+        Page::Guide { id, qr, .. } => guide_view(catalog, ctx, id, qr.as_deref(), has_queue),
         Page::Forms => forms_view(catalog, ctx),
         Page::Search(search) => {
             search::view(ctx, search, catalog, Message::SearchKey, Message::Open)

@@ -78,22 +78,22 @@ pub fn builtin_content(language: Language) -> Content {
             route(
                 t!(language, "syn-route-fault-title"),
                 t!(language, "syn-route-fault-text"),
-                "https://www.botkyrka.se/felanmalan",
+                "https://www.botkyrka.se/boende-och-narmiljo/utomhusmiljo",
             ),
             route(
                 t!(language, "syn-route-proposal-title"),
                 t!(language, "syn-route-proposal-text"),
-                "https://www.botkyrka.se/e-forslag",
+                "https://www.botkyrka.se/kommun-och-politik/sa-kan-du-paverka",
             ),
             route(
                 t!(language, "syn-route-damage-title"),
                 t!(language, "syn-route-damage-text"),
-                "https://www.botkyrka.se/skadestand",
+                "https://www.botkyrka.se/sjalvservice-och-blanketter",
             ),
             route(
                 t!(language, "syn-route-appeal-title"),
                 t!(language, "syn-route-appeal-text"),
-                "https://www.botkyrka.se/overklaga",
+                "https://www.botkyrka.se/kommun-och-politik",
             ),
         ],
     }
