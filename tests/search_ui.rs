@@ -231,3 +231,53 @@ fn arabic_keys_are_spoken_in_arabic() {
     );
     h.send(Message::Bar(Bar::StartOver));
 }
+
+/// The search page in both orientations and at the largest text: every
+/// target at least 64×64 with 16 px between them, the keyboard on screen.
+#[test]
+fn search_keyboard_has_touch_sized_keys_and_fits() {
+    use medborgarkiosk::session::TextSize;
+    let mut problems = Vec::new();
+    for size in [LANDSCAPE, PORTRAIT] {
+        for language in [Language::Sv, Language::Ar, Language::Fa, Language::Tr] {
+            for text_size in [TextSize::Normal, TextSize::Largest] {
+                for query in ["", "skola"] {
+                    let mut h = Harness::new(size);
+                    h.click_in(language, &language.native_name());
+                    h.send(Message::Bar(Bar::TextSize(text_size)));
+                    let state = guides::State::searching(language, query);
+                    h.kiosk.show(Screen::Guides(Box::new(state)), h.now);
+                    let place = format!("{language} {size:?} {text_size:?} {query:?}");
+                    // The space bar (bottom row) is on screen.
+                    let space = h.bounds_of(language, &t!(language, "kb-space"));
+                    if space.y + space.height > size.height + 0.5 {
+                        problems.push(format!("{place}: space bar off screen at {space:?}"));
+                    }
+                    if !query.is_empty() {
+                        continue;
+                    }
+                    // Without results every target is a key or a bar button.
+                    let (_, targets) = h.layout();
+                    assert!(targets.len() > 30, "{place}: {} targets", targets.len());
+                    for (i, a) in targets.iter().enumerate() {
+                        if a.width < 64.0 || a.height < 64.0 {
+                            problems.push(format!("{place}: target {a:?} smaller than 64×64"));
+                        }
+                        if a.y + a.height > size.height + 0.5 {
+                            problems.push(format!("{place}: target {a:?} off screen"));
+                        }
+                        for b in &targets[i + 1..] {
+                            let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
+                            let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
+                            if gap_x.max(gap_y) < 16.0 - 0.5 {
+                                problems
+                                    .push(format!("{place}: {a:?} and {b:?} closer than 16 px"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
