@@ -208,6 +208,14 @@ fn keys_are_spoken_once_the_visitor_uses_speech() {
     h.click("Radera");
     assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("Radera"));
     assert!(h.shows(sv, &display_content("ab")));
+    // A language change mid-search: keys are spoken in the new language.
+    h.send(Message::PickLanguage(Language::Ar));
+    assert_eq!(h.kiosk.speech_on(), Some(Language::Ar));
+    h.click_in(Language::Ar, &t!(Language::Ar, "kb-backspace"));
+    assert_eq!(
+        h.kiosk.speaker().unwrap().last_text(),
+        Some(t!(Language::Ar, "speech-key-backspace").as_str())
+    );
 
     // A new visitor starts without speech.
     h.send(Message::Bar(Bar::StartOver));

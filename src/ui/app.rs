@@ -644,6 +644,13 @@ impl Kiosk {
             Message::PickLanguage(language) => {
                 self.session.language = language;
                 self.picker_open = false;
+                // Keys go on being spoken, in the new language where it has a voice.
+                if self.speech_on.is_some()
+                    && let Some(Availability::Voice(_)) =
+                        self.speaker.as_ref().map(|s| s.availability(language))
+                {
+                    self.speech_on = Some(language);
+                }
                 match &mut self.screen {
                     Screen::Synpunkt(state) => state.set_language(language),
                     Screen::Guides(state) => state.set_language(language),
