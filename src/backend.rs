@@ -1,6 +1,7 @@
 //! The kiosk's link to the central API: the client, the durable outbox with
-//! its delivery task, the news/events/crisis feeds (when `[feeds]` is
-//! configured), and — when no `api.base_url` is configured — the
+//! its delivery task (to the central API, or to an Open311 endpoint when
+//! `[open311]` is configured), the news/events/crisis feeds (when `[feeds]`
+//! is configured), and — when no `api.base_url` is configured — the
 //! reference server started in this process on loopback, so a fresh
 //! `cargo run` works end to end.
 //!
@@ -15,7 +16,8 @@ use crate::api::client::{ApiClient, ClientError};
 use crate::central::{CentralError, LocalCentral};
 use crate::config::Config;
 use crate::feeds::{Feeds, FeedsSnapshot};
-use crate::outbox::{DeliveryHandle, Outbox, OutboxError};
+use crate::open311::{Open311Client, Open311Error};
+use crate::outbox::{DeliveryHandle, Destination, Outbox, OutboxError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackendError {
@@ -33,6 +35,8 @@ pub enum BackendError {
     Client(#[from] ClientError),
     #[error("outbox: {0}")]
     Outbox(#[from] OutboxError),
+    #[error("Open311: {0}")]
+    Open311(#[from] Open311Error),
 }
 
 /// The running feeds service and the channel its snapshots arrive on.
@@ -91,9 +95,18 @@ impl Backend {
             &config.data_dir.join("outbox.sqlite3"),
             config.outbox.clone(),
         )?;
+        // Synpunkter go to the Open311 endpoint when one is configured.
+        let destination = match &config.open311 {
+            Some(open311) => {
+                let client = Open311Client::from_config(open311)?;
+                tracing::info!(endpoint = client.endpoint(), "synpunkter go to Open311");
+                Destination::Open311(client)
+            }
+            None => Destination::Api(client.clone()),
+        };
         let delivery = {
             let _guard = runtime.enter();
-            outbox.spawn_delivery(client.clone())
+            outbox.spawn_delivery_to(destination)
         };
         // Feeds start from their disk cache (no network access here) and
         // refresh on the backend's runtime.

@@ -96,6 +96,9 @@ pub struct Config {
     pub printer: Printer,
     /// `[content]`: guides, forms and contacts (unset: the bundled content).
     pub content: ContentConfig,
+    /// `[open311]`: deliver synpunkter to an Open311 GeoReport v2
+    /// endpoint instead of the central API.
+    pub open311: Option<crate::open311::Open311Config>,
     /// `[feeds]`: news, events and crisis sources. Absent: no feeds (no
     /// news tile, no crisis banner); an empty `[feeds]` table turns on the
     /// defaults (Krisinformation.se and Sveriges Radio VMA for Botkyrka).
@@ -253,6 +256,9 @@ struct RawConfig {
     printer: Printer,
     #[serde(default)]
     content: ContentConfig,
+    #[serde(default)]
+    open311: Option<crate::open311::Open311Config>,
+    #[serde(default)]
     feeds: Option<FeedsConfig>,
     #[serde(default)]
     wall_display: RawWallDisplay,
@@ -485,6 +491,11 @@ impl Config {
                 "list at least one slide (now_serving, news, events, hours, clock)".to_owned(),
             ));
         }
+        if let Some(open311) = &raw.open311 {
+            open311
+                .validate()
+                .map_err(|(key, message)| bad(&key, message))?;
+        }
 
         Ok(Config {
             kiosk_id,
@@ -511,6 +522,7 @@ impl Config {
                 slide_seconds,
                 slides,
             },
+            open311: raw.open311,
         })
     }
 

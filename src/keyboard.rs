@@ -376,6 +376,9 @@ pub struct Keyboard {
     pub layout: LayoutId,
     pub home: LayoutId,
     pub shift: bool,
+    /// A secret field (a PIN): what is typed is never spoken, only
+    /// "digit entered" ([`crate::speech::spoken::keyboard_key`]).
+    pub secret: bool,
 }
 
 impl Keyboard {
@@ -386,6 +389,7 @@ impl Keyboard {
             layout,
             home: layout,
             shift: false,
+            secret: false,
         }
     }
 
@@ -395,6 +399,21 @@ impl Keyboard {
             layout,
             home: layout,
             shift: false,
+            secret: false,
+        }
+    }
+
+    /// A PIN pad: the digit pad, in secret mode (keys are spoken only as
+    /// "digit entered").
+    pub fn pin() -> Self {
+        Keyboard::fixed(LayoutId::Phone).secret()
+    }
+
+    /// The same keyboard in secret mode.
+    pub fn secret(self) -> Self {
+        Keyboard {
+            secret: true,
+            ..self
         }
     }
 

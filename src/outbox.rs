@@ -30,6 +30,7 @@ use crate::api::{
 };
 use crate::calendar::answer_by;
 use crate::i18n::Language;
+use crate::open311::{Open311Client, Open311Error};
 
 /// The kiosk's `[outbox]` config table.
 ///
@@ -134,6 +135,21 @@ pub struct LocalReceipt {
     pub respond_by: Option<NaiveDate>,
 }
 
+/// Where a submission stands after its first delivery attempt
+/// ([`Outbox::first_attempt`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirstAttempt {
+    /// The API confirmed it.
+    Delivered,
+    /// Not delivered yet (the API was unreachable or failed, or did not
+    /// answer in time): it waits in the outbox and is retried.
+    Waiting,
+    /// The API refused it for good (kept for IT).
+    Refused,
+    /// No such row.
+    Unknown,
+}
+
 /// The outbox's state for the UI and the heartbeat.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OutboxState {
@@ -209,6 +225,62 @@ struct Inner {
 #[derive(Clone)]
 pub struct Outbox {
     inner: Arc<Inner>,
+}
+
+/// Where the outbox delivers: the central API, or (synpunkter only) an
+/// Open311 GeoReport v2 endpoint (`[open311]` in the config).
+#[derive(Debug, Clone)]
+pub enum Destination {
+    Api(ApiClient),
+    Open311(Open311Client),
+}
+
+impl From<ApiClient> for Destination {
+    fn from(client: ApiClient) -> Self {
+        Destination::Api(client)
+    }
+}
+
+impl From<Open311Client> for Destination {
+    fn from(client: Open311Client) -> Self {
+        Destination::Open311(client)
+    }
+}
+
+/// A failed delivery, whichever the destination.
+struct Failure {
+    class: ErrorClass,
+    permanent: bool,
+    status: Option<u16>,
+    retry_after: Option<Duration>,
+}
+
+impl From<ClientError> for Failure {
+    fn from(e: ClientError) -> Self {
+        let class = e.class();
+        Failure {
+            class,
+            permanent: class == ErrorClass::Rejected || class == ErrorClass::Protocol,
+            status: e.status().map(|s| s.as_u16()),
+            retry_after: e.retry_after(),
+        }
+    }
+}
+
+impl From<Open311Error> for Failure {
+    fn from(e: Open311Error) -> Self {
+        // The spec's error codes, never the text (it may quote the message).
+        let codes: Vec<&str> = e.errors().iter().map(|i| i.code.as_str()).collect();
+        tracing::debug!(class = ?e.class(), ?codes, "Open311 delivery failed");
+        // A wrong api_key (401/403) waits for IT to fix the config, like
+        // the central API's token: the synpunkt is not given up.
+        Failure {
+            class: e.class(),
+            permanent: !e.is_retryable() && e.class() != ErrorClass::Auth,
+            status: e.status().map(|s| s.as_u16()),
+            retry_after: e.retry_after(),
+        }
+    }
 }
 
 /// The running delivery task.
@@ -377,14 +449,48 @@ impl Outbox {
             .optional()?)
     }
 
-    /// Starts the background delivery task.
+    /// Waits until the delivery task has tried `local_reference` once (or
+    /// `timeout` passed) and says where it stands. The receipt uses it to
+    /// tell the visitor, when the API could not be reached, that the
+    /// synpunkt is saved on the kiosk and sent when the connection is back.
+    pub async fn first_attempt(
+        &self,
+        local_reference: &str,
+        timeout: Duration,
+    ) -> Result<FirstAttempt, OutboxError> {
+        let mut changes = self.subscribe();
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            changes.borrow_and_update();
+            match self.row(local_reference)? {
+                None => return Ok(FirstAttempt::Unknown),
+                Some(row) if row.state == "delivered" => return Ok(FirstAttempt::Delivered),
+                Some(row) if row.state == "rejected" => return Ok(FirstAttempt::Refused),
+                Some(row) if row.attempts > 0 => return Ok(FirstAttempt::Waiting),
+                Some(_) => {}
+            }
+            match tokio::time::timeout_at(deadline, changes.changed()).await {
+                Ok(Ok(())) => {}
+                // Timed out, or the outbox is gone: still waiting on disk.
+                Ok(Err(_)) | Err(_) => return Ok(FirstAttempt::Waiting),
+            }
+        }
+    }
+
+    /// Starts the background delivery task to the central API.
     pub fn spawn_delivery(&self, client: ApiClient) -> DeliveryHandle {
+        self.spawn_delivery_to(Destination::Api(client))
+    }
+
+    /// Starts the background delivery task to `destination`.
+    pub fn spawn_delivery_to(&self, destination: Destination) -> DeliveryHandle {
+        let client = destination;
         let stop = Arc::new(Notify::new());
         let outbox = self.clone();
         let stop2 = stop.clone();
         let task = tokio::spawn(async move {
             loop {
-                let full_round = match outbox.deliver_due(&client).await {
+                let full_round = match outbox.deliver_due_to(&client).await {
                     Ok(n) => n >= outbox.inner.config.batch_size.max(1),
                     Err(e) => {
                         tracing::error!(error = %e, "outbox delivery round failed");
@@ -428,6 +534,11 @@ impl Outbox {
     /// (`concurrency` at a time) and records the outcomes in one
     /// transaction. Returns how many were attempted.
     pub async fn deliver_due(&self, client: &ApiClient) -> Result<usize, OutboxError> {
+        self.deliver_due_to(&Destination::Api(client.clone())).await
+    }
+
+    /// [`Outbox::deliver_due`] to any [`Destination`].
+    pub async fn deliver_due_to(&self, client: &Destination) -> Result<usize, OutboxError> {
         let outbox = self.clone();
         let batch = self.inner.config.batch_size.max(1);
         let due = tokio::task::spawn_blocking(move || -> rusqlite::Result<Vec<DueRow>> {
@@ -458,8 +569,8 @@ impl Outbox {
                     return (id, attempts, body, Outcome::Unknown);
                 };
                 let key = Uuid::parse_str(&key).unwrap_or_else(|_| Uuid::new_v4());
-                let outcome = match kind {
-                    SubmissionKind::Synpunkt => {
+                let outcome = match (kind, &client) {
+                    (SubmissionKind::Synpunkt, Destination::Api(client)) => {
                         match client
                             .post_raw::<SynpunktReceipt>(kind.path(), body.as_bytes(), key)
                             .await
@@ -468,7 +579,19 @@ impl Outbox {
                                 kind,
                                 reference: receipt.reference,
                             },
-                            Err(e) => Outcome::Failed(e),
+                            Err(e) => Outcome::Failed(e.into()),
+                        }
+                    }
+                    (SubmissionKind::Synpunkt, Destination::Open311(client)) => {
+                        match serde_json::from_str::<SynpunktRequest>(&body) {
+                            Ok(request) => match client.create(&request).await {
+                                Ok(created) => Outcome::Delivered {
+                                    kind,
+                                    reference: created.reference(),
+                                },
+                                Err(e) => Outcome::Failed(e.into()),
+                            },
+                            Err(_) => Outcome::Unknown,
                         }
                     }
                 };
@@ -511,15 +634,14 @@ impl Outbox {
                     tracing::info!(reference = %reference, "outbox submission confirmed");
                 }
                 Outcome::Failed(e) => {
-                    let class = e.class();
+                    let class = e.class;
                     last_error = Some(class);
                     round_failed = true;
-                    let permanent = class == ErrorClass::Rejected || class == ErrorClass::Protocol;
-                    if permanent {
+                    if e.permanent {
                         rejected += 1;
                         tx.execute(
                             "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
-                            params![id, format!("{class:?} {}", e.status().map(|s| s.as_u16()).unwrap_or(0))],
+                            params![id, format!("{class:?} {}", e.status.unwrap_or(0))],
                         )?;
                         tracing::warn!(class = ?class, "outbox submission refused by the API");
                     } else {
@@ -527,7 +649,7 @@ impl Outbox {
                             config.backoff_max_ms.max(config.backoff_initial_ms),
                         );
                         // The server's Retry-After, but never longer than our own cap.
-                        let wait = e.retry_after().map(|d| d.min(max)).unwrap_or_else(|| {
+                        let wait = e.retry_after.map(|d| d.min(max)).unwrap_or_else(|| {
                             backoff(
                                 attempts,
                                 Duration::from_millis(config.backoff_initial_ms),
@@ -577,7 +699,7 @@ enum Outcome {
         kind: SubmissionKind,
         reference: String,
     },
-    Failed(ClientError),
+    Failed(Failure),
     Unknown,
 }
 

@@ -32,6 +32,8 @@ struct Harness {
     size: Size,
     backend: Arc<Backend>,
     _dir: tempfile::TempDir,
+    /// Runs the tasks the root returns (the receipt's delivery check).
+    runtime: tokio::runtime::Runtime,
 }
 
 /// A service area's name in the content files.
@@ -100,6 +102,10 @@ impl Harness {
             size,
             backend,
             _dir: dir,
+            runtime: tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap(),
         }
     }
 
@@ -115,8 +121,28 @@ impl Harness {
         Simulator::with_size(settings(), self.size, self.kiosk.view())
     }
 
+    /// Feeds a message to the kiosk and runs the tasks it returns, and
+    /// theirs, to the end.
     fn send(&mut self, message: Message) {
-        let _ = self.kiosk.update_at(message, self.now);
+        use iced::futures::StreamExt;
+        let mut queue = std::collections::VecDeque::from([message]);
+        while let Some(message) = queue.pop_front() {
+            let task = self.kiosk.update_at(message, self.now);
+            let Some(stream) = iced_runtime::task::into_stream(task) else {
+                continue;
+            };
+            let out: Vec<Message> = self.runtime.block_on(
+                stream
+                    .filter_map(|action| async move {
+                        match action {
+                            iced_runtime::Action::Output(message) => Some(message),
+                            _ => None,
+                        }
+                    })
+                    .collect(),
+            );
+            queue.extend(out);
+        }
     }
 
     /// Clicks the text (as drawn) and feeds the resulting messages back.
@@ -259,6 +285,13 @@ fn swedish_anonymous_complaint_from_home_to_receipt() {
         receipt.reference
     );
     assert_eq!(h.backend.outbox.state().pending, 1);
+    // The API could not be reached: the receipt says the synpunkt is saved
+    // here and sent when the connection is back.
+    assert!(receipt.queued, "the delivery attempt failed");
+    assert!(h.shows(
+        sv,
+        "Kiosken har ingen kontakt med kommunen just nu. Din synpunkt är sparad här och skickas så snart kontakten är tillbaka."
+    ));
     for text in [
         "Tack för din synpunkt!",
         "Vi beklagar att du har haft en dålig upplevelse.",
@@ -335,6 +368,9 @@ fn arabic_praise_with_contact_details_from_home_to_receipt() {
     // moment of sending.
     let due = medborgarkiosk::calendar::answer_by(chrono::Utc::now());
     assert_eq!(h.state().receipt().unwrap().answer_by, Some(due));
+    // Delivered at once: nothing about waiting for the connection.
+    assert!(!h.state().receipt().unwrap().queued);
+    assert!(!h.shows(ar, &t!(ar, "syn-receipt-queued")));
     let answer = t!(ar, "syn-receipt-answer", date = long_date(due, ar));
     assert!(h.shows(ar, &answer), "no {answer:?}");
     assert!(h.shows(ar, &t!(ar, "syn-receipt-title")));

@@ -346,3 +346,13 @@ display-counter = اذهب إلى
 display-no-one = لا أحد يُنادى عليه الآن.
 display-hours-today = أوقات العمل اليوم
 crisis-listen = استمع إلى الرسالة
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = تغيير لوحة المفاتيح
+search-button = بحث
+search-title = بحث
+search-hint = اكتب كلمة، مثلاً روضة أطفال أو رخصة بناء أو جواز سفر.
+search-contacts-hint = اكتب اسماً أو موضوعاً، مثلاً Försäkringskassan أو الضرائب.
+search-no-results = لم نجد شيئاً. جرّب كلمة أخرى.
+search-kind-form = استمارة
+search-kind-contact = جهة اتصال

@@ -331,3 +331,13 @@ display-counter = Go to
 display-no-one = No one is being called right now.
 display-hours-today = Opening hours today
 crisis-listen = Listen to the message
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Change keyboard
+search-button = Search
+search-title = Search
+search-hint = Type a word, for example preschool, building permit or passport.
+search-contacts-hint = Type a name or a subject, for example Försäkringskassan or tax.
+search-no-results = Nothing found. Try another word.
+search-kind-form = Form
+search-kind-contact = Contact

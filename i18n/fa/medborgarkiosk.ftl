@@ -331,3 +331,13 @@ display-counter = بروید به
 display-no-one = الان کسی صدا زده نمی‌شود.
 display-hours-today = ساعات کار امروز
 crisis-listen = به پیام گوش دهید
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = تغییر صفحه‌کلید
+search-button = جستجو
+search-title = جستجو
+search-hint = یک کلمه بنویسید، مثلاً پیش‌دبستانی، پروانه ساخت یا گذرنامه.
+search-contacts-hint = یک نام یا موضوع بنویسید، مثلاً Försäkringskassan یا مالیات.
+search-no-results = چیزی پیدا نشد. کلمه دیگری را امتحان کنید.
+search-kind-form = فرم
+search-kind-contact = تماس

@@ -331,3 +331,13 @@ display-counter = Mene
 display-no-one = Ketään ei kutsuta juuri nyt.
 display-hours-today = Aukioloajat tänään
 crisis-listen = Kuuntele viesti
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Vaihda näppäimistö
+search-button = Hae
+search-title = Hae
+search-hint = Kirjoita sana, esimerkiksi esikoulu, rakennuslupa tai passi.
+search-contacts-hint = Kirjoita nimi tai aihe, esimerkiksi Försäkringskassan tai vero.
+search-no-results = Mitään ei löytynyt. Kokeile toista sanaa.
+search-kind-form = Lomake
+search-kind-contact = Yhteystieto

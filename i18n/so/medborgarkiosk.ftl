@@ -331,3 +331,13 @@ display-counter = U gudub
 display-no-one = Hadda cidna lama yeerayo.
 display-hours-today = Saacadaha furitaanka maanta
 crisis-listen = Dhageyso fariinta
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Beddel kiiboodhka
+search-button = Raadi
+search-title = Raadi
+search-hint = Qor eray, tusaale ahaan xannaano, ruqsad dhismo ama baasaboor.
+search-contacts-hint = Qor magac ama mawduuc, tusaale ahaan Försäkringskassan ama canshuur.
+search-no-results = Waxba lama helin. Isku day eray kale.
+search-kind-form = Foom
+search-kind-contact = Xiriir

@@ -334,3 +334,13 @@ display-counter = Gå till
 display-no-one = Ingen kallas just nu.
 display-hours-today = Öppettider i dag
 crisis-listen = Lyssna på meddelandet
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Byt tangentbord
+search-button = Sök
+search-title = Sök
+search-hint = Skriv ett ord, till exempel förskola, bygglov eller pass.
+search-contacts-hint = Skriv ett namn eller ett ämne, till exempel Försäkringskassan eller skatt.
+search-no-results = Inget hittades. Prova ett annat ord.
+search-kind-form = Blankett
+search-kind-contact = Kontakt

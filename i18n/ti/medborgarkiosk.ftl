@@ -331,3 +331,13 @@ display-counter = ኪዱ ናብ
 display-no-one = ሕጂ ዝጽዋዕ የለን።
 display-hours-today = ሰዓታት ስራሕ ሎሚ
 crisis-listen = ነቲ መልእኽቲ ስምዑ
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = ሰሌዳ ፊደላት ቀይር
+search-button = ድለ
+search-title = ድለ
+search-hint = ሓደ ቃል ጽሓፍ፡ ንኣብነት መዋእለ ህጻናት፡ ፍቓድ ህንጻ ወይ ፓስፖርት።
+search-contacts-hint = ስም ወይ ኣርእስቲ ጽሓፍ፡ ንኣብነት Försäkringskassan ወይ ግብሪ።
+search-no-results = ዋላ ሓንቲ ኣይተረኽበን። ካልእ ቃል ፈትን።
+search-kind-form = ቅጥዒ
+search-kind-contact = ርክብ

@@ -331,3 +331,13 @@ display-counter = Gidilecek yer
 display-no-one = Şu anda kimse çağrılmıyor.
 display-hours-today = Bugünkü açılış saatleri
 crisis-listen = Mesajı dinle
+
+## Search on the on-screen keyboard, and spoken keys (search-open311)
+speech-key-switch = Klavyeyi değiştir
+search-button = Ara
+search-title = Ara
+search-hint = Bir kelime yazın, örneğin anaokulu, yapı ruhsatı veya pasaport.
+search-contacts-hint = Bir ad veya konu yazın, örneğin Försäkringskassan veya vergi.
+search-no-results = Hiçbir şey bulunamadı. Başka bir kelime deneyin.
+search-kind-form = Form
+search-kind-contact = İletişim

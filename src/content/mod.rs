@@ -25,4 +25,4 @@ pub use model::{
     GuideText, Localized, Need, Provider, Route, RouteText, ServiceArea,
 };
 pub use search::{Scope, SearchHit, Target};
-pub use store::{ContentConfig, ContentSource, ContentStore, ReloadOutcome};
+pub use store::{ContentCheck, ContentConfig, ContentSource, ContentStore, ReloadOutcome};

@@ -48,6 +48,17 @@ pub enum ReloadOutcome {
     Unchanged,
 }
 
+/// What a content check found, for the log and the staff view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentCheck {
+    pub outcome: ReloadOutcome,
+    /// The problems of the last load (errors when it failed, else
+    /// warnings), each with file and line.
+    pub problems: Vec<ContentProblem>,
+    /// True when older content is being shown because the last load failed.
+    pub stale: bool,
+}
+
 /// Keeps the current catalog and the problems of the last load.
 #[derive(Debug)]
 pub struct ContentStore {
@@ -157,6 +168,21 @@ impl ContentStore {
             return ReloadOutcome::Unchanged;
         }
         self.reload()
+    }
+
+    /// [`ContentStore::reload_if_changed`] (or, `forced`, [`ContentStore::reload`])
+    /// with what it found.
+    pub fn check(&mut self, forced: bool) -> ContentCheck {
+        let outcome = if forced {
+            self.reload()
+        } else {
+            self.reload_if_changed()
+        };
+        ContentCheck {
+            outcome,
+            problems: self.problems.clone(),
+            stale: self.stale,
+        }
     }
 
     /// The catalog in use (cheap to clone and hand to the UI).

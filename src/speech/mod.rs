@@ -391,6 +391,13 @@ impl Speaker {
         Ok(())
     }
 
+    /// The text last given to the engine in this session (tests check
+    /// what a key press said; it may hold what the visitor typed, so it is
+    /// never logged and is forgotten at reset).
+    pub fn last_text(&self) -> Option<&str> {
+        self.last.as_ref().map(|said| said.text.as_str())
+    }
+
     pub fn is_speaking(&self) -> bool {
         self.engine.as_ref().is_some_and(|e| e.is_speaking())
     }

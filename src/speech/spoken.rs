@@ -192,6 +192,44 @@ pub fn key(language: Language, key: &Key, field: Field) -> String {
     }
 }
 
+/// What to say when a key of the kiosk's on-screen keyboard is pressed,
+/// in the state the keyboard was in before the press (shift decides the
+/// letter): a letter or digit by itself (the engine names a lone letter),
+/// space, backspace, shift, clear and the layout switch by their Fluent
+/// words in `language`. On a [`Keyboard::secret`] keyboard (a PIN pad) a
+/// character key only ever says "digit entered".
+///
+/// [`Keyboard::secret`]: crate::keyboard::Keyboard::secret
+pub fn keyboard_key(
+    language: Language,
+    keyboard: &crate::keyboard::Keyboard,
+    pressed: crate::keyboard::Key,
+) -> String {
+    use crate::keyboard::Key as K;
+    let field = if keyboard.secret {
+        Field::Secret
+    } else {
+        Field::Plain
+    };
+    match pressed {
+        K::Char(c) => {
+            let typed = keyboard.output(c);
+            let mut chars = typed.chars();
+            match (chars.next(), chars.next()) {
+                (Some(one), None) => key(language, &Key::Char(one), field),
+                _ if keyboard.secret => t!(language, "speech-digit-entered"),
+                // A key that types several characters (".se" on the e-mail pad).
+                _ => typed,
+            }
+        }
+        K::Space => key(language, &Key::Space, field),
+        K::Backspace => key(language, &Key::Backspace, field),
+        K::Shift => t!(language, "kb-shift"),
+        K::Clear => t!(language, "kb-clear"),
+        K::Switch => t!(language, "speech-key-switch"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,6 +339,45 @@ mod tests {
             day_hours(Language::Ar, &DayHours::Closed),
             t!(Language::Ar, "hours-closed")
         );
+    }
+
+    #[test]
+    fn keyboard_keys_are_spoken_in_swedish_and_arabic_but_a_pin_pad_never_says_digits() {
+        use crate::keyboard::{Key as K, Keyboard, LayoutId};
+        let sv = Language::Sv;
+        let ar = Language::Ar;
+        let mut swedish = Keyboard::for_language(sv);
+        assert_eq!(keyboard_key(sv, &swedish, K::Char("å")), "Å");
+        assert_eq!(keyboard_key(sv, &swedish, K::Space), "Mellanslag");
+        assert_eq!(keyboard_key(sv, &swedish, K::Backspace), "Radera");
+        assert_eq!(keyboard_key(sv, &swedish, K::Shift), "Stor bokstav");
+        assert_eq!(keyboard_key(sv, &swedish, K::Clear), "Töm");
+        assert_eq!(
+            keyboard_key(sv, &swedish, K::Switch),
+            t!(sv, "speech-key-switch")
+        );
+        swedish.shift = true;
+        assert_eq!(keyboard_key(sv, &swedish, K::Char("ä")), "Ä");
+        let arabic = Keyboard::for_language(ar);
+        assert_eq!(keyboard_key(ar, &arabic, K::Char("ب")), "ب");
+        assert_eq!(keyboard_key(ar, &arabic, K::Space), "مسافة");
+        assert_eq!(keyboard_key(ar, &arabic, K::Shift), t!(ar, "kb-shift"));
+        assert_eq!(keyboard_key(ar, &arabic, K::Clear), t!(ar, "kb-clear"));
+        let email = Keyboard::fixed(LayoutId::Email);
+        assert_eq!(keyboard_key(sv, &email, K::Char(".se")), ".se");
+        // A PIN pad: never the digit, in any language.
+        let pin = Keyboard::pin();
+        assert!(pin.secret);
+        for digit in ["0", "1", "7", "9"] {
+            assert_eq!(keyboard_key(sv, &pin, K::Char(digit)), "Siffra inmatad");
+            let said = keyboard_key(ar, &pin, K::Char(digit));
+            assert_eq!(said, t!(ar, "speech-digit-entered"));
+            assert!(!said.contains(digit));
+        }
+        assert_eq!(keyboard_key(sv, &pin, K::Backspace), "Radera");
+        // Any layout can be made secret.
+        let secret = Keyboard::for_language(sv).secret();
+        assert_eq!(keyboard_key(sv, &secret, K::Char("a")), "Siffra inmatad");
     }
 
     #[test]

@@ -14,12 +14,12 @@ use crate::api::{Contact as ApiContact, SynpunktKind, SynpunktTopic, TicketReque
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::Config;
-use crate::content::{Catalog, ContentStore};
+use crate::content::{Catalog, ContentCheck, ContentStore, ReloadOutcome};
 use crate::describe::ScreenText;
 use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot};
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
-use crate::outbox::NewSynpunkt;
+use crate::outbox::{FirstAttempt, NewSynpunkt};
 use crate::print::{PrintOutcome, TicketPrint};
 use crate::session::{Session, TextSize};
 use crate::speech::{Availability, Speaker};
@@ -37,6 +37,13 @@ use crate::ui::widget::{Ctx, touch};
 /// The landscape size the kiosk is designed for.
 pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
 pub const PORTRAIT: Size = Size::new(1080.0, 1920.0);
+
+/// How long the receipt waits for the first delivery attempt before it
+/// says the synpunkt waits at the kiosk.
+const DELIVERY_WAIT: Duration = Duration::from_secs(8);
+
+/// How often a content override directory is checked for changes.
+pub const CONTENT_CHECK: Duration = Duration::from_secs(60);
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -67,6 +74,10 @@ pub enum Message {
     ListenIn(Language),
     CloseSpeechOffer,
     Resized(Size),
+    /// Once a minute with a content override: look for changed content.
+    ContentTick,
+    /// Reload the content now (staff).
+    ReloadContent,
 }
 
 /// The buttons of the bar on every visitor screen.
@@ -91,10 +102,17 @@ pub struct Kiosk {
     backend: Option<Arc<Backend>>,
     /// Guides, forms and contacts (empty: those flows have no tile).
     catalog: Arc<Catalog>,
+    /// The override content directory being served (`[content] dir`),
+    /// checked for changes once a minute and on demand.
+    content_store: Option<ContentStore>,
     /// Speech output; `None` or without engine: no Listen button.
     speaker: Option<Speaker>,
     /// Languages offered for speech when the visitor's has no voice.
     speech_offer: Option<Vec<Language>>,
+    /// The language speech is on in for this visitor (Listen was used):
+    /// then every key pressed on the on-screen keyboard is spoken. `None`
+    /// after a reset.
+    speech_on: Option<Language>,
     session: Session,
     screen: Screen,
     idle: IdleTimer,
@@ -126,11 +144,46 @@ impl Kiosk {
     /// for reloading) instead of the one the config names.
     pub fn with_content(mut self, catalog: Arc<Catalog>) -> Self {
         self.catalog = catalog;
+        // The caller reloads it; the kiosk's own check would replace it.
+        self.content_store = None;
         self
     }
 
     pub fn catalog(&self) -> &Arc<Catalog> {
         &self.catalog
+    }
+
+    /// Looks for changed content (the override directory's files hashed;
+    /// parsed again only when they changed). New good content is served at
+    /// once; broken content is kept out (the last good stays) and its
+    /// problems are logged with file and line. Runs once a minute
+    /// ([`Message::ContentTick`]).
+    pub fn check_content(&mut self) -> ContentCheck {
+        self.content_check(false)
+    }
+
+    /// Loads the content again now, changed or not (the staff panel's
+    /// "reload content"), and returns what was found: the problems with
+    /// file and line, and whether older content is still being served.
+    pub fn reload_content(&mut self) -> ContentCheck {
+        self.content_check(true)
+    }
+
+    fn content_check(&mut self, forced: bool) -> ContentCheck {
+        let Some(store) = &mut self.content_store else {
+            // Bundled content: it cannot change while the kiosk runs.
+            return ContentCheck {
+                outcome: ReloadOutcome::Unchanged,
+                problems: self.catalog.warnings().to_vec(),
+                stale: false,
+            };
+        };
+        let check = store.check(forced);
+        if let ReloadOutcome::Loaded { version, .. } = &check.outcome {
+            tracing::info!(target: "content", %version, "serving reloaded content");
+            self.catalog = store.catalog();
+        }
+        check
     }
 
     /// Gives the kiosk a voice.
@@ -155,8 +208,30 @@ impl Kiosk {
         self.speaker.as_ref().is_some_and(Speaker::is_speaking)
     }
 
+    /// Whether speech is on for this visitor, and in which language
+    /// (keys pressed on the on-screen keyboard are then spoken).
+    pub fn speech_on(&self) -> Option<Language> {
+        self.speech_on
+    }
+
+    /// Speaks a key pressed on an on-screen keyboard (its state before the
+    /// press), when speech is on. A secret keyboard says only "digit
+    /// entered".
+    pub fn speak_key(&mut self, keyboard: &crate::keyboard::Keyboard, key: crate::keyboard::Key) {
+        let Some(language) = self.speech_on else {
+            return;
+        };
+        let said = crate::speech::spoken::keyboard_key(language, keyboard, key);
+        if let Some(speaker) = &mut self.speaker
+            && let Err(e) = speaker.speak(said.as_str(), language)
+        {
+            tracing::warn!(error = %e, "speech failed");
+        }
+    }
+
     /// Reads the current screen in `language` (its describe text).
     fn speak_screen(&mut self, language: Language) {
+        self.speech_on = Some(language);
         let text = self.describe_in(language);
         if let Some(speaker) = &mut self.speaker
             && let Err(e) = speaker.speak(&text, language)
@@ -174,14 +249,17 @@ impl Kiosk {
         );
         // Nothing to protect on Start.
         idle.set_held(true, now);
+        let (catalog, content_store) = content_for(&config);
         Kiosk {
-            catalog: content_for(&config),
+            catalog,
+            content_store,
             feeds_config: config.feeds.clone().unwrap_or_default(),
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
             backend: None,
             speaker: None,
             speech_offer: None,
+            speech_on: None,
             screen: Screen::Start,
             idle,
             idle_state: IdleState::Active,
@@ -337,6 +415,33 @@ impl Kiosk {
         }
     }
 
+    /// After the receipt is shown: waits for the outbox's first attempt to
+    /// deliver it, and tells the receipt whether the synpunkt waits at the
+    /// kiosk because the central API cannot be reached.
+    fn delivery_task(&self, receipt: &synpunkt::Receipt) -> Task<Message> {
+        let Some(backend) = self.backend.clone() else {
+            return Task::none();
+        };
+        let reference = receipt.reference.clone();
+        let shown = receipt.queued;
+        Task::perform(
+            async move {
+                backend
+                    .outbox
+                    .first_attempt(&reference, DELIVERY_WAIT)
+                    .await
+            },
+            move |result| {
+                let queued = match result {
+                    Ok(FirstAttempt::Waiting) => true,
+                    Ok(FirstAttempt::Delivered) => false,
+                    Ok(FirstAttempt::Refused | FirstAttempt::Unknown) | Err(_) => shown,
+                };
+                Message::Synpunkt(synpunkt::Message::Queued(queued))
+            },
+        )
+    }
+
     pub fn set_viewport(&mut self, size: Size) {
         self.viewport = size;
     }
@@ -446,6 +551,11 @@ impl Kiosk {
                 }
             }
             Message::Synpunkt(message) => {
+                if let Screen::Synpunkt(state) = &self.screen
+                    && let Some((keyboard, key)) = state.pressed(&message)
+                {
+                    self.speak_key(&keyboard, key);
+                }
                 let event = match &mut self.screen {
                     Screen::Synpunkt(state) => state.update(message),
                     _ => None,
@@ -453,11 +563,15 @@ impl Kiosk {
                 match event {
                     Some(synpunkt::Event::Submit(draft)) => {
                         let receipt = self.submit_synpunkt(draft);
+                        let task = receipt.as_ref().map(|r| self.delivery_task(r));
                         if let Screen::Synpunkt(state) = &mut self.screen {
                             match receipt {
                                 Some(receipt) => state.show_receipt(receipt),
                                 None => state.set_step(synpunkt::Step::Review),
                             }
+                        }
+                        if let Some(task) = task {
+                            return task;
                         }
                     }
                     Some(synpunkt::Event::Done) => self.show(Screen::Home, now),
@@ -465,8 +579,14 @@ impl Kiosk {
                 }
             }
             Message::Guides(message) => {
+                if let Screen::Guides(state) = &self.screen
+                    && let Some((keyboard, key)) = state.pressed(&message)
+                {
+                    self.speak_key(&keyboard, key);
+                }
+                let language = self.session.language;
                 if let Screen::Guides(state) = &mut self.screen
-                    && let Some(event) = state.update(message, &self.catalog)
+                    && let Some(event) = state.update(message, &self.catalog, language)
                 {
                     match event {
                         guides::Event::HelpFromStaff if self.backend.is_some() => {
@@ -474,12 +594,22 @@ impl Kiosk {
                             return self.open_queue(Some(guides::DIGITAL_HELP_SERVICE), now);
                         }
                         guides::Event::HelpFromStaff => {}
+                        guides::Event::OpenContact(id) => {
+                            let state = contacts::State::contact(&self.catalog, &id);
+                            self.show(Screen::Contacts(Box::new(state)), now);
+                        }
                     }
                 }
             }
             Message::Contacts(message) => {
+                if let Screen::Contacts(state) = &self.screen
+                    && let Some((keyboard, key)) = state.pressed(&message)
+                {
+                    self.speak_key(&keyboard, key);
+                }
+                let language = self.session.language;
                 if let Screen::Contacts(state) = &mut self.screen {
-                    state.update(message, &self.catalog);
+                    state.update(message, &self.catalog, language);
                 }
             }
             Message::Crisis(crisis::Message::Listen) => {
@@ -532,10 +662,12 @@ impl Kiosk {
                     match self.speaker.as_ref().map(|s| s.availability(language)) {
                         Some(Availability::Voice(_)) => {
                             let text = self.describe_in(language);
-                            if let Some(speaker) = &mut self.speaker
-                                && let Err(e) = speaker.toggle(&text, language)
-                            {
-                                tracing::warn!(error = %e, "speech failed");
+                            if let Some(speaker) = &mut self.speaker {
+                                match speaker.toggle(&text, language) {
+                                    Ok(true) => self.speech_on = Some(language),
+                                    Ok(false) => {}
+                                    Err(e) => tracing::warn!(error = %e, "speech failed"),
+                                }
                             }
                         }
                         Some(Availability::NoVoice { offer }) => {
@@ -576,8 +708,18 @@ impl Kiosk {
             Message::PickLanguage(language) => {
                 self.session.language = language;
                 self.picker_open = false;
-                if let Screen::Synpunkt(state) = &mut self.screen {
-                    state.set_language(language);
+                // Keys go on being spoken, in the new language where it has a voice.
+                if self.speech_on.is_some()
+                    && let Some(Availability::Voice(_)) =
+                        self.speaker.as_ref().map(|s| s.availability(language))
+                {
+                    self.speech_on = Some(language);
+                }
+                match &mut self.screen {
+                    Screen::Synpunkt(state) => state.set_language(language),
+                    Screen::Guides(state) => state.set_language(language),
+                    Screen::Contacts(state) => state.set_language(language),
+                    _ => {}
                 }
             }
             Message::ClosePicker => self.picker_open = false,
@@ -588,6 +730,18 @@ impl Kiosk {
             Message::Tick => self.tick_at(now),
             Message::ClockTick => self.now = clock::stockholm_now(),
             Message::Resized(size) => self.viewport = size,
+            Message::ContentTick => {
+                self.check_content();
+            }
+            Message::ReloadContent => {
+                let check = self.reload_content();
+                tracing::info!(
+                    target: "content",
+                    outcome = ?check.outcome,
+                    problems = check.problems.len(),
+                    "content reloaded on request"
+                );
+            }
         }
         Task::none()
     }
@@ -722,6 +876,7 @@ impl Kiosk {
         if let Some(speaker) = &mut self.speaker {
             speaker.reset();
         }
+        self.speech_on = None;
         self.session = Session::new(
             self.config.default_language(),
             self.config.display.high_contrast,
@@ -762,7 +917,13 @@ impl Kiosk {
             .map(Message::Feeds),
             None => Subscription::none(),
         };
-        Subscription::batch([activity, resize, clock, refresh, feeds])
+        // A content override is checked for changes once a minute.
+        let content = if self.content_store.is_some() {
+            time::every(CONTENT_CHECK).map(|_| Message::ContentTick)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([activity, resize, clock, refresh, feeds, content])
     }
 
     fn ctx(&self) -> Ctx {
@@ -1150,12 +1311,13 @@ fn overlay<'a>(
 /// the bundled content when broken), else the bundled content, loaded once
 /// per process. Never fails: at worst an empty catalog (logged), and the
 /// content flows have no tile.
-fn content_for(config: &Config) -> Arc<Catalog> {
+fn content_for(config: &Config) -> (Arc<Catalog>, Option<ContentStore>) {
     static BUNDLED: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
     if config.content.dir.is_some() {
-        return ContentStore::new(config.content.clone()).catalog();
+        let store = ContentStore::new(config.content.clone());
+        return (store.catalog(), Some(store));
     }
-    BUNDLED
+    let catalog = BUNDLED
         .get_or_init(|| match Catalog::bundled() {
             Ok(catalog) => Arc::new(catalog),
             Err(problems) => {
@@ -1167,7 +1329,8 @@ fn content_for(config: &Config) -> Arc<Catalog> {
                 Arc::new(Catalog::empty())
             }
         })
-        .clone()
+        .clone();
+    (catalog, None)
 }
 
 fn now_instant() -> Instant {

@@ -12,6 +12,7 @@ pub mod keyboard;
 pub mod print_view;
 pub mod screen;
 pub mod screenshots;
+pub mod search;
 pub mod theme;
 pub mod widget;
 

@@ -52,6 +52,10 @@ pub enum Shot {
     Contacts,
     /// One contact with its dialling QR code.
     Contact,
+    /// The e-services search with a query typed, results as you type.
+    Search,
+    /// The contacts search with a query typed.
+    ContactsSearch,
     /// Home with a crisis banner.
     CrisisBanner,
     /// The full crisis messages, opened from the banner.
@@ -70,7 +74,7 @@ pub enum Shot {
 }
 
 impl Shot {
-    pub const ALL: [Shot; 34] = [
+    pub const ALL: [Shot; 36] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -105,6 +109,8 @@ impl Shot {
         Shot::DisplayHours,
         Shot::DisplayClock,
         Shot::DisplayCrisis,
+        Shot::Search,
+        Shot::ContactsSearch,
     ];
 
     pub fn name(self) -> &'static str {
@@ -143,6 +149,8 @@ impl Shot {
             Shot::DisplayHours => "display-hours",
             Shot::DisplayClock => "display-clock",
             Shot::DisplayCrisis => "display-crisis",
+            Shot::Search => "search",
+            Shot::ContactsSearch => "contacts-search",
         }
     }
 
@@ -209,6 +217,14 @@ pub fn kiosk_for(
                 .map_or("", |c| c.id.as_str());
             Screen::Contacts(Box::new(contacts::State::contact(&catalog, id)))
         }
+        Shot::Search => Screen::Guides(Box::new(guides::State::searching(
+            language,
+            search_sample(language, false),
+        ))),
+        Shot::ContactsSearch => Screen::Contacts(Box::new(contacts::State::searching(
+            language,
+            search_sample(language, true),
+        ))),
         _ => Screen::Synpunkt(Box::new(synpunkt_state(shot, language))),
     };
     if shot != Shot::Start {
@@ -516,4 +532,25 @@ pub fn render_all(
     drop(backend);
     let _ = fs::remove_dir_all(&scratch);
     Ok(written)
+}
+
+/// A query a visitor might type, in the keyboard's script: e-services
+/// ("preschool", without diacritics in Swedish) or contacts ("tax").
+fn search_sample(language: Language, contacts: bool) -> &'static str {
+    match (language, contacts) {
+        (Language::Sv | Language::Ti, false) => "forskola",
+        (Language::Sv | Language::Ti, true) => "skatt",
+        (Language::En, false) => "preschool",
+        (Language::En, true) => "tax",
+        (Language::Fi, false) => "esikoulu",
+        (Language::Fi, true) => "vero",
+        (Language::Ar, false) => "روضه",
+        (Language::Ar, true) => "الضرائب",
+        (Language::Fa, false) => "پیش دبستانی",
+        (Language::Fa, true) => "مالیات",
+        (Language::So, false) => "xannaano",
+        (Language::So, true) => "canshuur",
+        (Language::Tr, false) => "anaokulu",
+        (Language::Tr, true) => "vergi",
+    }
 }

@@ -10,12 +10,14 @@
 use iced::widget::{Column, container, qr_code, scrollable};
 use iced::{Element, Length};
 
-use crate::content::{Catalog, Contact};
+use crate::content::{Catalog, Contact, Scope, Target};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
+use crate::keyboard::{Key, Keyboard};
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::screen::guides::{plain, qr_card};
+use crate::ui::search::{self, Search};
 use crate::ui::theme::TOUCH_GAP;
 use crate::ui::widget::{Ctx, inline_text};
 
@@ -26,7 +28,11 @@ pub enum Page {
         id: String,
         /// `tel:` URI of the phone number as a QR code.
         qr: Option<qr_code::Data>,
+        /// The search it was found by (back returns to its results).
+        search: Option<Box<Search>>,
     },
+    /// Search among the contacts on our keyboard.
+    Search(Box<Search>),
 }
 
 #[derive(Debug)]
@@ -37,6 +43,12 @@ pub struct State {
 #[derive(Debug, Clone)]
 pub enum Message {
     Open(String),
+    /// Open the search.
+    Search,
+    /// A key of the search keyboard.
+    SearchKey(Key),
+    /// A search result touched.
+    Found(Target),
 }
 
 impl Default for State {
@@ -67,9 +79,24 @@ impl State {
         state
     }
 
+    /// The search page with a query already typed (screenshots, tests).
+    pub fn searching(language: Language, query: &str) -> Self {
+        State {
+            page: Page::Search(Box::new(Search::with_query(
+                language,
+                Scope::Contacts,
+                query,
+            ))),
+        }
+    }
+
     fn open(&mut self, catalog: &Catalog, id: &str) {
         let Some(contact) = catalog.contact(id) else {
             return;
+        };
+        let search = match std::mem::replace(&mut self.page, Page::List) {
+            Page::Search(search) => Some(search),
+            _ => None,
         };
         self.page = Page::Contact {
             id: contact.id.clone(),
@@ -77,23 +104,54 @@ impl State {
                 .phone
                 .as_deref()
                 .and_then(|p| qr_code::Data::new(tel_uri(p).as_bytes()).ok()),
+            search,
         };
     }
 
-    pub fn update(&mut self, message: Message, catalog: &Catalog) {
+    /// The search keyboard (before the press) and the key, when `message`
+    /// is a key press on it (the root speaks keys while speech is on).
+    pub fn pressed(&self, message: &Message) -> Option<(Keyboard, Key)> {
+        match (message, &self.page) {
+            (Message::SearchKey(key), Page::Search(search)) => Some((search.keyboard, *key)),
+            _ => None,
+        }
+    }
+
+    /// The visitor changed language: the search keyboard follows.
+    pub fn set_language(&mut self, language: Language) {
+        if let Page::Search(search) = &mut self.page {
+            search.set_language(language);
+        }
+    }
+
+    pub fn update(&mut self, message: Message, catalog: &Catalog, language: Language) {
         match message {
-            Message::Open(id) => self.open(catalog, &id),
+            Message::Open(id) | Message::Found(Target::Contact(id)) => self.open(catalog, &id),
+            // The contacts search covers contacts only.
+            Message::Found(_) => {}
+            Message::Search => {
+                self.page = Page::Search(Box::new(Search::new(language, Scope::Contacts)));
+            }
+            Message::SearchKey(key) => {
+                if let Page::Search(search) = &mut self.page {
+                    search.press(key);
+                }
+            }
         }
     }
 
     /// One step back; `false` at the list (the root then goes Home).
     pub fn back(&mut self) -> bool {
-        match self.page {
+        match std::mem::replace(&mut self.page, Page::List) {
             Page::List => false,
-            Page::Contact { .. } => {
-                self.page = Page::List;
+            Page::Contact {
+                search: Some(search),
+                ..
+            } => {
+                self.page = Page::Search(search);
                 true
             }
+            Page::Contact { .. } | Page::Search(_) => true,
         }
     }
 }
@@ -143,8 +201,6 @@ pub fn view<'a>(
                 .spacing(12)
                 .push(ctx.title(t!(language, "contacts-title")))
                 .push(ctx.muted(t!(language, "contacts-choose")));
-            // SEARCH: the contacts search entry (on-screen keyboard) goes
-            // here (`catalog.search_in(query, language, Scope::Contacts, 20)`).
             let tiles = catalog
                 .contacts()
                 .iter()
@@ -164,9 +220,20 @@ pub fn view<'a>(
                 })
                 .collect();
             let per_row = if ctx.is_portrait() { 1 } else { 2 };
-            (info.into(), scroll(ctx.grid(tiles, per_row)))
+            let list = Column::new()
+                .spacing(TOUCH_GAP * 2.0)
+                .push(ctx.tile(
+                    t!(language, "search-button"),
+                    t!(language, "search-contacts-hint"),
+                    Message::Search,
+                ))
+                .push(ctx.grid(tiles, per_row));
+            (info.into(), scroll(list))
         }
-        Page::Contact { id, qr } => {
+        Page::Search(search) => {
+            search::view(ctx, search, catalog, Message::SearchKey, Message::Found)
+        }
+        Page::Contact { id, qr, .. } => {
             let Some(contact) = catalog.contact(id) else {
                 return (
                     ctx.title(t!(language, "contacts-title")),
@@ -238,8 +305,10 @@ pub fn view<'a>(
 
 pub fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText {
     match &state.page {
+        Page::Search(search) => search::describe(search, catalog, language),
         Page::List => ScreenText::new(t!(language, "contacts-title"))
             .body(t!(language, "contacts-choose"))
+            .choice(t!(language, "search-button"))
             .choices(
                 catalog
                     .contacts()

@@ -14,10 +14,12 @@
 use iced::widget::{Column, container, qr_code, scrollable};
 use iced::{Alignment, Element, Length};
 
-use crate::content::{Catalog, GuideText, Need, Provider};
+use crate::content::{Catalog, GuideText, Need, Provider, Scope, Target};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
+use crate::keyboard::{Key, Keyboard};
 use crate::t;
+use crate::ui::search::{self, Search};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, inline_text};
 
@@ -36,9 +38,13 @@ pub enum Page {
         /// The category the visitor came from (back leads there).
         category: String,
         /// The official URL as a QR code ("continue on your phone").
-        qr: Option<qr_code::Data>,
+        qr: Option<Box<qr_code::Data>>,
+        /// The search it was found by (back returns to its results).
+        search: Option<Box<Search>>,
     },
     Forms,
+    /// Search over guides, forms and contacts on our keyboard.
+    Search(Box<Search>),
 }
 
 #[derive(Debug)]
@@ -52,13 +58,21 @@ pub enum Message {
     Guide(String),
     Forms,
     HelpFromStaff,
+    /// Open the search (from the categories).
+    Search,
+    /// A key of the search keyboard.
+    SearchKey(Key),
+    /// A search result touched.
+    Open(Target),
 }
 
 /// What the root must do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     /// Take a queue ticket for help with e-services.
     HelpFromStaff,
+    /// A contact was found by the search: show it on the contacts screen.
+    OpenContact(String),
 }
 
 impl Default for State {
@@ -85,19 +99,72 @@ impl State {
         State { page: Page::Forms }
     }
 
+    /// The search page with a query already typed (screenshots, tests).
+    pub fn searching(language: Language, query: &str) -> Self {
+        State {
+            page: Page::Search(Box::new(Search::with_query(language, Scope::All, query))),
+        }
+    }
+
+    /// The search keyboard (as it was before the press) and the key, when
+    /// `message` is a key press on it: the root speaks keys while speech
+    /// is on.
+    pub fn pressed(&self, message: &Message) -> Option<(Keyboard, Key)> {
+        match (message, &self.page) {
+            (Message::SearchKey(key), Page::Search(search)) => Some((search.keyboard, *key)),
+            _ => None,
+        }
+    }
+
+    /// The visitor changed language: the search keyboard follows.
+    pub fn set_language(&mut self, language: Language) {
+        if let Page::Search(search) = &mut self.page {
+            search.set_language(language);
+        }
+    }
+
     fn open_guide(&mut self, catalog: &Catalog, id: &str) {
         let Some(guide) = catalog.guide(id) else {
             return;
         };
+        let search = match std::mem::replace(&mut self.page, Page::Categories) {
+            Page::Search(search) => Some(search),
+            _ => None,
+        };
         self.page = Page::Guide {
             id: guide.id.clone(),
             category: guide.category.clone(),
-            qr: qr_code::Data::new(guide.url.as_bytes()).ok(),
+            qr: qr_code::Data::new(guide.url.as_bytes()).ok().map(Box::new),
+            search,
         };
     }
 
-    pub fn update(&mut self, message: Message, catalog: &Catalog) -> Option<Event> {
+    pub fn update(
+        &mut self,
+        message: Message,
+        catalog: &Catalog,
+        language: Language,
+    ) -> Option<Event> {
         match message {
+            Message::Search => {
+                self.page = Page::Search(Box::new(Search::new(language, Scope::All)));
+                None
+            }
+            Message::SearchKey(key) => {
+                if let Page::Search(search) = &mut self.page {
+                    search.press(key);
+                }
+                None
+            }
+            Message::Open(Target::Guide(id)) => {
+                self.open_guide(catalog, &id);
+                None
+            }
+            Message::Open(Target::Form(_)) => {
+                self.page = Page::Forms;
+                None
+            }
+            Message::Open(Target::Contact(id)) => Some(Event::OpenContact(id)),
             Message::Category(id) => {
                 self.page = Page::List { category: id };
                 None
@@ -120,7 +187,14 @@ impl State {
         let page = std::mem::replace(&mut self.page, Page::Categories);
         match page {
             Page::Categories => false,
-            Page::List { .. } | Page::Forms => true,
+            Page::List { .. } | Page::Forms | Page::Search(_) => true,
+            Page::Guide {
+                search: Some(search),
+                ..
+            } => {
+                self.page = Page::Search(search);
+                true
+            }
             Page::Guide { category, .. } => {
                 self.page = Page::List { category };
                 true
@@ -234,9 +308,6 @@ pub fn view<'a>(
                 .spacing(12)
                 .push(ctx.title(t!(language, "guides-title")))
                 .push(ctx.muted(t!(language, "guides-choose-category")));
-            // SEARCH: the search entry (on-screen keyboard, issue 6) goes
-            // here, above the categories; results replace the grid while
-            // the visitor types (`catalog.search(query, language, 20)`).
             let buttons = catalog
                 .categories()
                 .iter()
@@ -256,8 +327,14 @@ pub fn view<'a>(
                 })
                 .collect();
             let per_row = if ctx.is_portrait() { 2 } else { 3 };
+            // Search first: it opens our keyboard, results as you type.
             let mut controls = Column::new()
                 .spacing(TOUCH_GAP * 2.0)
+                .push(ctx.tile(
+                    t!(language, "search-button"),
+                    t!(language, "search-hint"),
+                    Message::Search,
+                ))
                 .push(ctx.grid(buttons, per_row));
             if !catalog.forms().is_empty() {
                 controls = controls.push(ctx.tile(
@@ -298,8 +375,11 @@ pub fn view<'a>(
             controls = controls.push(ctx.grid(tiles, per_row));
             (info.into(), scroll(controls))
         }
-        Page::Guide { id, qr, .. } => guide_view(catalog, ctx, id, qr.as_ref(), has_queue),
+        Page::Guide { id, qr, .. } => guide_view(catalog, ctx, id, qr.as_deref(), has_queue),
         Page::Forms => forms_view(catalog, ctx),
+        Page::Search(search) => {
+            search::view(ctx, search, catalog, Message::SearchKey, Message::Open)
+        }
     }
 }
 
@@ -479,8 +559,10 @@ fn forms_view<'a>(catalog: &'a Catalog, ctx: &Ctx) -> (Element<'a, Message>, Ele
 
 pub fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText {
     match &state.page {
+        Page::Search(search) => search::describe(search, catalog, language),
         Page::Categories => ScreenText::new(t!(language, "guides-title"))
             .body(t!(language, "guides-choose-category"))
+            .choice(t!(language, "search-button"))
             .choices(
                 catalog
                     .categories()

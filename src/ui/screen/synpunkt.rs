@@ -78,22 +78,22 @@ pub fn builtin_content(language: Language) -> Content {
             route(
                 t!(language, "syn-route-fault-title"),
                 t!(language, "syn-route-fault-text"),
-                "https://www.botkyrka.se/felanmalan",
+                "https://www.botkyrka.se/boende-och-narmiljo/utomhusmiljo",
             ),
             route(
                 t!(language, "syn-route-proposal-title"),
                 t!(language, "syn-route-proposal-text"),
-                "https://www.botkyrka.se/e-forslag",
+                "https://www.botkyrka.se/kommun-och-politik/sa-kan-du-paverka",
             ),
             route(
                 t!(language, "syn-route-damage-title"),
                 t!(language, "syn-route-damage-text"),
-                "https://www.botkyrka.se/skadestand",
+                "https://www.botkyrka.se/sjalvservice-och-blanketter",
             ),
             route(
                 t!(language, "syn-route-appeal-title"),
                 t!(language, "syn-route-appeal-text"),
-                "https://www.botkyrka.se/overklaga",
+                "https://www.botkyrka.se/kommun-och-politik",
             ),
         ],
     }
@@ -211,6 +211,9 @@ pub enum Message {
     Edit(Step),
     Send,
     Done,
+    /// From the root after the first delivery attempt: whether the
+    /// synpunkt waits at the kiosk for the connection to come back.
+    Queued(bool),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -288,6 +291,17 @@ impl State {
             self.keyboard.layout = home;
         }
         self.keyboard.home = home;
+    }
+
+    /// The keyboard (as it was before the press) and the key, when
+    /// `message` is a key press on this step's keyboard: the root speaks
+    /// keys while speech is on.
+    pub fn pressed(&self, message: &Message) -> Option<(Keyboard, Key)> {
+        match (message, self.step) {
+            (Message::Key(key), Step::Message) => Some((self.keyboard, *key)),
+            (Message::FieldKey(key), Step::Field(_)) => Some((self.field_keyboard, *key)),
+            _ => None,
+        }
     }
 
     /// The root's answer to [`Event::Submit`].
@@ -407,9 +421,8 @@ impl State {
             Message::EditField(field) => {
                 self.field_keyboard = match field {
                     Field::Name => Keyboard {
-                        layout: self.keyboard.home,
-                        home: self.keyboard.home,
                         shift: true,
+                        ..Keyboard::fixed(self.keyboard.home)
                     },
                     Field::Email => Keyboard::fixed(LayoutId::Email),
                     Field::Phone => Keyboard::fixed(LayoutId::Phone),
@@ -457,6 +470,11 @@ impl State {
                 }
             },
             Message::Done => return Some(Event::Done),
+            Message::Queued(queued) => {
+                if let Some(receipt) = &mut self.receipt {
+                    receipt.queued = queued;
+                }
+            }
         }
         None
     }
@@ -1328,13 +1346,80 @@ pub fn describe(state: &State, content: &Content, language: Language) -> ScreenT
             for p in paragraphs {
                 screen = screen.body(p);
             }
+            // The reference is spelled out, character by character.
             screen
-                .body(format!(
-                    "{} {}",
-                    t!(language, "syn-receipt-reference"),
-                    receipt.reference
+                .body(t!(language, "syn-receipt-reference"))
+                .body(crate::speech::spoken::reference(
+                    language,
+                    &receipt.reference,
                 ))
                 .choice(t!(language, "syn-receipt-done"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speech::spoken::utterance;
+
+    fn receipt_state(language: Language) -> State {
+        let mut state = State::new(language);
+        state.show_receipt(Receipt {
+            reference: "BK-7QH2XK".into(),
+            kind: Kind::Complaint,
+            answer_by: NaiveDate::from_ymd_opt(2026, 11, 25),
+            queued: true,
+        });
+        state
+    }
+
+    #[test]
+    fn the_spoken_receipt_spells_the_reference_in_swedish_and_arabic() {
+        for (language, spelled) in [
+            (Language::Sv, "B, K. 7, Q, H, 2, X, K"),
+            (Language::Ar, "B، K. 7، Q، H، 2، X، K"),
+        ] {
+            let state = receipt_state(language);
+            let text = describe(&state, &Content::default(), language);
+            assert_eq!(text.title, t!(language, "syn-receipt-title"));
+            let reference = text
+                .body
+                .iter()
+                .position(|b| b == spelled)
+                .unwrap_or_else(|| panic!("{language}: no spelled reference in {:?}", text.body));
+            assert_eq!(
+                text.body[reference - 1],
+                t!(language, "syn-receipt-reference")
+            );
+            // Not the reference as one word.
+            assert!(!utterance(&text).contains("BK-7QH2XK"), "{language}");
+            // The offline line and the apology come before what happens next.
+            let queued = text
+                .body
+                .iter()
+                .position(|b| *b == t!(language, "syn-receipt-queued"))
+                .expect("offline line");
+            let next = text
+                .body
+                .iter()
+                .position(|b| *b == t!(language, "syn-receipt-next"))
+                .unwrap();
+            assert!(queued < next);
+            assert_eq!(text.choices, vec![t!(language, "syn-receipt-done")]);
+        }
+    }
+
+    #[test]
+    fn pressed_keys_are_reported_only_on_the_keyboard_steps() {
+        let mut state = State::new(Language::Sv);
+        let key = Key::Char("a");
+        assert_eq!(state.pressed(&Message::Key(key)), None);
+        state.set_step(Step::Message);
+        assert_eq!(
+            state.pressed(&Message::Key(key)),
+            Some((Keyboard::for_language(Language::Sv), key))
+        );
+        assert_eq!(state.pressed(&Message::Continue), None);
     }
 }
