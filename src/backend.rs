@@ -1,5 +1,5 @@
 //! The kiosk's link to the central API: the client, the durable outbox with
-//! its delivery task, and — when no `api.base_url` is configured — the
+//! its delivery task, the heartbeat (`staff::health`), and — when no `api.base_url` is configured — the
 //! reference server started in this process on loopback, so a fresh
 //! `cargo run` works end to end.
 //!
@@ -14,6 +14,7 @@ use crate::api::client::{ApiClient, ClientError};
 use crate::central::{CentralError, LocalCentral};
 use crate::config::Config;
 use crate::outbox::{DeliveryHandle, Outbox, OutboxError};
+use crate::staff::health::{self, Health};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackendError {
@@ -40,7 +41,10 @@ pub struct Backend {
     pub kiosk_id: String,
     /// Whether the API is the built-in one (a demo or a small office).
     pub built_in: bool,
+    /// The kiosk's health, sent by the heartbeat and shown to staff.
+    pub health: Health,
     delivery: Option<DeliveryHandle>,
+    heartbeat: Option<tokio::task::JoinHandle<()>>,
     central: Option<LocalCentral>,
     /// Runs the built-in server and the outbox delivery.
     runtime: Option<Runtime>,
@@ -79,9 +83,19 @@ impl Backend {
             &config.data_dir.join("outbox.sqlite3"),
             config.outbox.clone(),
         )?;
-        let delivery = {
+        let health = Health::new();
+        let (delivery, heartbeat) = {
             let _guard = runtime.enter();
-            outbox.spawn_delivery(client.clone())
+            (
+                outbox.spawn_delivery(client.clone()),
+                health::spawn_heartbeat(
+                    client.clone(),
+                    config.kiosk_id.clone(),
+                    outbox.clone(),
+                    health.clone(),
+                    health::HEARTBEAT_INTERVAL,
+                ),
+            )
         };
         Ok(Backend {
             client,
@@ -89,7 +103,9 @@ impl Backend {
             office: config.office.id.clone(),
             kiosk_id: config.kiosk_id.clone(),
             built_in: central.is_some(),
+            health,
             delivery: Some(delivery),
+            heartbeat: Some(heartbeat),
             central,
             runtime: Some(runtime),
         })
@@ -108,6 +124,9 @@ impl Drop for Backend {
     fn drop(&mut self) {
         if let Some(delivery) = self.delivery.take() {
             delivery.abort();
+        }
+        if let Some(heartbeat) = self.heartbeat.take() {
+            heartbeat.abort();
         }
         // Dropping LocalCentral tells its server to stop.
         drop(self.central.take());

@@ -40,6 +40,9 @@
 //! [content]              # optional: the municipality's own content
 //! dir = "/etc/medborgarkiosk/content"   # unset: the bundled content
 //!
+//! [staff]                # optional: staff mode (unset: no staff mode)
+//! pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$…"   # `medborgarkiosk hash-pin`
+//!
 //! [opening_hours]
 //! monday = "08:00-17:00"
 //! friday = "08:00-12:00, 13:00-15:00"
@@ -59,6 +62,7 @@ use crate::i18n::Language;
 use crate::outbox::OutboxConfig;
 use crate::print::Printer;
 use crate::speech::SpeechConfig;
+use crate::staff::StaffConfig;
 
 /// The default config location, used when `--config` is not given and the
 /// file exists.
@@ -85,6 +89,8 @@ pub struct Config {
     pub printer: Printer,
     /// `[content]`: guides, forms and contacts (unset: the bundled content).
     pub content: ContentConfig,
+    /// `[staff]`: the staff PIN's Argon2id hash (unset: no staff mode).
+    pub staff: StaffConfig,
 }
 
 /// `[queue]`: queue tickets.
@@ -194,6 +200,8 @@ struct RawConfig {
     printer: Printer,
     #[serde(default)]
     content: ContentConfig,
+    #[serde(default)]
+    staff: StaffConfig,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -375,6 +383,9 @@ impl Config {
         raw.printer
             .validate()
             .map_err(|e| bad("printer", e.to_string()))?;
+        raw.staff
+            .validate()
+            .map_err(|e| bad("staff.pin_hash", e.to_string()))?;
 
         let ticket_seconds = raw.queue.ticket_seconds.unwrap_or(30);
         if !(5..=300).contains(&ticket_seconds) {
@@ -414,6 +425,7 @@ impl Config {
             speech: raw.speech,
             printer: raw.printer,
             content: raw.content,
+            staff: raw.staff,
         })
     }
 

@@ -163,6 +163,7 @@ impl OutboxState {
             outbox_depth: self.pending,
             oldest_pending_age_seconds: self.oldest_pending_age(now).map(|d| d.as_secs()),
             last_error_class: self.last_error,
+            ..KioskStatus::default()
         }
     }
 }
