@@ -98,6 +98,10 @@ enum Command {
         /// What the visitor types.
         query: String,
     },
+    /// Make the Argon2id hash of a staff PIN for `[staff] pin_hash`. The PIN
+    /// is read from the terminal (not echoed) or from standard input, never
+    /// from the command line.
+    HashPin,
     /// Show what the kiosk would make of a news, events or crisis feed.
     FeedCheck {
         /// A file path or an http(s) URL.
@@ -119,6 +123,7 @@ fn main() -> ExitCode {
     init_logging(cli.log_json);
 
     match cli.command {
+        Some(Command::HashPin) => medborgarkiosk::staff::cli::hash_pin(),
         Some(Command::SpeechCheck(args)) => medborgarkiosk::speech::cli::speech_check(args),
         Some(Command::CheckConfig { path }) => match Config::from_file(&path) {
             Ok(config) => {

@@ -5,6 +5,7 @@
 //! (`ui::screen::staff`) draws it; nothing here imports iced.
 
 pub mod audit;
+pub mod cli;
 pub mod counts;
 pub mod health;
 pub mod lockout;
@@ -63,6 +64,8 @@ pub struct Staff {
     corner_since: Option<Instant>,
     /// In staff mode: the last touch.
     last_touch: Option<Instant>,
+    /// While the PIN pad is open: the last touch.
+    pad_touch: Option<Instant>,
 }
 
 impl Staff {
@@ -76,6 +79,7 @@ impl Staff {
             assist: false,
             corner_since: None,
             last_touch: None,
+            pad_touch: None,
         }
     }
 
@@ -107,6 +111,7 @@ impl Staff {
         match self.corner_since {
             Some(since) if now.saturating_duration_since(since) >= HOLD => {
                 self.corner_since = None;
+                self.pad_touch = Some(now);
                 self.record(Action::PinPadOpened, wall, None);
                 true
             }
@@ -133,6 +138,7 @@ impl Staff {
         }
         if pin::verify(pin, hash) {
             self.lockout.record_success();
+            self.pad_touch = None;
             self.last_touch = Some(now);
             self.record(Action::Entered, wall, None);
             return PinOutcome::Entered;
@@ -155,8 +161,20 @@ impl Staff {
 
     /// Any touch while in staff mode restarts the two minutes.
     pub fn touch(&mut self, now: Instant) {
-        if let Some(last) = &mut self.last_touch {
+        for last in [&mut self.last_touch, &mut self.pad_touch].into_iter().flatten() {
             *last = now;
+        }
+    }
+
+    /// True once when the PIN pad has been open untouched for [`TIMEOUT`]
+    /// (the UI then closes it).
+    pub fn pin_pad_idle(&mut self, now: Instant) -> bool {
+        match self.pad_touch {
+            Some(last) if now.saturating_duration_since(last) >= TIMEOUT => {
+                self.pad_touch = None;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -174,6 +192,7 @@ impl Staff {
     }
 
     pub fn leave(&mut self, wall: DateTime<Utc>) {
+        self.pad_touch = None;
         if self.last_touch.take().is_some() {
             self.record(Action::Left, wall, None);
         }
@@ -211,6 +230,13 @@ impl Staff {
             };
             self.record(action, wall, None);
         }
+    }
+
+    /// Shows settings and assist mode without saving or auditing them
+    /// (screenshots).
+    pub fn preview(&mut self, settings: Settings, assist: bool) {
+        self.settings.preview(settings);
+        self.assist = assist;
     }
 
     pub fn assist(&self) -> bool {

@@ -39,6 +39,11 @@ impl SettingsFile {
         self.settings
     }
 
+    /// Changes the settings without saving them (screenshots).
+    pub fn preview(&mut self, settings: Settings) {
+        self.settings = settings;
+    }
+
     pub fn set(&mut self, settings: Settings) {
         self.settings = settings;
         let json = serde_json::to_vec(&settings).unwrap_or_default();

@@ -26,9 +26,13 @@ use crate::synpunkt::Draft;
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::print_view;
-use crate::ui::screen::{self, Screen, contacts, guides, home, hours, queue, start, synpunkt};
+use crate::ui::screen::{
+    self, Screen, contacts, guides, home, hours, queue, staff, start, synpunkt,
+};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
+
+mod staff_mode;
 
 /// The landscape size the kiosk is designed for.
 pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
@@ -42,6 +46,10 @@ pub enum Message {
     Synpunkt(synpunkt::Message),
     Guides(guides::Message),
     Contacts(contacts::Message),
+    /// The PIN pad and the staff panel.
+    Staff(staff::Message),
+    /// The hidden staff corner pressed (true) or let go (false).
+    Corner(bool),
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -97,6 +105,10 @@ pub struct Kiosk {
     /// When a synpunkt sent at a moment is answered (two Swedish working
     /// days): `calendar::answer_by`; tests may set another.
     answer_by: fn(DateTime<Utc>) -> NaiveDate,
+    /// Staff mode: entry, lock, settings, counts, audit.
+    staff: crate::staff::Staff,
+    /// Kept once staff reload the content (the last good content stays).
+    content_store: Option<ContentStore>,
 }
 
 impl Kiosk {
@@ -107,6 +119,7 @@ impl Kiosk {
     /// Connects the kiosk to a backend (tests give one on loopback).
     pub fn with_backend(mut self, backend: Option<Arc<Backend>>) -> Self {
         self.backend = backend;
+        self.report_content();
         self
     }
 
@@ -122,8 +135,12 @@ impl Kiosk {
     }
 
     /// Gives the kiosk a voice.
-    pub fn with_speaker(mut self, speaker: Option<Speaker>) -> Self {
+    pub fn with_speaker(mut self, mut speaker: Option<Speaker>) -> Self {
+        if let Some(speaker) = &mut speaker {
+            speaker.set_headphones(self.staff.settings().headphones);
+        }
         self.speaker = speaker;
+        self.report_content();
         self
     }
 
@@ -162,7 +179,15 @@ impl Kiosk {
         );
         // Nothing to protect on Start.
         idle.set_held(true, now);
+        let staff = crate::staff::Staff::new(
+            &config.staff,
+            &config.data_dir,
+            Utc::now(),
+            wall_clock.date(),
+        );
         Kiosk {
+            staff,
+            content_store: None,
             catalog: content_for(&config),
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
@@ -278,6 +303,12 @@ impl Kiosk {
         };
         match backend.outbox.enqueue_synpunkt(new) {
             Ok(receipt) => {
+                self.staff.count(
+                    crate::staff::Counted::Synpunkt {
+                        kind: draft.kind.id(),
+                    },
+                    self.now.date(),
+                );
                 tracing::info!(
                     kind = draft.kind.id(),
                     anonymous = draft.is_anonymous(),
@@ -362,7 +393,9 @@ impl Kiosk {
         }
         self.speech_offer = None;
         self.screen = screen;
-        self.idle.set_held(self.screen == Screen::Start, now);
+        // No idle reset on Start, in staff mode, or while staff assist.
+        let held = matches!(self.screen, Screen::Start | Screen::Staff(_)) || self.staff.assist();
+        self.idle.set_held(held, now);
         self.refresh_answer_by();
     }
 
@@ -383,6 +416,7 @@ impl Kiosk {
         match message {
             Message::Start(message) => match start::update(message) {
                 Some(start::Event::Begin(language)) => {
+                    self.count_language(language);
                     self.session.language = language;
                     self.show(Screen::Home, now);
                     tracing::info!(language = %language, "session started");
@@ -395,10 +429,14 @@ impl Kiosk {
             },
             Message::Queue(message) => {
                 let language = self.session.language;
+                let issued = matches!(message, queue::Message::Issued(Ok(_)));
                 if let Screen::Queue(state) = &mut self.screen
                     && let Some(event) = state.update(message, language, now)
                 {
                     return self.queue_task(event);
+                }
+                if issued {
+                    self.count_ticket();
                 }
             }
             Message::Synpunkt(message) => {
@@ -438,6 +476,8 @@ impl Kiosk {
                     state.update(message, &self.catalog);
                 }
             }
+            Message::Staff(message) => return self.staff_message(message, now),
+            Message::Corner(pressed) => self.corner(pressed, now),
             Message::Bar(bar) => match bar {
                 Bar::Back => {
                     if let Screen::Synpunkt(state) = &mut self.screen
@@ -510,6 +550,7 @@ impl Kiosk {
             }
             Message::CloseSpeechOffer => self.speech_offer = None,
             Message::PickLanguage(language) => {
+                self.count_language(language);
                 self.session.language = language;
                 self.picker_open = false;
                 if let Screen::Synpunkt(state) = &mut self.screen {
@@ -518,6 +559,7 @@ impl Kiosk {
             }
             Message::ClosePicker => self.picker_open = false,
             Message::StillHere | Message::Activity => {
+                self.staff.touch(now);
                 self.idle.touch(now);
                 self.idle_state = self.idle.state(now);
             }
@@ -635,6 +677,9 @@ impl Kiosk {
     /// Advances the idle timer; resets the session when it has expired.
     pub fn tick_at(&mut self, now: Instant) {
         self.now = clock::stockholm_now();
+        if self.staff_tick(now) {
+            return;
+        }
         if let Screen::Queue(state) = &mut self.screen
             && let Some(queue::Event::Finished) =
                 state.update(queue::Message::Tick, self.session.language, now)
@@ -654,6 +699,7 @@ impl Kiosk {
     /// Back to Start in the default language; everything the visitor chose
     /// or entered is dropped.
     fn reset(&mut self, now: Instant) {
+        self.staff_reset();
         // Silence, the default volume, and no memory of what was read.
         if let Some(speaker) = &mut self.speaker {
             speaker.reset();
@@ -677,7 +723,8 @@ impl Kiosk {
         let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
         // On Start only the clock changes, once a minute; during a session the
         // idle countdown needs a tick a second.
-        let clock = if self.screen == Screen::Start && !self.is_speaking() {
+        let clock = if self.screen == Screen::Start && !self.is_speaking() && !self.staff.corner_held()
+        {
             Subscription::run(minute_ticks)
         } else {
             time::every(Duration::from_secs(1)).map(|_| Message::Tick)
@@ -698,9 +745,16 @@ impl Kiosk {
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
         let (info, controls): (Element<'_, Message>, Element<'_, Message>) = match &self.screen {
+            Screen::Start if self.staff.is_paused() => {
+                staff::out_of_service_view(&ctx, &self.config)
+            }
             Screen::Start => {
                 let (info, controls) = start::view(&ctx, &self.config, self.now);
                 (info.map(Message::Start), controls.map(Message::Start))
+            }
+            Screen::Staff(state) => {
+                let (info, controls) = staff::view(state, &ctx, &self.staff_status());
+                (info.map(Message::Staff), controls.map(Message::Staff))
             }
             Screen::Home => {
                 let (info, controls) = home::view(&ctx, &self.flows());
@@ -747,13 +801,19 @@ impl Kiosk {
             .height(Length::Fill);
 
         let bar = self.bar(&ctx);
-        let page = if ctx.reach_mode {
+        let mut page = if ctx.reach_mode {
             Column::new().push(body).push(bar)
         } else {
             Column::new().push(bar).push(body)
         };
+        if self.staff.assist() {
+            page = page.push(staff::assist_marker(&ctx));
+        }
 
-        let mut layers = stack![page.width(Length::Fill).height(Length::Fill)];
+        let mut layers = stack![
+            page.width(Length::Fill).height(Length::Fill),
+            staff::corner(Message::Corner(true), Message::Corner(false)),
+        ];
         if self.picker_open {
             layers = layers.push(self.picker(&ctx));
         }
@@ -1003,9 +1063,13 @@ impl Kiosk {
                 .choices(self.config.languages.iter().map(|l| l.native_name()));
         }
         match &self.screen {
+            Screen::Start if self.staff.is_paused() => {
+                staff::out_of_service_describe(&self.config, language)
+            }
             Screen::Start => {
                 start::describe(&self.config, self.now, self.config.default_language())
             }
+            Screen::Staff(state) => staff::describe(state, &self.staff_status()),
             Screen::Home => home::describe(language, &self.flows()),
             Screen::Hours => hours::describe(&self.config.opening_hours, self.now.date(), language),
             Screen::Queue(state) => queue::describe(state, self.now.date(), language),

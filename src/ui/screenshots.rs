@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
 use crate::ui::fonts;
-use crate::ui::screen::{Screen, contacts, guides, queue, synpunkt};
+use crate::ui::screen::{Screen, contacts, guides, queue, staff, synpunkt};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,10 +52,18 @@ pub enum Shot {
     Contacts,
     /// One contact with its dialling QR code.
     Contact,
+    /// Staff mode: the PIN pad (two digits typed, a wrong-PIN line).
+    StaffPin,
+    /// Staff mode: the panel.
+    StaffPanel,
+    /// Start while staff have paused the kiosk.
+    OutOfService,
+    /// Home with the assist-mode marker.
+    Assist,
 }
 
 impl Shot {
-    pub const ALL: [Shot; 24] = [
+    pub const ALL: [Shot; 28] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -80,6 +88,10 @@ impl Shot {
         Shot::Forms,
         Shot::Contacts,
         Shot::Contact,
+        Shot::StaffPin,
+        Shot::StaffPanel,
+        Shot::OutOfService,
+        Shot::Assist,
     ];
 
     pub fn name(self) -> &'static str {
@@ -108,6 +120,10 @@ impl Shot {
             Shot::Forms => "forms",
             Shot::Contacts => "contacts",
             Shot::Contact => "contact",
+            Shot::StaffPin => "staff-pin",
+            Shot::StaffPanel => "staff-panel",
+            Shot::OutOfService => "out-of-service",
+            Shot::Assist => "assist",
         }
     }
 
@@ -146,8 +162,16 @@ pub fn kiosk_for(
     let mut kiosk = Kiosk::at(config.clone(), now, wall_clock);
     kiosk.set_viewport(size);
     let screen = match shot {
-        Shot::Start => Screen::Start,
-        Shot::Home | Shot::Languages | Shot::Idle => Screen::Home,
+        Shot::Start | Shot::OutOfService => Screen::Start,
+        Shot::Home | Shot::Languages | Shot::Idle | Shot::Assist => Screen::Home,
+        Shot::StaffPin => {
+            let mut state = staff::State::pin_pad(staff::PinNotice::Wrong { left: 3 });
+            for digit in ["4", "7"] {
+                let _ = state.update(staff::Message::Key(crate::keyboard::Key::Char(digit)));
+            }
+            Screen::Staff(Box::new(state))
+        }
+        Shot::StaffPanel => Screen::Staff(Box::new(staff::State::panel())),
         Shot::Hours => Screen::Hours,
         Shot::Queue | Shot::QueueNeeds | Shot::QueueTicket | Shot::QueueUnreachable => {
             Screen::Queue(Box::new(sample_queue(
@@ -174,7 +198,18 @@ pub fn kiosk_for(
         }
         _ => Screen::Synpunkt(Box::new(synpunkt_state(shot, language))),
     };
-    if shot != Shot::Start {
+    match shot {
+        Shot::OutOfService => kiosk.preview_staff(
+            crate::staff::Settings {
+                paused: true,
+                headphones: false,
+            },
+            false,
+        ),
+        Shot::Assist => kiosk.preview_staff(crate::staff::Settings::default(), true),
+        _ => {}
+    }
+    if !matches!(shot, Shot::Start | Shot::OutOfService) {
         let _ = kiosk.update_at(
             crate::ui::app::Message::Start(crate::ui::screen::start::Message::Choose(language)),
             now,

@@ -7,6 +7,7 @@ pub mod guides;
 pub mod home;
 pub mod hours;
 pub mod queue;
+pub mod staff;
 pub mod start;
 pub mod synpunkt;
 
@@ -21,12 +22,14 @@ pub enum Screen {
     /// E-services and forms.
     Guides(Box<guides::State>),
     Contacts(Box<contacts::State>),
+    /// Staff mode: the PIN pad or the staff panel.
+    Staff(Box<staff::State>),
 }
 
 impl Screen {
     /// Whether "back" leads to Home from here.
     pub fn has_parent(&self) -> bool {
-        !matches!(self, Screen::Start | Screen::Home)
+        !matches!(self, Screen::Start | Screen::Home | Screen::Staff(_))
     }
 
     /// Stable name, used in screenshot file names and logs.
@@ -39,6 +42,7 @@ impl Screen {
             Screen::Synpunkt(_) => "synpunkt",
             Screen::Guides(_) => "guides",
             Screen::Contacts(_) => "contacts",
+            Screen::Staff(_) => "staff",
         }
     }
 }
