@@ -42,6 +42,8 @@ struct Inputs {
 pub struct Health {
     started: Instant,
     inner: Arc<Mutex<Inputs>>,
+    /// Wakes the heartbeat when the content or the feeds change.
+    changed: Arc<tokio::sync::Notify>,
 }
 
 impl Default for Health {
@@ -55,6 +57,7 @@ impl Health {
         Health {
             started: Instant::now(),
             inner: Arc::default(),
+            changed: Arc::default(),
         }
     }
 
@@ -80,14 +83,19 @@ impl Health {
 
     pub fn set_content(&self, version: String, broken: bool) {
         let mut inputs = self.lock();
-        inputs.content_version = Some(version);
-        inputs.content_broken = broken;
+        let version = Some(version);
+        if inputs.content_version != version || inputs.content_broken != broken {
+            inputs.content_version = version;
+            inputs.content_broken = broken;
+            self.changed.notify_one();
+        }
     }
 
     /// The feeds' states (from `feeds::Feeds::statuses`), for the
     /// heartbeat and the staff panel.
     pub fn set_feeds(&self, feeds: Option<Vec<SourceStatus>>) {
         self.lock().feeds = feeds;
+        self.changed.notify_one();
     }
 
     pub fn feeds(&self) -> Option<Vec<SourceStatus>> {
@@ -152,8 +160,8 @@ fn class_name<T: serde::Serialize>(class: &T) -> String {
     }
 }
 
-/// Sends the heartbeat every `interval`, and soon after the outbox state
-/// changes (at most once a second). The outcome feeds the API health the
+/// Sends the heartbeat every `interval`, and soon after the outbox state,
+/// the content or the feeds change (at most once a second). The outcome feeds the API health the
 /// staff panel shows; failures are logged by class only.
 pub fn spawn_heartbeat(
     client: ApiClient,
@@ -178,6 +186,7 @@ pub fn spawn_heartbeat(
             tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
             tokio::select! {
                 _ = tokio::time::sleep(interval) => {}
+                _ = health.changed.notified() => {}
                 changed = rx.changed() => {
                     if changed.is_err() {
                         break;

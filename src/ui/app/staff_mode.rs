@@ -70,19 +70,12 @@ impl Kiosk {
             return true;
         }
         // The PIN pad closes too when left untouched.
-        if let Screen::Staff(state) = &self.screen
-            && !state.is_panel()
-            && !self.staff.is_active()
-            && self.idle_quiet(now)
-        {
+        let on_pad = matches!(&self.screen, Screen::Staff(state) if !state.is_panel());
+        if on_pad && self.staff.pin_pad_idle(now) {
             self.after_staff(now);
             return true;
         }
         false
-    }
-
-    fn idle_quiet(&mut self, now: Instant) -> bool {
-        self.staff.pin_pad_idle(now)
     }
 
     /// Where the kiosk goes when staff mode ends: Home for the visitor
