@@ -238,6 +238,7 @@ fn main() -> ExitCode {
 }
 
 fn run_kiosk(cli: &Cli) -> ExitCode {
+    platform::install_panic_hook();
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(e) => {

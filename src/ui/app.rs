@@ -50,6 +50,8 @@ pub enum Message {
     Staff(staff::Message),
     /// The hidden staff corner pressed (true) or let go (false).
     Corner(bool),
+    /// The window system asked the window to close (ignored in kiosk mode).
+    CloseRequested,
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -109,6 +111,8 @@ pub struct Kiosk {
     staff: crate::staff::Staff,
     /// Kept once staff reload the content (the last good content stays).
     content_store: Option<ContentStore>,
+    /// Full-screen kiosk: close requests are ignored (not `--windowed`).
+    kiosk_mode: bool,
 }
 
 impl Kiosk {
@@ -188,6 +192,7 @@ impl Kiosk {
         Kiosk {
             staff,
             content_store: None,
+            kiosk_mode: false,
             catalog: content_for(&config),
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
@@ -478,6 +483,9 @@ impl Kiosk {
             }
             Message::Staff(message) => return self.staff_message(message, now),
             Message::Corner(pressed) => self.corner(pressed, now),
+            Message::CloseRequested => {
+                tracing::info!("close request ignored: the kiosk runs full screen");
+            }
             Message::Bar(bar) => match bar {
                 Bar::Back => {
                     if let Screen::Synpunkt(state) = &mut self.screen
@@ -735,7 +743,13 @@ impl Kiosk {
                 .map(|_| Message::Queue(queue::Message::Refresh)),
             _ => Subscription::none(),
         };
-        Subscription::batch([activity, resize, clock, refresh])
+        // With exit_on_close_request off, a close request is only an event.
+        let close = if self.kiosk_mode {
+            window::close_requests().map(|_| Message::CloseRequested)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([activity, resize, clock, refresh, close])
     }
 
     fn ctx(&self) -> Ctx {

@@ -20,6 +20,12 @@ impl Kiosk {
         &self.staff
     }
 
+    /// Runs as the full-screen kiosk: close requests are ignored.
+    pub fn with_kiosk_mode(mut self, on: bool) -> Self {
+        self.kiosk_mode = on;
+        self
+    }
+
     /// Shows staff settings without saving or auditing them (screenshots).
     pub fn preview_staff(&mut self, settings: crate::staff::Settings, assist: bool) {
         self.staff.preview(settings, assist);
