@@ -300,3 +300,73 @@ fn without_a_pin_hash_the_pin_pad_says_staff_mode_is_not_set_up() {
     h.click(&t!(SV, "staff-cancel"));
     assert_eq!(h.kiosk.screen(), &Screen::Start);
 }
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_panel_reloads_content_keeps_the_last_good_and_retries_the_outbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/content/good"),
+        &content,
+    );
+    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    let text = format!(
+        "data_dir = {:?}\n[content]\ndir = {content:?}\n[staff]\npin_hash = {hash:?}\n",
+        dir.path()
+    );
+    let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
+    let backend = Arc::new(medborgarkiosk::backend::Backend::start(&config).unwrap());
+    let mut h = Harness::with(config, Some(backend.clone()), LANDSCAPE);
+    let ar = Language::Ar;
+    h.click_in(ar, &ar.native_name());
+    let version = h.kiosk.catalog().version().to_string();
+    enter(&mut h);
+    assert!(h.shows(SV, &t!(SV, "staff-content-version", version = version.clone())));
+    // Today's counts: the Arabic session, nothing typed.
+    assert!(
+        h.texts().iter().any(|t| t.contains(&t!(SV, "staff-counts-languages"))
+            && t.contains("ar 1")),
+        "{:?}",
+        h.texts()
+    );
+
+    // A broken override: the old content stays, the problems show.
+    std::fs::write(content.join("catalog.toml"), "this is [not toml").unwrap();
+    h.click(&t!(SV, "staff-content-reload"));
+    assert_eq!(h.kiosk.catalog().version().to_string(), version);
+    assert!(h.shows(SV, &t!(SV, "staff-content-kept")));
+    assert!(
+        h.texts().iter().any(|t| t.contains("catalog.toml")),
+        "the problem names the file: {:?}",
+        h.texts()
+    );
+    // Fixed: reloaded.
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/content/good"),
+        &content,
+    );
+    h.click(&t!(SV, "staff-content-reload"));
+    assert!(h.shows(SV, &t!(SV, "staff-content-reloaded")));
+
+    h.click(&t!(SV, "staff-retry-now"));
+    assert!(h.shows(SV, &t!(SV, "staff-retry-started")));
+    let actions = h.kiosk.staff().audit().actions();
+    assert_eq!(
+        actions.iter().filter(|a| *a == "reload_content").count(),
+        2
+    );
+    assert!(actions.contains(&"retry_now".to_owned()));
+}

@@ -187,13 +187,14 @@ impl Kiosk {
             &config.staff,
             &config.data_dir,
             Utc::now(),
-            wall_clock.date(),
+            clock::stockholm_now().date(),
         );
+        let (catalog, content_store) = content_for(&config);
         Kiosk {
             staff,
-            content_store: None,
+            content_store,
             kiosk_mode: false,
-            catalog: content_for(&config),
+            catalog,
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
             backend: None,
@@ -312,7 +313,7 @@ impl Kiosk {
                     crate::staff::Counted::Synpunkt {
                         kind: draft.kind.id(),
                     },
-                    self.now.date(),
+                    clock::stockholm_now().date(),
                 );
                 tracing::info!(
                     kind = draft.kind.id(),
@@ -1116,15 +1117,17 @@ fn overlay<'a>(
 }
 
 /// The content the config names: its override directory (falling back to
-/// the bundled content when broken), else the bundled content, loaded once
+/// the bundled content when broken; the store is kept so staff can reload
+/// and the last good content stays), else the bundled content, loaded once
 /// per process. Never fails: at worst an empty catalog (logged), and the
 /// content flows have no tile.
-fn content_for(config: &Config) -> Arc<Catalog> {
+fn content_for(config: &Config) -> (Arc<Catalog>, Option<ContentStore>) {
     static BUNDLED: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
     if config.content.dir.is_some() {
-        return ContentStore::new(config.content.clone()).catalog();
+        let store = ContentStore::new(config.content.clone());
+        return (store.catalog(), Some(store));
     }
-    BUNDLED
+    let catalog = BUNDLED
         .get_or_init(|| match Catalog::bundled() {
             Ok(catalog) => Arc::new(catalog),
             Err(problems) => {
@@ -1136,7 +1139,8 @@ fn content_for(config: &Config) -> Arc<Catalog> {
                 Arc::new(Catalog::empty())
             }
         })
-        .clone()
+        .clone();
+    (catalog, None)
 }
 
 fn now_instant() -> Instant {

@@ -220,7 +220,7 @@ impl Kiosk {
             headphones: settings.headphones,
             paused: settings.paused,
             assist: self.staff.assist(),
-            counts: self.staff.tally(self.now.date()),
+            counts: self.staff.tally(today()),
             now: Utc::now(),
         }
     }
@@ -230,7 +230,7 @@ impl Kiosk {
             Counted::Language {
                 code: language.code(),
             },
-            self.now.date(),
+            today(),
         );
     }
 
@@ -242,7 +242,13 @@ impl Kiosk {
         if let Some((_, service)) = state.ticket() {
             let name = queue::service_name(service, Language::Sv);
             self.staff
-                .count(Counted::Ticket { service: &name }, self.now.date());
+                .count(Counted::Ticket { service: &name }, today());
         }
     }
+}
+
+/// Today in Stockholm, by the real clock (counts are per real day, also
+/// where a test or screenshot sets the kiosk's displayed time).
+fn today() -> chrono::NaiveDate {
+    crate::clock::stockholm_now().date()
 }
