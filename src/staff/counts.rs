@@ -50,6 +50,12 @@ impl DailyCounts {
         }
     }
 
+    /// Counts in memory only from now on (screenshots must not change a
+    /// kiosk's numbers).
+    pub fn detach(&mut self) {
+        self.dir = PathBuf::new();
+    }
+
     pub fn date(&self) -> NaiveDate {
         self.date
     }
@@ -76,7 +82,7 @@ impl DailyCounts {
             Counted::Language { code } => (&mut self.tally.languages, code),
         };
         *map.entry(key.to_owned()).or_default() += 1;
-        if self.dir.is_dir() {
+        if !self.dir.as_os_str().is_empty() && self.dir.is_dir() {
             let path = file(&self.dir, self.date);
             let json = serde_json::to_vec_pretty(&self.tally).unwrap_or_default();
             if let Err(e) = std::fs::write(&path, json) {

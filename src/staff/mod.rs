@@ -234,9 +234,11 @@ impl Staff {
 
     /// Shows settings and assist mode without saving or auditing them
     /// (screenshots).
+    /// Nothing is written to the data directory by counting either.
     pub fn preview(&mut self, settings: Settings, assist: bool) {
         self.settings.preview(settings);
         self.assist = assist;
+        self.counts.detach();
     }
 
     pub fn assist(&self) -> bool {

@@ -207,7 +207,9 @@ pub fn kiosk_for(
             false,
         ),
         Shot::Assist => kiosk.preview_staff(crate::staff::Settings::default(), true),
-        _ => {}
+        // Whatever the kiosk's own settings: shown unpaused, and choosing
+        // the shot's language is not counted.
+        _ => kiosk.preview_staff(crate::staff::Settings::default(), false),
     }
     if !matches!(shot, Shot::Start | Shot::OutOfService) {
         let _ = kiosk.update_at(
