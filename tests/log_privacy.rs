@@ -116,7 +116,11 @@ fn a_synpunkt_with_personal_data_leaves_no_trace_in_logs_or_outbox() {
     h.click(&t!(sv, "syn-kind-complaint"));
     assert_eq!(step(&h), Step::Area);
     let catalog = h.kiosk.catalog().clone();
-    let area = catalog.area_name("citizen-center", sv).unwrap().value.to_owned();
+    let area = catalog
+        .area_name("citizen-center", sv)
+        .unwrap()
+        .value
+        .to_owned();
     h.click(&area);
     h.click("Bemötande");
     h.click(&t!(sv, "syn-next"));
@@ -129,10 +133,28 @@ fn a_synpunkt_with_personal_data_leaves_no_trace_in_logs_or_outbox() {
 
     let field = |name: String| t!(sv, "syn-field-write", field = name);
     h.click(&field(t!(sv, "syn-field-name")));
-    keys(&mut h, &["z", "e", "l", "d", "a", "Mellanslag", "q", "v", "i", "s", "t"]);
+    keys(
+        &mut h,
+        &[
+            "z",
+            "e",
+            "l",
+            "d",
+            "a",
+            "Mellanslag",
+            "q",
+            "v",
+            "i",
+            "s",
+            "t",
+        ],
+    );
     h.click(&t!(sv, "syn-field-done"));
     h.click(&field(t!(sv, "syn-field-email")));
-    keys(&mut h, &["z", "e", "l", "d", "a", ".", "q", "v", "i", "s", "t"]);
+    keys(
+        &mut h,
+        &["z", "e", "l", "d", "a", ".", "q", "v", "i", "s", "t"],
+    );
     keys(&mut h, &["@", "e", "x", ".se"]);
     h.click(&t!(sv, "syn-field-done"));
     h.click(&field(t!(sv, "syn-field-phone")));

@@ -163,7 +163,10 @@ fn five_wrong_pins_lock_entry_also_after_a_restart() {
     hold_corner(&mut h, 3);
     assert!(on_pin_pad(&h));
     let locked = h.kiosk.describe().body.join(" ");
-    assert!(locked.contains("låst"), "the PIN pad says it is locked: {locked}");
+    assert!(
+        locked.contains("låst"),
+        "the PIN pad says it is locked: {locked}"
+    );
     type_pin(&mut h, PIN);
     assert!(on_pin_pad(&h), "still locked after a restart");
 
@@ -198,7 +201,10 @@ fn pause_shows_out_of_service_on_start_in_every_language() {
         );
         assert!(h.shows(language, &t!(language, "out-of-service-text")));
     }
-    assert!(!h.shows(SV, "Svenska"), "no way into a session while paused");
+    assert!(
+        !h.shows(SV, "Svenska"),
+        "no way into a session while paused"
+    );
     assert_eq!(
         h.kiosk.describe().title,
         t!(SV, "out-of-service-title"),
@@ -226,10 +232,20 @@ fn assist_mode_stops_the_idle_reset_and_marks_every_screen() {
     assert_eq!(h.kiosk.screen(), &Screen::Home);
     enter(&mut h);
     let assist = t!(SV, "staff-assist");
-    h.click(&t!(SV, "staff-toggle", name = assist.clone(), state = t!(SV, "staff-off")));
+    h.click(&t!(
+        SV,
+        "staff-toggle",
+        name = assist.clone(),
+        state = t!(SV, "staff-off")
+    ));
     assert!(h.shows(
         SV,
-        &t!(SV, "staff-toggle", name = assist, state = t!(SV, "staff-on"))
+        &t!(
+            SV,
+            "staff-toggle",
+            name = assist,
+            state = t!(SV, "staff-on")
+        )
     ));
     h.click(&t!(SV, "staff-leave"));
     // Back to the visitor, in the visitor's language, with the marker.
@@ -334,11 +350,15 @@ fn the_panel_reloads_content_keeps_the_last_good_and_retries_the_outbox() {
     h.click_in(ar, &ar.native_name());
     let version = h.kiosk.catalog().version().to_string();
     enter(&mut h);
-    assert!(h.shows(SV, &t!(SV, "staff-content-version", version = version.clone())));
+    assert!(h.shows(
+        SV,
+        &t!(SV, "staff-content-version", version = version.clone())
+    ));
     // Today's counts: the Arabic session, nothing typed.
     assert!(
-        h.texts().iter().any(|t| t.contains(&t!(SV, "staff-counts-languages"))
-            && t.contains("ar 1")),
+        h.texts()
+            .iter()
+            .any(|t| t.contains(&t!(SV, "staff-counts-languages")) && t.contains("ar 1")),
         "{:?}",
         h.texts()
     );
@@ -364,9 +384,6 @@ fn the_panel_reloads_content_keeps_the_last_good_and_retries_the_outbox() {
     h.click(&t!(SV, "staff-retry-now"));
     assert!(h.shows(SV, &t!(SV, "staff-retry-started")));
     let actions = h.kiosk.staff().audit().actions();
-    assert_eq!(
-        actions.iter().filter(|a| *a == "reload_content").count(),
-        2
-    );
+    assert_eq!(actions.iter().filter(|a| *a == "reload_content").count(), 2);
     assert!(actions.contains(&"retry_now".to_owned()));
 }

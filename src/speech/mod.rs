@@ -359,7 +359,9 @@ impl Speaker {
                     if config.headphone_player.is_empty() {
                         None
                     } else {
-                        Some(Box::new(espeak.with_output(config.headphone_player.clone())))
+                        Some(Box::new(
+                            espeak.with_output(config.headphone_player.clone()),
+                        ))
                     };
                 let espeak = espeak.with_player(config.player.clone());
                 tracing::info!(engine = espeak.name(), "speech: engine found");
@@ -614,7 +616,11 @@ mod tests {
         speaker.speak("Hallå", Language::Sv).unwrap();
         speaker.volume_up();
         speaker.reset();
-        assert_eq!(speaker.volume().percent(), 60, "reset keeps headphone volume");
+        assert_eq!(
+            speaker.volume().percent(),
+            60,
+            "reset keeps headphone volume"
+        );
         speaker.set_headphones(false);
         assert_eq!(speaker.volume(), Volume::NORMAL);
         assert_eq!(*speakers.said.lock().unwrap(), [("Hej".to_owned(), 100)]);

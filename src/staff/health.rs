@@ -111,7 +111,12 @@ impl Health {
     }
 
     /// The heartbeat body.
-    pub fn kiosk_status(&self, version: &str, outbox: &OutboxState, now: DateTime<Utc>) -> KioskStatus {
+    pub fn kiosk_status(
+        &self,
+        version: &str,
+        outbox: &OutboxState,
+        now: DateTime<Utc>,
+    ) -> KioskStatus {
         let mut status = outbox.to_kiosk_status(version, now);
         let inputs = self.lock();
         status.uptime_seconds = Some(self.uptime().as_secs());

@@ -43,11 +43,17 @@ pub(crate) fn ensure_parent(path: &Path) -> std::io::Result<()> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PinOutcome {
     Entered,
-    Wrong { left: u32 },
+    Wrong {
+        left: u32,
+    },
     /// This wrong PIN locked entry.
-    LockedOut { until: DateTime<Utc> },
+    LockedOut {
+        until: DateTime<Utc>,
+    },
     /// Entry was already locked; the PIN was not checked.
-    Locked { until: DateTime<Utc> },
+    Locked {
+        until: DateTime<Utc>,
+    },
     /// No `[staff] pin_hash` in the config: staff mode is off.
     NotConfigured,
 }
@@ -69,7 +75,12 @@ pub struct Staff {
 }
 
 impl Staff {
-    pub fn new(config: &StaffConfig, data_dir: &Path, wall: DateTime<Utc>, today: NaiveDate) -> Staff {
+    pub fn new(
+        config: &StaffConfig,
+        data_dir: &Path,
+        wall: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Staff {
         Staff {
             pin_hash: config.pin_hash.clone(),
             lockout: Lockout::open(data_dir, wall),
@@ -161,7 +172,10 @@ impl Staff {
 
     /// Any touch while in staff mode restarts the two minutes.
     pub fn touch(&mut self, now: Instant) {
-        for last in [&mut self.last_touch, &mut self.pad_touch].into_iter().flatten() {
+        for last in [&mut self.last_touch, &mut self.pad_touch]
+            .into_iter()
+            .flatten()
+        {
             *last = now;
         }
     }
@@ -213,7 +227,11 @@ impl Staff {
         if s.paused != paused {
             s.paused = paused;
             self.settings.set(s);
-            let action = if paused { Action::Paused } else { Action::Resumed };
+            let action = if paused {
+                Action::Paused
+            } else {
+                Action::Resumed
+            };
             self.record(action, wall, None);
         }
     }

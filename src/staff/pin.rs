@@ -15,7 +15,9 @@ pub const MAX_DIGITS: usize = 12;
 pub enum PinError {
     #[error("a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits 0-9, nothing else")]
     Format,
-    #[error("[staff] pin_hash is not an Argon2id PHC string (make one with `medborgarkiosk hash-pin`)")]
+    #[error(
+        "[staff] pin_hash is not an Argon2id PHC string (make one with `medborgarkiosk hash-pin`)"
+    )]
     NotArgon2id,
     #[error("cannot hash the PIN: {0}")]
     Hash(String),
@@ -115,7 +117,10 @@ mod tests {
     #[test]
     fn production_parameters_are_proper_argon2id() {
         let hash = hash_pin("135790").unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
         assert!(verify("135790", &hash));
     }
 

@@ -47,7 +47,9 @@ impl SettingsFile {
     pub fn set(&mut self, settings: Settings) {
         self.settings = settings;
         let json = serde_json::to_vec(&settings).unwrap_or_default();
-        if let Err(e) = super::ensure_parent(&self.path).and_then(|()| std::fs::write(&self.path, json)) {
+        if let Err(e) =
+            super::ensure_parent(&self.path).and_then(|()| std::fs::write(&self.path, json))
+        {
             tracing::error!(file = %self.path.display(), error = %e, "cannot save the staff settings");
         }
     }

@@ -732,12 +732,12 @@ impl Kiosk {
         let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
         // On Start only the clock changes, once a minute; during a session the
         // idle countdown needs a tick a second.
-        let clock = if self.screen == Screen::Start && !self.is_speaking() && !self.staff.corner_held()
-        {
-            Subscription::run(minute_ticks)
-        } else {
-            time::every(Duration::from_secs(1)).map(|_| Message::Tick)
-        };
+        let clock =
+            if self.screen == Screen::Start && !self.is_speaking() && !self.staff.corner_held() {
+                Subscription::run(minute_ticks)
+            } else {
+                time::every(Duration::from_secs(1)).map(|_| Message::Tick)
+            };
         // The service list shows live waits: refresh it every 30 s.
         let refresh = match &self.screen {
             Screen::Queue(state) if state.wants_refresh() => time::every(Duration::from_secs(30))

@@ -58,9 +58,13 @@ pub enum Event {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PinNotice {
     None,
-    Wrong { left: u32 },
+    Wrong {
+        left: u32,
+    },
     /// Locked until this local time (HH:MM).
-    Locked { until: String },
+    Locked {
+        until: String,
+    },
     NotConfigured,
 }
 
@@ -236,7 +240,11 @@ fn pin_view<'a>(
         .width(Length::Fill)
         .push(ctx.title(t!(l, "staff-pin-title")))
         .push(ctx.text(t!(l, "staff-pin-hint")))
-        .push(container(display).width(Length::Fill).align_x(Alignment::Center));
+        .push(
+            container(display)
+                .width(Length::Fill)
+                .align_x(Alignment::Center),
+        );
     if let Some(text) = pin_notice_text(notice) {
         info = info.push(ctx.heading(text));
     }
@@ -245,8 +253,16 @@ fn pin_view<'a>(
         .push(kb::view(ctx, keyboard, Message::Key))
         .push(
             ctx.row(vec![
-                ctx.button(t!(l, "staff-cancel"), ButtonKind::Secondary, Message::Cancel),
-                ctx.button(t!(l, "staff-pin-open"), ButtonKind::Primary, Message::Submit),
+                ctx.button(
+                    t!(l, "staff-cancel"),
+                    ButtonKind::Secondary,
+                    Message::Cancel,
+                ),
+                ctx.button(
+                    t!(l, "staff-pin-open"),
+                    ButtonKind::Primary,
+                    Message::Submit,
+                ),
             ])
             .width(Length::Fill),
         );
@@ -256,13 +272,21 @@ fn pin_view<'a>(
 /// "Hörlursläge: På" as a button that is green while on.
 fn toggle<'a>(ctx: &Ctx, name: String, on: bool, message: Message) -> Element<'a, Message> {
     let l = ctx.language;
-    let state = if on { t!(l, "staff-on") } else { t!(l, "staff-off") };
+    let state = if on {
+        t!(l, "staff-on")
+    } else {
+        t!(l, "staff-off")
+    };
     let kind = if on {
         ButtonKind::Selected
     } else {
         ButtonKind::Secondary
     };
-    ctx.button(t!(l, "staff-toggle", name = name, state = state), kind, message)
+    ctx.button(
+        t!(l, "staff-toggle", name = name, state = state),
+        kind,
+        message,
+    )
 }
 
 /// An error class in plain Swedish.
@@ -474,9 +498,17 @@ fn panel_view<'a>(
         .push(
             ctx.row(vec![
                 if status.paused {
-                    ctx.button(t!(l, "staff-resume"), ButtonKind::Selected, Message::Pause(false))
+                    ctx.button(
+                        t!(l, "staff-resume"),
+                        ButtonKind::Selected,
+                        Message::Pause(false),
+                    )
                 } else {
-                    ctx.button(t!(l, "staff-pause"), ButtonKind::Secondary, Message::Pause(true))
+                    ctx.button(
+                        t!(l, "staff-pause"),
+                        ButtonKind::Secondary,
+                        Message::Pause(true),
+                    )
                 },
                 ctx.button(t!(l, "staff-leave"), ButtonKind::Primary, Message::Leave),
             ])
@@ -509,7 +541,13 @@ pub fn describe(state: &State, status: &StaffStatus) -> ScreenText {
                     text = text.body(line);
                 }
             }
-            let on_off = |on: bool| if on { t!(l, "staff-on") } else { t!(l, "staff-off") };
+            let on_off = |on: bool| {
+                if on {
+                    t!(l, "staff-on")
+                } else {
+                    t!(l, "staff-off")
+                }
+            };
             text.choice(t!(l, "staff-retry-now"))
                 .choice(t!(l, "staff-content-reload"))
                 .choice(t!(
@@ -536,7 +574,10 @@ pub fn describe(state: &State, status: &StaffStatus) -> ScreenText {
 
 /// Start while the kiosk is paused: "out of service, please go to the
 /// desk" in every offered language, nothing to touch.
-pub fn out_of_service_view<'a, M: 'a>(ctx: &Ctx, config: &Config) -> (Element<'a, M>, Element<'a, M>) {
+pub fn out_of_service_view<'a, M: 'a>(
+    ctx: &Ctx,
+    config: &Config,
+) -> (Element<'a, M>, Element<'a, M>) {
     let fixed = crate::ui::theme::Sizes::new(crate::session::TextSize::Normal);
     let per_row = if ctx.is_portrait() { 1 } else { 2 };
     let notices: Vec<Element<'a, M>> = config
