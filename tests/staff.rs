@@ -387,3 +387,41 @@ fn the_panel_reloads_content_keeps_the_last_good_and_retries_the_outbox() {
     assert_eq!(actions.iter().filter(|a| *a == "reload_content").count(), 2);
     assert!(actions.contains(&"retry_now".to_owned()));
 }
+
+#[test]
+fn hash_pin_reads_the_pin_from_stdin_and_prints_an_argon2id_hash() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |input: &str, args: &[&str]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_medborgarkiosk"))
+            .arg("hash-pin")
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = run("4711\n", &[]);
+    assert!(out.status.success(), "{out:?}");
+    let hash = String::from_utf8(out.stdout).unwrap();
+    let hash = hash.trim();
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    assert!(pin::verify("4711", hash));
+    assert!(!hash.contains("4711"));
+    // Not a PIN: refused. A PIN on the command line: refused by the parser.
+    assert!(!run("12ab\n", &[]).status.success());
+    let argv = run("", &["4711"]);
+    assert!(!argv.status.success());
+    assert!(String::from_utf8_lossy(&argv.stdout).is_empty());
+}

@@ -513,7 +513,11 @@ impl Kiosk {
                 Bar::Contrast => self.session.high_contrast = !self.session.high_contrast,
                 Bar::StartOver => self.reset(now),
                 Bar::Listen => {
-                    let language = self.session.language;
+                    // Staff screens are in Swedish whatever the visitor chose.
+                    let language = match self.screen {
+                        Screen::Staff(_) => staff::STAFF_LANGUAGE,
+                        _ => self.session.language,
+                    };
                     match self.speaker.as_ref().map(|s| s.availability(language)) {
                         Some(Availability::Voice(_)) => {
                             let text = self.describe_in(language);
