@@ -425,3 +425,44 @@ fn hash_pin_reads_the_pin_from_stdin_and_prints_an_argon2id_hash() {
     assert!(!argv.status.success());
     assert!(String::from_utf8_lossy(&argv.stdout).is_empty());
 }
+
+#[test]
+fn the_panel_names_a_lost_central_api_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    // A loopback port nobody listens on.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let token = dir.path().join("token");
+    std::fs::write(&token, "t").unwrap();
+    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    let text = format!(
+        "data_dir = {:?}\n[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n[staff]\npin_hash = {hash:?}\n",
+        dir.path()
+    );
+    let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
+    let backend = Arc::new(medborgarkiosk::backend::Backend::start(&config).unwrap());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while backend.health.api().last_error.is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the heartbeat never failed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mut h = Harness::with(config, Some(backend), LANDSCAPE);
+    enter(&mut h);
+    let texts = h.texts();
+    assert!(
+        texts.iter().any(|t| t.starts_with(&t!(
+            SV,
+            "staff-last-error",
+            error = t!(SV, "staff-error-network")
+        ))),
+        "{texts:?}"
+    );
+    assert!(h.shows(
+        SV,
+        &t!(SV, "staff-last-success", time = t!(SV, "staff-never"))
+    ));
+}

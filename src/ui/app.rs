@@ -593,7 +593,11 @@ impl Kiosk {
                     ))));
                 };
                 Task::perform(
-                    async move { backend.client.services(&backend.office).await },
+                    async move {
+                        let result = backend.client.services(&backend.office).await;
+                        staff_mode::note_api(&backend, &result);
+                        result
+                    },
                     |result| {
                         Message::Queue(queue::Message::Loaded(result.map_err(|e| failure(&e))))
                     },
@@ -618,7 +622,11 @@ impl Kiosk {
                 let key = uuid::Uuid::new_v4();
                 tracing::info!(service = %request.service_id, "ticket requested");
                 Task::perform(
-                    async move { backend.client.create_ticket(&request, key).await },
+                    async move {
+                        let result = backend.client.create_ticket(&request, key).await;
+                        staff_mode::note_api(&backend, &result);
+                        result
+                    },
                     |result| {
                         if let Err(e) = &result {
                             tracing::warn!(error_class = ?e.class(), "no ticket issued");

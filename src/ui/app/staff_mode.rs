@@ -247,6 +247,18 @@ impl Kiosk {
     }
 }
 
+/// A call to the central API answered or failed: the staff panel's
+/// connectivity line follows it (the heartbeat updates it too).
+pub(super) fn note_api<T>(
+    backend: &crate::backend::Backend,
+    result: &Result<T, crate::api::client::ClientError>,
+) {
+    match result {
+        Ok(_) => backend.health.api_ok(Utc::now()),
+        Err(e) => backend.health.api_failed(e.class(), Utc::now()),
+    }
+}
+
 /// Today in Stockholm, by the real clock (counts are per real day, also
 /// where a test or screenshot sets the kiosk's displayed time).
 fn today() -> chrono::NaiveDate {
