@@ -1,7 +1,8 @@
 //! The kiosk's link to the central API: the client, the durable outbox with
 //! its delivery task (to the central API, or to an Open311 endpoint when
-//! `[open311]` is configured), the news/events/crisis feeds (when `[feeds]`
-//! is configured), and — when no `api.base_url` is configured — the
+//! `[open311]` is configured), the heartbeat (`staff::health`), the
+//! news/events/crisis feeds (when `[feeds]` is configured), and — when no
+//! `api.base_url` is configured — the
 //! reference server started in this process on loopback, so a fresh
 //! `cargo run` works end to end.
 //!
@@ -18,6 +19,7 @@ use crate::config::Config;
 use crate::feeds::{Feeds, FeedsSnapshot};
 use crate::open311::{Open311Client, Open311Error};
 use crate::outbox::{DeliveryHandle, Destination, Outbox, OutboxError};
+use crate::staff::health::{self, Health};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackendError {
@@ -56,7 +58,10 @@ pub struct Backend {
     /// News, events and crisis sources, refreshed in the background; `None`
     /// when the config has no `[feeds]` table.
     pub feeds: Option<FeedsLink>,
+    /// The kiosk's health, sent by the heartbeat and shown to staff.
+    pub health: Health,
     delivery: Option<DeliveryHandle>,
+    heartbeat: Option<tokio::task::JoinHandle<()>>,
     central: Option<LocalCentral>,
     /// Runs the built-in server and the outbox delivery.
     runtime: Option<Runtime>,
@@ -104,9 +109,19 @@ impl Backend {
             }
             None => Destination::Api(client.clone()),
         };
-        let delivery = {
+        let health = Health::new();
+        let (delivery, heartbeat) = {
             let _guard = runtime.enter();
-            outbox.spawn_delivery_to(destination)
+            (
+                outbox.spawn_delivery_to(destination),
+                health::spawn_heartbeat(
+                    client.clone(),
+                    config.kiosk_id.clone(),
+                    outbox.clone(),
+                    health.clone(),
+                    health::HEARTBEAT_INTERVAL,
+                ),
+            )
         };
         // Feeds start from their disk cache (no network access here) and
         // refresh on the backend's runtime.
@@ -124,7 +139,9 @@ impl Backend {
             office: config.office.id.clone(),
             kiosk_id: config.kiosk_id.clone(),
             built_in: central.is_some(),
+            health,
             delivery: Some(delivery),
+            heartbeat: Some(heartbeat),
             central,
             runtime: Some(runtime),
         })
@@ -143,6 +160,9 @@ impl Drop for Backend {
     fn drop(&mut self) {
         if let Some(delivery) = self.delivery.take() {
             delivery.abort();
+        }
+        if let Some(heartbeat) = self.heartbeat.take() {
+            heartbeat.abort();
         }
         // Dropping LocalCentral tells its server to stop.
         drop(self.central.take());

@@ -50,6 +50,9 @@
 //! slide_seconds = 12      # each slide's time on screen (5 to 120)
 //! slides = ["now_serving", "news", "events", "hours", "clock"]
 //!
+//! [staff]                # optional: staff mode (unset: no staff mode)
+//! pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$…"   # `medborgarkiosk hash-pin`
+//!
 //! [opening_hours]
 //! monday = "08:00-17:00"
 //! friday = "08:00-12:00, 13:00-15:00"
@@ -70,6 +73,7 @@ use crate::i18n::Language;
 use crate::outbox::OutboxConfig;
 use crate::print::Printer;
 use crate::speech::SpeechConfig;
+use crate::staff::StaffConfig;
 
 /// The default config location, used when `--config` is not given and the
 /// file exists.
@@ -96,6 +100,8 @@ pub struct Config {
     pub printer: Printer,
     /// `[content]`: guides, forms and contacts (unset: the bundled content).
     pub content: ContentConfig,
+    /// `[staff]`: the staff PIN's Argon2id hash (unset: no staff mode).
+    pub staff: StaffConfig,
     /// `[open311]`: deliver synpunkter to an Open311 GeoReport v2
     /// endpoint instead of the central API.
     pub open311: Option<crate::open311::Open311Config>,
@@ -256,6 +262,8 @@ struct RawConfig {
     printer: Printer,
     #[serde(default)]
     content: ContentConfig,
+    #[serde(default)]
+    staff: StaffConfig,
     #[serde(default)]
     open311: Option<crate::open311::Open311Config>,
     #[serde(default)]
@@ -450,6 +458,9 @@ impl Config {
         raw.printer
             .validate()
             .map_err(|e| bad("printer", e.to_string()))?;
+        raw.staff
+            .validate()
+            .map_err(|e| bad("staff.pin_hash", e.to_string()))?;
 
         let ticket_seconds = raw.queue.ticket_seconds.unwrap_or(30);
         if !(5..=300).contains(&ticket_seconds) {
@@ -523,6 +534,7 @@ impl Config {
                 slides,
             },
             open311: raw.open311,
+            staff: raw.staff,
         })
     }
 

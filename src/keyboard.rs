@@ -25,6 +25,8 @@ pub enum LayoutId {
     Phone,
     /// E-mail addresses: letters, digits, @ . - _.
     Email,
+    /// The staff PIN pad: digits, clear and backspace only.
+    Pin,
 }
 
 /// What a key does.
@@ -105,6 +107,8 @@ const PERSIAN_SHIFT: &[(&str, &str)] = &[
     ("؟", "!"),
 ];
 
+const PIN: &[&[&str]] = &[&["1", "2", "3"], &["4", "5", "6"], &["7", "8", "9"], &["0"]];
+
 const PHONE: &[&[&str]] = &[
     &["1", "2", "3"],
     &["4", "5", "6"],
@@ -172,6 +176,7 @@ impl LayoutId {
             LayoutId::Persian => PERSIAN,
             LayoutId::Phone => PHONE,
             LayoutId::Email => EMAIL,
+            LayoutId::Pin => PIN,
         }
     }
 
@@ -186,6 +191,11 @@ impl LayoutId {
             .map(|row| row.iter().map(|&c| one(Key::Char(c))).collect())
             .collect();
         match self {
+            LayoutId::Pin => {
+                // Clear, 0, backspace: the layout of a bank terminal.
+                rows[3].insert(0, one(Key::Clear));
+                rows[3].push(one(Key::Backspace));
+            }
             LayoutId::Phone => {
                 rows[0].push(one(Key::Backspace));
                 rows[1].push(one(Key::Clear));
@@ -237,7 +247,7 @@ impl LayoutId {
             LayoutId::Arabic => lookup(ARABIC_SHIFT, key),
             LayoutId::Persian => lookup(PERSIAN_SHIFT, key),
             LayoutId::Swedish | LayoutId::Latin => key.to_uppercase(),
-            LayoutId::Phone | LayoutId::Email => key.to_owned(),
+            LayoutId::Phone | LayoutId::Email | LayoutId::Pin => key.to_owned(),
         }
     }
 }
@@ -406,7 +416,7 @@ impl Keyboard {
     /// A PIN pad: the digit pad, in secret mode (keys are spoken only as
     /// "digit entered").
     pub fn pin() -> Self {
-        Keyboard::fixed(LayoutId::Phone).secret()
+        Keyboard::fixed(LayoutId::Pin).secret()
     }
 
     /// The same keyboard in secret mode.

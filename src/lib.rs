@@ -24,5 +24,6 @@ pub mod print;
 pub mod queue;
 pub mod session;
 pub mod speech;
+pub mod staff;
 pub mod synpunkt;
 pub mod ui;

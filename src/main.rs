@@ -109,6 +109,10 @@ enum Command {
         /// What the visitor types.
         query: String,
     },
+    /// Make the Argon2id hash of a staff PIN for `[staff] pin_hash`. The PIN
+    /// is read from the terminal (not echoed) or from standard input, never
+    /// from the command line.
+    HashPin,
     /// Show what the kiosk would make of a news, events or crisis feed.
     FeedCheck {
         /// A file path or an http(s) URL.
@@ -130,6 +134,7 @@ fn main() -> ExitCode {
     init_logging(cli.log_json);
 
     match cli.command {
+        Some(Command::HashPin) => medborgarkiosk::staff::cli::hash_pin(),
         Some(Command::SpeechCheck(args)) => medborgarkiosk::speech::cli::speech_check(args),
         Some(Command::CheckConfig { path }) => match Config::from_file(&path) {
             Ok(config) => {
@@ -244,6 +249,7 @@ fn main() -> ExitCode {
 }
 
 fn run_kiosk(cli: &Cli) -> ExitCode {
+    platform::install_panic_hook();
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(e) => {

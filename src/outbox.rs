@@ -4,7 +4,9 @@
 //! idempotency key (so exactly once in effect). On confirmation the
 //! server's reference is stored and the personal fields (contact and
 //! message text) are erased from the row (`secure_delete` is on, so the
-//! erased text does not linger in free pages).
+//! erased text does not linger in free pages, and the write-ahead log is
+//! checkpointed and emptied after each round that delivered something, so
+//! it does not linger in old log frames either).
 //!
 //! The state (pending count, oldest pending, last error class) is
 //! published on a `tokio::sync::watch` channel for the UI and the
@@ -179,6 +181,7 @@ impl OutboxState {
             outbox_depth: self.pending,
             oldest_pending_age_seconds: self.oldest_pending_age(now).map(|d| d.as_secs()),
             last_error_class: self.last_error,
+            ..KioskStatus::default()
         }
     }
 }
@@ -679,6 +682,17 @@ impl Outbox {
             [],
             |r| r.get(0),
         )?;
+        if delivered > 0 {
+            // The erased text still sits in the write-ahead log's older
+            // frames: copy the erased pages into the database and empty
+            // the log, so no personal data of a delivered row stays on disk.
+            let checkpoint = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            });
+            if !matches!(checkpoint, Ok(0)) {
+                tracing::warn!(result = ?checkpoint, "outbox: the write-ahead log could not be emptied yet");
+            }
+        }
         self.inner.state.send_modify(|s| {
             s.pending = s.pending.saturating_sub(delivered + rejected);
             s.delivered += delivered;

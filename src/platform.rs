@@ -172,6 +172,37 @@ pub fn check(gpu: bool) -> Result<DisplayServer, PlatformError> {
     }
 }
 
+/// Logs a panic through tracing (so it reaches journald with the other
+/// logs), then lets the default hook print it. A panic on the main thread
+/// (the window's thread: a lost display or GPU) ends the process with a
+/// non-zero status, so systemd's `Restart=on-failure` starts a fresh kiosk.
+pub fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("unnamed");
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(thread = name, %location, "panic: {}", panic_message(info));
+        default(info);
+        if name == "main" {
+            std::process::exit(70);
+        }
+    }));
+}
+
+fn panic_message(info: &std::panic::PanicHookInfo<'_>) -> String {
+    if let Some(s) = info.payload().downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = info.payload().downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "(no message)".to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

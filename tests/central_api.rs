@@ -781,6 +781,7 @@ async fn kiosk_heartbeats() {
         outbox_depth: 3,
         oldest_pending_age_seconds: Some(120),
         last_error_class: Some(ErrorClass::Timeout),
+        ..KioskStatus::default()
     };
     let rec = c.put_status("tumba-1", &status).await.unwrap();
     assert_eq!(rec.status, status);

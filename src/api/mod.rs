@@ -264,7 +264,7 @@ pub enum ErrorClass {
 }
 
 /// `PUT /v1/kiosks/{kiosk_id}/status`: a kiosk's heartbeat.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KioskStatus {
     /// The kiosk software version.
@@ -276,6 +276,33 @@ pub struct KioskStatus {
     pub oldest_pending_age_seconds: Option<u64>,
     #[serde(default)]
     pub last_error_class: Option<ErrorClass>,
+    /// Seconds since the kiosk program started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uptime_seconds: Option<u64>,
+    /// The content being served (`catalog.toml` version and file hash).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_version: Option<String>,
+    /// Each configured news or crisis feed: age of the data shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feeds: Vec<FeedHealth>,
+    /// The class of the latest error per part of the kiosk (`api`,
+    /// `outbox`, `content`, `feeds`, `speech`); only parts with an error.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub error_classes: std::collections::BTreeMap<String, String>,
+}
+
+/// One feed in a heartbeat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedHealth {
+    /// The feed's URL or path as configured.
+    pub source: String,
+    /// Seconds since the data shown was fetched; null: nothing yet.
+    #[serde(default)]
+    pub age_seconds: Option<u64>,
+    /// The class of the last fetch's failure, if it failed.
+    #[serde(default)]
+    pub last_error_class: Option<String>,
 }
 
 /// A kiosk's latest heartbeat as stored by the API.

@@ -1340,6 +1340,43 @@ async fn put_kiosk_status(
     let mut check = Check::default();
     check.ident("kiosk_id", &kiosk_id);
     check.text("version", &status.version, 64, true, false);
+    if let Some(v) = &status.content_version {
+        check.text("content_version", v, 128, false, false);
+    }
+    if status.feeds.len() > 32 {
+        check
+            .errors
+            .push(field_error("feeds", "too_long", "at most 32 feeds"));
+    }
+    for (i, feed) in status.feeds.iter().enumerate() {
+        check.text(
+            &format!("feeds[{i}].source"),
+            &feed.source,
+            512,
+            true,
+            false,
+        );
+        if let Some(class) = &feed.last_error_class {
+            check.text(
+                &format!("feeds[{i}].last_error_class"),
+                class,
+                32,
+                true,
+                false,
+            );
+        }
+    }
+    if status.error_classes.len() > 16 {
+        check.errors.push(field_error(
+            "error_classes",
+            "too_long",
+            "at most 16 entries",
+        ));
+    }
+    for (part, class) in &status.error_classes {
+        check.text("error_classes", part, 32, true, false);
+        check.text("error_classes", class, 32, true, false);
+    }
     if let Err(r) = check.finish() {
         return r;
     }

@@ -146,6 +146,17 @@ impl Espeak {
         self
     }
 
+    /// The same engine playing through another output (staff's headphone
+    /// mode). Both share one utterance: speaking on one stops the other.
+    pub fn with_output(&self, player: Vec<String>) -> Espeak {
+        Espeak {
+            program: self.program.clone(),
+            version: self.version.clone(),
+            player,
+            state: Arc::clone(&self.state),
+        }
+    }
+
     /// espeak-ng's version, e.g. "1.51".
     pub fn version(&self) -> &str {
         &self.version

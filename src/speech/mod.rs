@@ -163,6 +163,10 @@ impl ToUtterance for String {
 ///                         # stream from its standard input, e.g. for a
 ///                         # headset jack:
 ///                         # ["aplay", "-q", "-D", "plughw:CARD=Headset"]
+/// # Headphone mode (staff switch it on in the staff panel):
+/// headphone_player = []   # the output for headphones, as `player`;
+///                         # empty: the same output as `player`
+/// headphone_volume = 60   # default volume in headphone mode, 20-200
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -171,6 +175,8 @@ pub struct SpeechConfig {
     pub program: PathBuf,
     pub volume: u8,
     pub player: Vec<String>,
+    pub headphone_player: Vec<String>,
+    pub headphone_volume: u8,
 }
 
 impl Default for SpeechConfig {
@@ -180,6 +186,8 @@ impl Default for SpeechConfig {
             program: PathBuf::from("espeak-ng"),
             volume: Volume::NORMAL.percent(),
             player: Vec::new(),
+            headphone_player: Vec::new(),
+            headphone_volume: 60,
         }
     }
 }
@@ -192,6 +200,8 @@ pub enum SpeechConfigError {
     EmptyProgram,
     #[error("[speech] player: the first element must be a program, e.g. [\"aplay\", \"-q\"]")]
     EmptyPlayer,
+    #[error("[speech] headphone_volume = {0}: allowed is 20 to 200 (percent of normal)")]
+    HeadphoneVolume(u8),
 }
 
 impl SpeechConfig {
@@ -202,8 +212,16 @@ impl SpeechConfig {
         if self.program.as_os_str().is_empty() {
             return Err(SpeechConfigError::EmptyProgram);
         }
-        if self.player.first().is_some_and(|p| p.trim().is_empty()) {
+        if self.player.first().is_some_and(|p| p.trim().is_empty())
+            || self
+                .headphone_player
+                .first()
+                .is_some_and(|p| p.trim().is_empty())
+        {
             return Err(SpeechConfigError::EmptyPlayer);
+        }
+        if !(Volume::MIN.0..=Volume::MAX.0).contains(&self.headphone_volume) {
+            return Err(SpeechConfigError::HeadphoneVolume(self.headphone_volume));
         }
         Ok(())
     }
@@ -224,6 +242,10 @@ pub struct Speaker {
     default_volume: Volume,
     volume: Volume,
     last: Option<Said>,
+    /// Headphone mode: the output (`None`: the normal one) and its volume.
+    headphone_engine: Option<Box<dyn SpeechEngine>>,
+    headphone_volume: Volume,
+    headphones: bool,
 }
 
 impl fmt::Debug for Speaker {
@@ -267,7 +289,59 @@ impl Speaker {
             default_volume,
             volume: default_volume,
             last: None,
+            headphone_engine: None,
+            headphone_volume: default_volume,
+            headphones: false,
         }
+    }
+
+    /// Sets what headphone mode uses: an output of its own (`None`: the
+    /// normal output) and a default volume.
+    pub fn with_headphones(
+        mut self,
+        engine: Option<Box<dyn SpeechEngine>>,
+        volume: Volume,
+    ) -> Speaker {
+        self.headphone_engine = engine;
+        self.headphone_volume = volume;
+        self
+    }
+
+    /// Headphone mode on or off (staff panel): speech stops, and the
+    /// output and default volume change.
+    pub fn set_headphones(&mut self, on: bool) {
+        if self.headphones != on {
+            self.stop();
+            self.headphones = on;
+            self.volume = self.mode_volume();
+        }
+    }
+
+    pub fn headphones(&self) -> bool {
+        self.headphones
+    }
+
+    /// Whether headphone mode has an output of its own.
+    pub fn has_headphone_output(&self) -> bool {
+        self.headphone_engine.is_some()
+    }
+
+    fn mode_volume(&self) -> Volume {
+        if self.headphones {
+            self.headphone_volume
+        } else {
+            self.default_volume
+        }
+    }
+
+    /// The engine for the current mode.
+    fn output(&self) -> Option<&dyn SpeechEngine> {
+        if self.headphones
+            && let Some(engine) = &self.headphone_engine
+        {
+            return Some(engine.as_ref());
+        }
+        self.engine.as_deref()
     }
 
     /// Detects espeak-ng as configured and builds the speaker. A missing or
@@ -281,9 +355,18 @@ impl Speaker {
         }
         match Espeak::detect(&config.program) {
             Ok(espeak) => {
+                let headphones: Option<Box<dyn SpeechEngine>> =
+                    if config.headphone_player.is_empty() {
+                        None
+                    } else {
+                        Some(Box::new(
+                            espeak.with_output(config.headphone_player.clone()),
+                        ))
+                    };
                 let espeak = espeak.with_player(config.player.clone());
                 tracing::info!(engine = espeak.name(), "speech: engine found");
                 Speaker::new(Some(Box::new(espeak)), voices, volume)
+                    .with_headphones(headphones, Volume::new(config.headphone_volume))
             }
             Err(e) => {
                 tracing::warn!(
@@ -342,7 +425,7 @@ impl Speaker {
         what: &T,
         language: Language,
     ) -> Result<(), SpeakError> {
-        let engine = self.engine.as_ref().ok_or(SpeakError::NoEngine)?;
+        let engine = self.output().ok_or(SpeakError::NoEngine)?;
         let voice = self
             .voice(language)
             .ok_or(SpeakError::NoVoice(language))?
@@ -376,7 +459,7 @@ impl Speaker {
 
     /// Stops at once (screen change, Listen touched again).
     pub fn stop(&self) {
-        if let Some(engine) = &self.engine {
+        for engine in self.engine.iter().chain(&self.headphone_engine) {
             engine.cancel();
         }
     }
@@ -384,7 +467,7 @@ impl Speaker {
     /// Reads the last text again, from the start. Nothing happens if
     /// nothing was read in this session.
     pub fn repeat(&mut self) -> Result<(), SpeakError> {
-        let engine = self.engine.as_ref().ok_or(SpeakError::NoEngine)?;
+        let engine = self.output().ok_or(SpeakError::NoEngine)?;
         if let Some(said) = &self.last {
             engine.speak(&said.text, &said.voice, self.volume)?;
         }
@@ -399,7 +482,10 @@ impl Speaker {
     }
 
     pub fn is_speaking(&self) -> bool {
-        self.engine.as_ref().is_some_and(|e| e.is_speaking())
+        self.engine
+            .iter()
+            .chain(&self.headphone_engine)
+            .any(|e| e.is_speaking())
     }
 
     pub fn volume(&self) -> Volume {
@@ -417,9 +503,9 @@ impl Speaker {
         self.set_volume(self.volume.quieter())
     }
 
-    /// Back to the configured default volume.
+    /// Back to the configured default volume (of headphone mode when on).
     pub fn reset_volume(&mut self) -> Volume {
-        self.set_volume(self.default_volume)
+        self.set_volume(self.mode_volume())
     }
 
     fn set_volume(&mut self, volume: Volume) -> Volume {
@@ -439,7 +525,7 @@ impl Speaker {
     pub fn reset(&mut self) {
         self.stop();
         self.last = None;
-        self.volume = self.default_volume;
+        self.volume = self.mode_volume();
     }
 }
 
@@ -492,5 +578,59 @@ mod tests {
         speaker.reset();
         assert_eq!(speaker.volume(), Volume::NORMAL);
         assert_eq!(speaker.engine_name(), None);
+    }
+
+    /// Records what it was asked to say.
+    #[derive(Debug, Default)]
+    struct Fake {
+        said: std::sync::Mutex<Vec<(String, u8)>>,
+    }
+
+    impl SpeechEngine for std::sync::Arc<Fake> {
+        fn name(&self) -> String {
+            "fake".into()
+        }
+        fn has_voice(&self, _: &str) -> bool {
+            true
+        }
+        fn speak(&self, text: &str, _: &str, volume: Volume) -> Result<(), SpeechError> {
+            self.said
+                .lock()
+                .unwrap()
+                .push((text.to_owned(), volume.percent()));
+            Ok(())
+        }
+        fn cancel(&self) {}
+        fn is_speaking(&self) -> bool {
+            false
+        }
+    }
+
+    #[test]
+    fn headphone_mode_uses_its_output_and_volume() {
+        let speakers = std::sync::Arc::new(Fake::default());
+        let headset = std::sync::Arc::new(Fake::default());
+        let mut speaker = Speaker::new(
+            Some(Box::new(speakers.clone())),
+            VoiceTable::builtin(),
+            Volume::NORMAL,
+        )
+        .with_headphones(Some(Box::new(headset.clone())), Volume::new(60));
+        assert!(speaker.has_headphone_output());
+        speaker.speak("Hej", Language::Sv).unwrap();
+        speaker.set_headphones(true);
+        assert!(speaker.headphones());
+        speaker.speak("Hallå", Language::Sv).unwrap();
+        speaker.volume_up();
+        speaker.reset();
+        assert_eq!(
+            speaker.volume().percent(),
+            60,
+            "reset keeps headphone volume"
+        );
+        speaker.set_headphones(false);
+        assert_eq!(speaker.volume(), Volume::NORMAL);
+        assert_eq!(*speakers.said.lock().unwrap(), [("Hej".to_owned(), 100)]);
+        assert_eq!(*headset.said.lock().unwrap(), [("Hallå".to_owned(), 60)]);
     }
 }

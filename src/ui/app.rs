@@ -29,10 +29,12 @@ use crate::ui::crisis::{self, CrisisState, Layer};
 use crate::ui::fonts;
 use crate::ui::print_view;
 use crate::ui::screen::{
-    self, Screen, contacts, guides, home, hours, news, queue, start, synpunkt,
+    self, Screen, contacts, guides, home, hours, news, queue, staff, start, synpunkt,
 };
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, touch};
+
+mod staff_mode;
 
 /// The landscape size the kiosk is designed for.
 pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
@@ -57,6 +59,12 @@ pub enum Message {
     Crisis(crisis::Message),
     /// New news, events and crisis data (from the feeds service, or a test).
     Feeds(Arc<FeedsSnapshot>),
+    /// The PIN pad and the staff panel.
+    Staff(staff::Message),
+    /// The hidden staff corner pressed (true) or let go (false).
+    Corner(bool),
+    /// The window system asked the window to close (ignored in kiosk mode).
+    CloseRequested,
     Bar(Bar),
     /// A language chosen in the bar's language picker.
     PickLanguage(Language),
@@ -127,6 +135,10 @@ pub struct Kiosk {
     feeds: Arc<FeedsSnapshot>,
     feeds_config: FeedsConfig,
     crisis: CrisisState,
+    /// Staff mode: entry, lock, settings, counts, audit.
+    staff: crate::staff::Staff,
+    /// Full-screen kiosk: close requests are ignored (not `--windowed`).
+    kiosk_mode: bool,
 }
 
 impl Kiosk {
@@ -137,6 +149,7 @@ impl Kiosk {
     /// Connects the kiosk to a backend (tests give one on loopback).
     pub fn with_backend(mut self, backend: Option<Arc<Backend>>) -> Self {
         self.backend = backend;
+        self.report_content();
         self
     }
 
@@ -187,8 +200,12 @@ impl Kiosk {
     }
 
     /// Gives the kiosk a voice.
-    pub fn with_speaker(mut self, speaker: Option<Speaker>) -> Self {
+    pub fn with_speaker(mut self, mut speaker: Option<Speaker>) -> Self {
+        if let Some(speaker) = &mut speaker {
+            speaker.set_headphones(self.staff.settings().headphones);
+        }
         self.speaker = speaker;
+        self.report_content();
         self
     }
 
@@ -249,8 +266,16 @@ impl Kiosk {
         );
         // Nothing to protect on Start.
         idle.set_held(true, now);
+        let staff = crate::staff::Staff::new(
+            &config.staff,
+            &config.data_dir,
+            Utc::now(),
+            clock::stockholm_now().date(),
+        );
         let (catalog, content_store) = content_for(&config);
         Kiosk {
+            staff,
+            kiosk_mode: false,
             catalog,
             content_store,
             feeds_config: config.feeds.clone().unwrap_or_default(),
@@ -395,6 +420,12 @@ impl Kiosk {
         };
         match backend.outbox.enqueue_synpunkt(new) {
             Ok(receipt) => {
+                self.staff.count(
+                    crate::staff::Counted::Synpunkt {
+                        kind: draft.kind.id(),
+                    },
+                    clock::stockholm_now().date(),
+                );
                 tracing::info!(
                     kind = draft.kind.id(),
                     anonymous = draft.is_anonymous(),
@@ -511,7 +542,9 @@ impl Kiosk {
         }
         self.speech_offer = None;
         self.screen = screen;
-        self.idle.set_held(self.screen == Screen::Start, now);
+        // No idle reset on Start, in staff mode, or while staff assist.
+        let held = matches!(self.screen, Screen::Start | Screen::Staff(_)) || self.staff.assist();
+        self.idle.set_held(held, now);
         self.refresh_answer_by();
     }
 
@@ -532,6 +565,7 @@ impl Kiosk {
         match message {
             Message::Start(message) => match start::update(message) {
                 Some(start::Event::Begin(language)) => {
+                    self.count_language(language);
                     self.session.language = language;
                     self.show(Screen::Home, now);
                     tracing::info!(language = %language, "session started");
@@ -544,10 +578,14 @@ impl Kiosk {
             },
             Message::Queue(message) => {
                 let language = self.session.language;
+                let issued = matches!(message, queue::Message::Issued(Ok(_)));
                 if let Screen::Queue(state) = &mut self.screen
                     && let Some(event) = state.update(message, language, now)
                 {
                     return self.queue_task(event);
+                }
+                if issued {
+                    self.count_ticket();
                 }
             }
             Message::Synpunkt(message) => {
@@ -626,11 +664,20 @@ impl Kiosk {
                 }
             }
             Message::Feeds(snapshot) => {
+                // The heartbeat reports each source's age and last error.
+                if let Some(backend) = &self.backend {
+                    backend.health.set_feeds(Some(snapshot.sources.clone()));
+                }
                 self.feeds = snapshot;
                 // A screen about feeds that have gone goes Home.
                 if self.screen == Screen::News && !self.flows().contains(&Flow::News) {
                     self.show(Screen::Home, now);
                 }
+            }
+            Message::Staff(message) => return self.staff_message(message, now),
+            Message::Corner(pressed) => self.corner(pressed, now),
+            Message::CloseRequested => {
+                tracing::info!("close request ignored: the kiosk runs full screen");
             }
             Message::Bar(bar) => match bar {
                 Bar::Back => {
@@ -658,7 +705,11 @@ impl Kiosk {
                 Bar::Contrast => self.session.high_contrast = !self.session.high_contrast,
                 Bar::StartOver => self.reset(now),
                 Bar::Listen => {
-                    let language = self.session.language;
+                    // Staff screens are in Swedish whatever the visitor chose.
+                    let language = match self.screen {
+                        Screen::Staff(_) => staff::STAFF_LANGUAGE,
+                        _ => self.session.language,
+                    };
                     match self.speaker.as_ref().map(|s| s.availability(language)) {
                         Some(Availability::Voice(_)) => {
                             let text = self.describe_in(language);
@@ -706,6 +757,7 @@ impl Kiosk {
             }
             Message::CloseSpeechOffer => self.speech_offer = None,
             Message::PickLanguage(language) => {
+                self.count_language(language);
                 self.session.language = language;
                 self.picker_open = false;
                 // Keys go on being spoken, in the new language where it has a voice.
@@ -724,6 +776,7 @@ impl Kiosk {
             }
             Message::ClosePicker => self.picker_open = false,
             Message::StillHere | Message::Activity => {
+                self.staff.touch(now);
                 self.idle.touch(now);
                 self.idle_state = self.idle.state(now);
             }
@@ -756,7 +809,11 @@ impl Kiosk {
                     ))));
                 };
                 Task::perform(
-                    async move { backend.client.services(&backend.office).await },
+                    async move {
+                        let result = backend.client.services(&backend.office).await;
+                        staff_mode::note_api(&backend, &result);
+                        result
+                    },
                     |result| {
                         Message::Queue(queue::Message::Loaded(result.map_err(|e| failure(&e))))
                     },
@@ -781,7 +838,11 @@ impl Kiosk {
                 let key = uuid::Uuid::new_v4();
                 tracing::info!(service = %request.service_id, "ticket requested");
                 Task::perform(
-                    async move { backend.client.create_ticket(&request, key).await },
+                    async move {
+                        let result = backend.client.create_ticket(&request, key).await;
+                        staff_mode::note_api(&backend, &result);
+                        result
+                    },
                     |result| {
                         if let Err(e) = &result {
                             tracing::warn!(error_class = ?e.class(), "no ticket issued");
@@ -853,6 +914,9 @@ impl Kiosk {
     /// Advances the idle timer; resets the session when it has expired.
     pub fn tick_at(&mut self, now: Instant) {
         self.now = clock::stockholm_now();
+        if self.staff_tick(now) {
+            return;
+        }
         if let Screen::Queue(state) = &mut self.screen
             && let Some(queue::Event::Finished) =
                 state.update(queue::Message::Tick, self.session.language, now)
@@ -872,6 +936,7 @@ impl Kiosk {
     /// Back to Start in the default language; everything the visitor chose
     /// or entered is dropped.
     fn reset(&mut self, now: Instant) {
+        self.staff_reset();
         // Silence, the default volume, and no memory of what was read.
         if let Some(speaker) = &mut self.speaker {
             speaker.reset();
@@ -898,16 +963,23 @@ impl Kiosk {
         let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
         // On Start only the clock changes, once a minute; during a session the
         // idle countdown needs a tick a second.
-        let clock = if self.screen == Screen::Start && !self.is_speaking() {
-            Subscription::run(minute_ticks)
-        } else {
-            time::every(Duration::from_secs(1)).map(|_| Message::Tick)
-        };
+        let clock =
+            if self.screen == Screen::Start && !self.is_speaking() && !self.staff.corner_held() {
+                Subscription::run(minute_ticks)
+            } else {
+                time::every(Duration::from_secs(1)).map(|_| Message::Tick)
+            };
         // The service list shows live waits: refresh it every 30 s.
         let refresh = match &self.screen {
             Screen::Queue(state) if state.wants_refresh() => time::every(Duration::from_secs(30))
                 .map(|_| Message::Queue(queue::Message::Refresh)),
             _ => Subscription::none(),
+        };
+        // With exit_on_close_request off, a close request is only an event.
+        let close = if self.kiosk_mode {
+            window::close_requests().map(|_| Message::CloseRequested)
+        } else {
+            Subscription::none()
         };
         let feeds = match self.backend.as_ref().and_then(|b| b.feeds.as_ref()) {
             Some(link) => Subscription::run_with(
@@ -923,7 +995,7 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
-        Subscription::batch([activity, resize, clock, refresh, feeds, content])
+        Subscription::batch([activity, resize, clock, refresh, feeds, content, close])
     }
 
     fn ctx(&self) -> Ctx {
@@ -933,9 +1005,16 @@ impl Kiosk {
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
         let (info, controls): (Element<'_, Message>, Element<'_, Message>) = match &self.screen {
+            Screen::Start if self.staff.is_paused() => {
+                staff::out_of_service_view(&ctx, &self.config)
+            }
             Screen::Start => {
                 let (info, controls) = start::view(&ctx, &self.config, self.now);
                 (info.map(Message::Start), controls.map(Message::Start))
+            }
+            Screen::Staff(state) => {
+                let (info, controls) = staff::view(state, &ctx, &self.staff_status());
+                (info.map(Message::Staff), controls.map(Message::Staff))
             }
             Screen::Home => {
                 let (info, controls) = home::view(&ctx, &self.flows());
@@ -985,13 +1064,19 @@ impl Kiosk {
         let bar = self.bar(&ctx);
         let active = self.active_crisis();
         let banner = crisis::banner(&ctx, &active).map(|b| b.map(Message::Crisis));
-        let page = if ctx.reach_mode {
+        let mut page = if ctx.reach_mode {
             Column::new().push(body).push(banner).push(bar)
         } else {
             Column::new().push(bar).push(banner).push(body)
         };
+        if self.staff.assist() {
+            page = page.push(staff::assist_marker(&ctx));
+        }
 
-        let mut layers = stack![page.width(Length::Fill).height(Length::Fill)];
+        let mut layers = stack![
+            page.width(Length::Fill).height(Length::Fill),
+            staff::corner(Message::Corner(true), Message::Corner(false)),
+        ];
         if self.picker_open {
             layers = layers.push(self.picker(&ctx));
         }
@@ -1270,9 +1355,13 @@ impl Kiosk {
                 .choices(self.config.languages.iter().map(|l| l.native_name()));
         }
         match &self.screen {
+            Screen::Start if self.staff.is_paused() => {
+                staff::out_of_service_describe(&self.config, language)
+            }
             Screen::Start => {
                 start::describe(&self.config, self.now, self.config.default_language())
             }
+            Screen::Staff(state) => staff::describe(state, &self.staff_status()),
             Screen::Home => home::describe(language, &self.flows()),
             Screen::Hours => hours::describe(&self.config.opening_hours, self.now.date(), language),
             Screen::Queue(state) => queue::describe(state, self.now.date(), language),
@@ -1308,7 +1397,8 @@ fn overlay<'a>(
 }
 
 /// The content the config names: its override directory (falling back to
-/// the bundled content when broken), else the bundled content, loaded once
+/// the bundled content when broken; the store is kept so staff can reload
+/// and the last good content stays), else the bundled content, loaded once
 /// per process. Never fails: at worst an empty catalog (logged), and the
 /// content flows have no tile.
 fn content_for(config: &Config) -> (Arc<Catalog>, Option<ContentStore>) {

@@ -50,7 +50,7 @@ pub fn key_width(ctx: &Ctx, layout: LayoutId) -> f32 {
     let keys = layout.width_in_keys() as f32;
     let available = ctx.viewport.width - 2.0 * BODY_PADDING;
     let fit = ((available - (keys - 1.0) * TOUCH_GAP) / keys).floor();
-    let max = if layout == LayoutId::Phone {
+    let max = if matches!(layout, LayoutId::Phone | LayoutId::Pin) {
         MAX_PAD_KEY
     } else {
         MAX_KEY
@@ -72,7 +72,9 @@ fn layout_sample(layout: LayoutId, language: Language) -> String {
         LayoutId::Turkish => t!(language, "kb-layout-turkish"),
         LayoutId::Arabic => t!(language, "kb-layout-arabic"),
         LayoutId::Persian => t!(language, "kb-layout-persian"),
-        LayoutId::Latin | LayoutId::Phone | LayoutId::Email => t!(language, "kb-layout-latin"),
+        LayoutId::Latin | LayoutId::Phone | LayoutId::Email | LayoutId::Pin => {
+            t!(language, "kb-layout-latin")
+        }
     }
 }
 

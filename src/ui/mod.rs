@@ -35,22 +35,13 @@ pub fn run(
     // The boot closure may be called more than once by iced's API; the
     // speaker goes to the first kiosk built.
     let speaker = std::sync::Mutex::new(speaker);
-    let window = iced::window::Settings {
-        size: if windowed {
-            iced::Size::new(1280.0, 720.0)
-        } else {
-            app::LANDSCAPE
-        },
-        fullscreen: !windowed,
-        decorations: windowed,
-        // A kiosk is not closed by a visitor; a developer's window is.
-        exit_on_close_request: windowed,
-        ..iced::window::Settings::default()
-    };
+    let window = window_settings(windowed);
     let mut application = iced::application(
         move || {
             let speaker = speaker.lock().ok().and_then(|mut s| s.take());
-            Kiosk::new(config.clone(), backend.clone()).with_speaker(speaker)
+            Kiosk::new(config.clone(), backend.clone())
+                .with_speaker(speaker)
+                .with_kiosk_mode(!windowed)
         },
         Kiosk::update,
         Kiosk::view,
@@ -64,4 +55,38 @@ pub fn run(
         application = application.font(font);
     }
     application.run()
+}
+
+/// The window: full screen without decorations, deaf to close requests
+/// (Alt+F4, a window manager's close) unless `windowed` (development).
+/// Escape and other keys have no binding that leaves the kiosk.
+pub fn window_settings(windowed: bool) -> iced::window::Settings {
+    iced::window::Settings {
+        size: if windowed {
+            iced::Size::new(1280.0, 720.0)
+        } else {
+            app::LANDSCAPE
+        },
+        fullscreen: !windowed,
+        decorations: windowed,
+        // A kiosk is not closed by a visitor; a developer's window is.
+        exit_on_close_request: windowed,
+        ..iced::window::Settings::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_windowed_kiosk_closes_on_request() {
+        let kiosk = window_settings(false);
+        assert!(!kiosk.exit_on_close_request);
+        assert!(kiosk.fullscreen);
+        assert!(!kiosk.decorations);
+        let windowed = window_settings(true);
+        assert!(windowed.exit_on_close_request);
+        assert!(!windowed.fullscreen);
+    }
 }

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
 use crate::ui::fonts;
-use crate::ui::screen::{Screen, contacts, guides, queue, synpunkt};
+use crate::ui::screen::{Screen, contacts, guides, queue, staff, synpunkt};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +52,14 @@ pub enum Shot {
     Contacts,
     /// One contact with its dialling QR code.
     Contact,
+    /// Staff mode: the PIN pad (two digits typed, a wrong-PIN line).
+    StaffPin,
+    /// Staff mode: the panel.
+    StaffPanel,
+    /// Start while staff have paused the kiosk.
+    OutOfService,
+    /// Home with the assist-mode marker.
+    Assist,
     /// The e-services search with a query typed, results as you type.
     Search,
     /// The contacts search with a query typed.
@@ -74,7 +82,7 @@ pub enum Shot {
 }
 
 impl Shot {
-    pub const ALL: [Shot; 36] = [
+    pub const ALL: [Shot; 40] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -111,6 +119,10 @@ impl Shot {
         Shot::DisplayCrisis,
         Shot::Search,
         Shot::ContactsSearch,
+        Shot::StaffPin,
+        Shot::StaffPanel,
+        Shot::OutOfService,
+        Shot::Assist,
     ];
 
     pub fn name(self) -> &'static str {
@@ -151,6 +163,10 @@ impl Shot {
             Shot::DisplayCrisis => "display-crisis",
             Shot::Search => "search",
             Shot::ContactsSearch => "contacts-search",
+            Shot::StaffPin => "staff-pin",
+            Shot::StaffPanel => "staff-panel",
+            Shot::OutOfService => "out-of-service",
+            Shot::Assist => "assist",
         }
     }
 
@@ -189,8 +205,16 @@ pub fn kiosk_for(
     let mut kiosk = Kiosk::at(config.clone(), now, wall_clock);
     kiosk.set_viewport(size);
     let screen = match shot {
-        Shot::Start => Screen::Start,
-        Shot::Home | Shot::Languages | Shot::Idle => Screen::Home,
+        Shot::Start | Shot::OutOfService => Screen::Start,
+        Shot::Home | Shot::Languages | Shot::Idle | Shot::Assist => Screen::Home,
+        Shot::StaffPin => {
+            let mut state = staff::State::pin_pad(staff::PinNotice::Wrong { left: 3 });
+            for digit in ["4", "7"] {
+                let _ = state.update(staff::Message::Key(crate::keyboard::Key::Char(digit)));
+            }
+            Screen::Staff(Box::new(state))
+        }
+        Shot::StaffPanel => Screen::Staff(Box::new(staff::State::panel())),
         Shot::Hours => Screen::Hours,
         Shot::Queue | Shot::QueueNeeds | Shot::QueueTicket | Shot::QueueUnreachable => {
             Screen::Queue(Box::new(sample_queue(
@@ -227,7 +251,20 @@ pub fn kiosk_for(
         ))),
         _ => Screen::Synpunkt(Box::new(synpunkt_state(shot, language))),
     };
-    if shot != Shot::Start {
+    match shot {
+        Shot::OutOfService => kiosk.preview_staff(
+            crate::staff::Settings {
+                paused: true,
+                headphones: false,
+            },
+            false,
+        ),
+        Shot::Assist => kiosk.preview_staff(crate::staff::Settings::default(), true),
+        // Whatever the kiosk's own settings: shown unpaused, and choosing
+        // the shot's language is not counted.
+        _ => kiosk.preview_staff(crate::staff::Settings::default(), false),
+    }
+    if !matches!(shot, Shot::Start | Shot::OutOfService) {
         let _ = kiosk.update_at(
             crate::ui::app::Message::Start(crate::ui::screen::start::Message::Choose(language)),
             now,

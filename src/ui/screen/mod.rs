@@ -8,6 +8,7 @@ pub mod home;
 pub mod hours;
 pub mod news;
 pub mod queue;
+pub mod staff;
 pub mod start;
 pub mod synpunkt;
 
@@ -24,12 +25,14 @@ pub enum Screen {
     Contacts(Box<contacts::State>),
     /// Area news and events (issue 7).
     News,
+    /// Staff mode: the PIN pad or the staff panel.
+    Staff(Box<staff::State>),
 }
 
 impl Screen {
     /// Whether "back" leads to Home from here.
     pub fn has_parent(&self) -> bool {
-        !matches!(self, Screen::Start | Screen::Home)
+        !matches!(self, Screen::Start | Screen::Home | Screen::Staff(_))
     }
 
     /// Stable name, used in screenshot file names and logs.
@@ -43,6 +46,7 @@ impl Screen {
             Screen::Guides(_) => "guides",
             Screen::Contacts(_) => "contacts",
             Screen::News => "news",
+            Screen::Staff(_) => "staff",
         }
     }
 }

@@ -1,0 +1,119 @@
+//! The local audit log of staff actions: one JSON object per line in
+//! `staff-audit.jsonl` in the data directory, e.g.
+//! `{"time":"2026-11-23T11:00:00Z","action":"pin_failed"}`.
+//! Never a PIN, never anything a visitor typed.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+pub const FILE: &str = "staff-audit.jsonl";
+
+/// Everything staff can do, as logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The hidden corner was held; the PIN pad opened.
+    PinPadOpened,
+    PinFailed,
+    /// The fifth wrong PIN: entry locked.
+    LockedOut,
+    /// The PIN pad was opened while entry was locked.
+    LockedEntryRefused,
+    Entered,
+    Left,
+    /// Staff mode ended after two minutes untouched.
+    TimedOut,
+    RetryNow,
+    ReloadContent,
+    Paused,
+    Resumed,
+    AssistOn,
+    AssistOff,
+    HeadphonesOn,
+    HeadphonesOff,
+}
+
+#[derive(Debug, Serialize)]
+struct Line<'a> {
+    time: DateTime<Utc>,
+    action: Action,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditLog {
+    path: PathBuf,
+}
+
+impl AuditLog {
+    pub fn new(data_dir: &Path) -> AuditLog {
+        AuditLog {
+            path: data_dir.join(FILE),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends one line. `detail` is for fixed, non-personal words only
+    /// (e.g. a content version). Failures are logged, never fatal.
+    pub fn record(&self, time: DateTime<Utc>, action: Action, detail: Option<&str>) {
+        let mut line = match serde_json::to_string(&Line {
+            time,
+            action,
+            detail,
+        }) {
+            Ok(line) => line,
+            Err(_) => return,
+        };
+        line.push('\n');
+        let result = super::ensure_parent(&self.path)
+            .and_then(|()| {
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&self.path)
+            })
+            .and_then(|mut f| f.write_all(line.as_bytes()));
+        if let Err(e) = result {
+            tracing::error!(file = %self.path.display(), error = %e, "cannot write the staff audit log");
+        }
+        tracing::info!(action = ?action, "staff action");
+    }
+
+    /// The actions recorded so far, in order (tests and IT tools).
+    pub fn actions(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.path)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v.get("action")?.as_str().map(str::to_owned))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appends_json_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = AuditLog::new(dir.path());
+        let t: DateTime<Utc> = "2026-11-23T11:00:00Z".parse().unwrap();
+        log.record(t, Action::PinFailed, None);
+        log.record(t, Action::ReloadContent, Some("abc123"));
+        let text = std::fs::read_to_string(log.path()).unwrap();
+        assert_eq!(
+            text,
+            "{\"time\":\"2026-11-23T11:00:00Z\",\"action\":\"pin_failed\"}\n\
+             {\"time\":\"2026-11-23T11:00:00Z\",\"action\":\"reload_content\",\"detail\":\"abc123\"}\n"
+        );
+        assert_eq!(log.actions(), ["pin_failed", "reload_content"]);
+    }
+}

@@ -1,0 +1,235 @@
+//! The kiosk's health: what the UI knows (content version, feeds, speech)
+//! and what the background knows (the central API's last answer, the
+//! outbox), shared in one place; and the heartbeat task that sends it as
+//! `PUT /v1/kiosks/{kiosk_id}/status` every minute.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use tokio::task::JoinHandle;
+
+use crate::api::client::ApiClient;
+use crate::api::{ErrorClass, FeedHealth, KioskStatus};
+use crate::feeds::SourceStatus;
+use crate::outbox::{Outbox, OutboxState};
+
+/// How often the heartbeat is sent.
+pub const HEARTBEAT_INTERVAL: Duration = Duration::from_secs(60);
+
+/// The central API as the kiosk last saw it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ApiHealth {
+    pub last_success: Option<DateTime<Utc>>,
+    pub last_error: Option<ErrorClass>,
+    pub last_error_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Default)]
+struct Inputs {
+    api: ApiHealth,
+    content_version: Option<String>,
+    /// The content's last reload failed (old content still shown).
+    content_broken: bool,
+    /// `None`: no feeds wired in yet.
+    feeds: Option<Vec<SourceStatus>>,
+    speech_missing: bool,
+}
+
+/// Shared, cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Health {
+    started: Instant,
+    inner: Arc<Mutex<Inputs>>,
+    /// Wakes the heartbeat when the content or the feeds change.
+    changed: Arc<tokio::sync::Notify>,
+}
+
+impl Default for Health {
+    fn default() -> Self {
+        Health::new()
+    }
+}
+
+impl Health {
+    pub fn new() -> Health {
+        Health {
+            started: Instant::now(),
+            inner: Arc::default(),
+            changed: Arc::default(),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inputs> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn api(&self) -> ApiHealth {
+        self.lock().api
+    }
+
+    /// The central API answered.
+    pub fn api_ok(&self, at: DateTime<Utc>) {
+        self.lock().api.last_success = Some(at);
+    }
+
+    /// A call to the central API failed.
+    pub fn api_failed(&self, class: ErrorClass, at: DateTime<Utc>) {
+        let mut inputs = self.lock();
+        inputs.api.last_error = Some(class);
+        inputs.api.last_error_at = Some(at);
+    }
+
+    pub fn set_content(&self, version: String, broken: bool) {
+        let mut inputs = self.lock();
+        let version = Some(version);
+        if inputs.content_version != version || inputs.content_broken != broken {
+            inputs.content_version = version;
+            inputs.content_broken = broken;
+            self.changed.notify_one();
+        }
+    }
+
+    /// The feeds' states (from `feeds::Feeds::statuses`), for the
+    /// heartbeat and the staff panel.
+    pub fn set_feeds(&self, feeds: Option<Vec<SourceStatus>>) {
+        self.lock().feeds = feeds;
+        self.changed.notify_one();
+    }
+
+    pub fn feeds(&self) -> Option<Vec<SourceStatus>> {
+        self.lock().feeds.clone()
+    }
+
+    pub fn set_speech_missing(&self, missing: bool) {
+        self.lock().speech_missing = missing;
+    }
+
+    pub fn uptime(&self) -> Duration {
+        self.started.elapsed()
+    }
+
+    /// The heartbeat body.
+    pub fn kiosk_status(
+        &self,
+        version: &str,
+        outbox: &OutboxState,
+        now: DateTime<Utc>,
+    ) -> KioskStatus {
+        let mut status = outbox.to_kiosk_status(version, now);
+        let inputs = self.lock();
+        status.uptime_seconds = Some(self.uptime().as_secs());
+        status.content_version = inputs.content_version.clone();
+        let mut errors = BTreeMap::new();
+        // A failure newer than the last success is the API's current state.
+        if let Some(class) = inputs.api.last_error
+            && inputs.api.last_error_at >= inputs.api.last_success
+        {
+            errors.insert("api".to_owned(), class_name(&class));
+        }
+        if let Some(class) = outbox.last_error {
+            errors.insert("outbox".to_owned(), class_name(&class));
+        }
+        if inputs.content_broken {
+            errors.insert("content".to_owned(), "invalid".to_owned());
+        }
+        if inputs.speech_missing {
+            errors.insert("speech".to_owned(), "no_engine".to_owned());
+        }
+        if let Some(feeds) = &inputs.feeds {
+            status.feeds = feeds
+                .iter()
+                .map(|feed| FeedHealth {
+                    source: feed.url.chars().take(512).collect(),
+                    age_seconds: feed
+                        .last_success
+                        .map(|at| (now - at).num_seconds().max(0) as u64),
+                    last_error_class: feed.last_error.as_ref().map(class_name),
+                })
+                .collect();
+            if let Some(class) = feeds.iter().find_map(|f| f.last_error.as_ref()) {
+                errors.insert("feeds".to_owned(), class_name(class));
+            }
+        }
+        status.error_classes = errors;
+        status
+    }
+}
+
+/// A class's stable snake_case name (its serde name).
+fn class_name<T: serde::Serialize>(class: &T) -> String {
+    match serde_json::to_value(class) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => "unknown".to_owned(),
+    }
+}
+
+/// Sends the heartbeat every `interval`, and soon after the outbox state,
+/// the content or the feeds change (at most once a second). The outcome feeds the API health the
+/// staff panel shows; failures are logged by class only.
+pub fn spawn_heartbeat(
+    client: ApiClient,
+    kiosk_id: String,
+    outbox: Outbox,
+    health: Health,
+    interval: Duration,
+) -> JoinHandle<()> {
+    let version = env!("CARGO_PKG_VERSION").to_owned();
+    let mut rx = outbox.subscribe();
+    tokio::spawn(async move {
+        loop {
+            let state = rx.borrow_and_update().clone();
+            let status = health.kiosk_status(&version, &state, Utc::now());
+            match client.put_status(&kiosk_id, &status).await {
+                Ok(_) => health.api_ok(Utc::now()),
+                Err(e) => {
+                    tracing::warn!(class = ?e.class(), "heartbeat not delivered");
+                    health.api_failed(e.class(), Utc::now());
+                }
+            }
+            tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
+            tokio::select! {
+                _ = tokio::time::sleep(interval) => {}
+                _ = health.changed.notified() => {}
+                changed = rx.changed() => {
+                    if changed.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_names_error_classes_per_part() {
+        let health = Health::new();
+        let t0: DateTime<Utc> = "2026-11-23T11:00:00Z".parse().unwrap();
+        health.api_ok(t0);
+        health.api_failed(ErrorClass::Timeout, t0 + chrono::Duration::seconds(5));
+        health.set_content("2026.11 (abcd)".into(), true);
+        let outbox = OutboxState {
+            pending: 2,
+            oldest_pending_at: Some(t0),
+            last_error: Some(ErrorClass::Network),
+            ..OutboxState::default()
+        };
+        let status = health.kiosk_status("0.1.0", &outbox, t0 + chrono::Duration::seconds(60));
+        assert_eq!(status.outbox_depth, 2);
+        assert_eq!(status.oldest_pending_age_seconds, Some(60));
+        assert_eq!(status.content_version.as_deref(), Some("2026.11 (abcd)"));
+        assert_eq!(status.error_classes["api"], "timeout");
+        assert_eq!(status.error_classes["outbox"], "network");
+        assert_eq!(status.error_classes["content"], "invalid");
+        assert!(status.feeds.is_empty());
+        // A later success clears the API's error class.
+        health.api_ok(t0 + chrono::Duration::seconds(10));
+        let status = health.kiosk_status("0.1.0", &OutboxState::default(), t0);
+        assert!(!status.error_classes.contains_key("api"));
+    }
+}

@@ -1,0 +1,156 @@
+//! The staff PIN: stored only as an Argon2id PHC string in the config
+//! (`[staff] pin_hash`), made with `medborgarkiosk hash-pin`. The PIN
+//! itself is never stored, logged or shown.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use serde::Deserialize;
+
+/// Shortest and longest PIN.
+pub const MIN_DIGITS: usize = 4;
+pub const MAX_DIGITS: usize = 12;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PinError {
+    #[error("a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits 0-9, nothing else")]
+    Format,
+    #[error(
+        "[staff] pin_hash is not an Argon2id PHC string (make one with `medborgarkiosk hash-pin`)"
+    )]
+    NotArgon2id,
+    #[error("cannot hash the PIN: {0}")]
+    Hash(String),
+}
+
+/// `[staff]` in the kiosk's config.
+///
+/// ```toml
+/// [staff]
+/// # From `medborgarkiosk hash-pin` (reads the PIN from the terminal).
+/// # Unset: staff mode cannot be entered.
+/// pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$…$…"
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StaffConfig {
+    pub pin_hash: Option<String>,
+}
+
+impl StaffConfig {
+    pub fn validate(&self) -> Result<(), PinError> {
+        match &self.pin_hash {
+            Some(hash) => check_hash(hash),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Whether `pin` has the form of a PIN (digits only, 4 to 12).
+pub fn is_well_formed(pin: &str) -> bool {
+    (MIN_DIGITS..=MAX_DIGITS).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Hashes a PIN with Argon2id and the crate's recommended parameters
+/// (19 MiB, 2 passes, 1 lane: the OWASP minimum for Argon2id).
+pub fn hash_pin(pin: &str) -> Result<String, PinError> {
+    hash_pin_with(pin, Params::default())
+}
+
+/// Light parameters for tests only: a hash in well under a millisecond.
+pub fn test_params() -> Params {
+    Params::new(64, 1, 1, None).unwrap_or_default()
+}
+
+/// Hashes a PIN with Argon2id and the given parameters.
+pub fn hash_pin_with(pin: &str, params: Params) -> Result<String, PinError> {
+    if !is_well_formed(pin) {
+        return Err(PinError::Format);
+    }
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password(pin.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| PinError::Hash(e.to_string()))
+}
+
+/// Checks that `hash` is an Argon2id PHC string.
+pub fn check_hash(hash: &str) -> Result<(), PinError> {
+    let parsed = PasswordHash::new(hash).map_err(|_| PinError::NotArgon2id)?;
+    if parsed.algorithm != Algorithm::Argon2id.ident() || parsed.hash.is_none() {
+        return Err(PinError::NotArgon2id);
+    }
+    Ok(())
+}
+
+/// Whether `pin` matches the stored hash (the parameters come from the
+/// hash). A malformed hash matches nothing.
+pub fn verify(pin: &str, hash: &str) -> bool {
+    if !is_well_formed(pin) || check_hash(hash).is_err() {
+        return false;
+    }
+    let Ok(parsed) = PasswordHash::new(hash) else {
+        return false;
+    };
+    Argon2::default()
+        .verify_password(pin.as_bytes(), &parsed)
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_and_verify() {
+        let hash = hash_pin_with("2468", test_params()).unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=64,t=1,p=1$"), "{hash}");
+        assert!(!hash.contains("2468"));
+        assert!(verify("2468", &hash));
+        assert!(!verify("2469", &hash));
+        assert!(!verify("", &hash));
+        assert!(!verify("2468", "not a hash"));
+        // Each hash has its own salt.
+        assert_ne!(hash, hash_pin_with("2468", test_params()).unwrap());
+    }
+
+    #[test]
+    fn production_parameters_are_proper_argon2id() {
+        let hash = hash_pin("135790").unwrap();
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
+        assert!(verify("135790", &hash));
+    }
+
+    #[test]
+    fn pin_format() {
+        assert!(is_well_formed("1234"));
+        assert!(is_well_formed("123456789012"));
+        assert!(!is_well_formed("123"));
+        assert!(!is_well_formed("1234567890123"));
+        assert!(!is_well_formed("12a4"));
+        assert!(!is_well_formed("١٢٣٤"));
+        assert_eq!(hash_pin_with("12", test_params()), Err(PinError::Format));
+    }
+
+    #[test]
+    fn config_accepts_only_argon2id() {
+        let ok = StaffConfig {
+            pin_hash: Some(hash_pin_with("1234", test_params()).unwrap()),
+        };
+        assert_eq!(ok.validate(), Ok(()));
+        let argon2i = argon2::Argon2::new(Algorithm::Argon2i, Version::V0x13, test_params())
+            .hash_password(b"1234", &SaltString::generate(&mut OsRng))
+            .unwrap()
+            .to_string();
+        for bad in ["1234", "$argon2id$", argon2i.as_str()] {
+            let config = StaffConfig {
+                pin_hash: Some(bad.to_owned()),
+            };
+            assert_eq!(config.validate(), Err(PinError::NotArgon2id), "{bad}");
+        }
+        assert_eq!(StaffConfig::default().validate(), Ok(()));
+    }
+}

@@ -1,0 +1,468 @@
+//! Staff mode with iced_test (tiny-skia): the hidden corner and the PIN,
+//! wrong PINs and the lock (also across a restart), the panel's pause and
+//! the out-of-service Start, assist mode and the idle reset, the
+//! two-minute timeout, and the audit log (never a PIN).
+
+mod support;
+
+use std::sync::Arc;
+
+use iced::mouse;
+use iced::{Event, Point};
+use medborgarkiosk::config::Config;
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::idle::IdleState;
+use medborgarkiosk::staff::{self, pin};
+use medborgarkiosk::t;
+use medborgarkiosk::ui::app::{LANDSCAPE, Message};
+use medborgarkiosk::ui::screen::Screen;
+use support::Harness;
+
+const PIN: &str = "4711";
+const SV: Language = Language::Sv;
+
+fn config(dir: &std::path::Path) -> Arc<Config> {
+    // Light Argon2 parameters keep the test fast; production uses the default.
+    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    let text = format!(
+        "data_dir = {:?}\n[idle]\nquiet_seconds = 90\ncountdown_seconds = 20\n[staff]\npin_hash = {hash:?}\n",
+        dir
+    );
+    Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap())
+}
+
+fn kiosk(dir: &std::path::Path) -> Harness {
+    Harness::with(config(dir), None, LANDSCAPE)
+}
+
+/// Presses (or lets go) at a point, as a finger would, and feeds the
+/// messages the view produces back to the kiosk.
+fn mouse_at(h: &mut Harness, at: Point, pressed: bool) {
+    let messages: Vec<Message> = {
+        let mut ui = h.ui();
+        ui.point_at(at);
+        let event = if pressed {
+            mouse::Event::ButtonPressed(mouse::Button::Left)
+        } else {
+            mouse::Event::ButtonReleased(mouse::Button::Left)
+        };
+        let _ = ui.simulate([Event::Mouse(event)]);
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        h.send(message);
+    }
+}
+
+const CORNER: Point = Point::new(10.0, 10.0);
+
+/// Holds the corner for `seconds`, then lets go.
+fn hold_corner(h: &mut Harness, seconds: u64) {
+    mouse_at(h, CORNER, true);
+    for _ in 0..seconds {
+        h.advance(1);
+    }
+    mouse_at(h, CORNER, false);
+}
+
+fn type_pin(h: &mut Harness, pin: &str) {
+    for digit in pin.chars() {
+        h.click(&digit.to_string());
+    }
+    h.click(&t!(SV, "staff-pin-open"));
+}
+
+fn on_pin_pad(h: &Harness) -> bool {
+    matches!(h.kiosk.screen(), Screen::Staff(s) if !s.is_panel())
+}
+
+fn on_panel(h: &Harness) -> bool {
+    matches!(h.kiosk.screen(), Screen::Staff(s) if s.is_panel())
+}
+
+fn enter(h: &mut Harness) {
+    hold_corner(h, 3);
+    assert!(on_pin_pad(h), "the PIN pad opens after 3 s");
+    type_pin(h, PIN);
+    assert!(on_panel(h), "the right PIN opens the panel");
+}
+
+#[test]
+fn holding_the_corner_three_seconds_and_the_pin_open_the_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(dir.path());
+    // A short press does nothing, nor does a long press elsewhere.
+    hold_corner(&mut h, 2);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    mouse_at(&mut h, Point::new(300.0, 10.0), true);
+    h.advance(4);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    mouse_at(&mut h, Point::new(300.0, 10.0), false);
+
+    // Held three seconds (the finger still down): the PIN pad.
+    mouse_at(&mut h, CORNER, true);
+    h.advance(3);
+    assert!(on_pin_pad(&h));
+    mouse_at(&mut h, CORNER, false);
+    assert!(h.shows(SV, &t!(SV, "staff-pin-hint")));
+
+    // Digits show as dots, never as themselves.
+    for digit in ["4", "7", "1"] {
+        h.click(digit);
+    }
+    assert!(h.shows(SV, "●●●"));
+    assert_eq!(h.kiosk.describe().body.join(" ").matches('4').count(), 0);
+    h.click("1");
+    h.click(&t!(SV, "staff-pin-open"));
+    assert!(on_panel(&h));
+    for text in [
+        t!(SV, "staff-title"),
+        t!(SV, "staff-api"),
+        t!(SV, "staff-api-none"),
+        t!(SV, "staff-feeds-none"),
+        t!(SV, "staff-leave"),
+    ] {
+        assert!(h.shows(SV, &text), "the panel lacks {text:?}");
+    }
+    // The visitor-language switch is still there.
+    assert!(h.shows(SV, &t!(SV, "bar-language")));
+
+    h.click(&t!(SV, "staff-leave"));
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    let audit = std::fs::read_to_string(dir.path().join(staff::audit::FILE)).unwrap();
+    assert!(!audit.contains(PIN), "the audit log never holds the PIN");
+    assert_eq!(
+        h.kiosk.staff().audit().actions(),
+        ["pin_pad_opened", "entered", "left"]
+    );
+}
+
+#[test]
+fn five_wrong_pins_lock_entry_also_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = kiosk(dir.path());
+        hold_corner(&mut h, 3);
+        for left in (1..=4).rev() {
+            type_pin(&mut h, "1234");
+            assert!(on_pin_pad(&h));
+            assert!(
+                h.shows(SV, &t!(SV, "staff-pin-wrong", left = left)),
+                "after a wrong PIN: {:?}",
+                h.texts()
+            );
+        }
+        type_pin(&mut h, "1234");
+        assert!(h.kiosk.staff().locked_until(chrono::Utc::now()).is_some());
+        // Even the right PIN does not open it now.
+        type_pin(&mut h, PIN);
+        assert!(on_pin_pad(&h), "locked: the panel stays shut");
+    }
+    // A restart: a new kiosk on the same data directory.
+    let mut h = kiosk(dir.path());
+    hold_corner(&mut h, 3);
+    assert!(on_pin_pad(&h));
+    let locked = h.kiosk.describe().body.join(" ");
+    assert!(
+        locked.contains("låst"),
+        "the PIN pad says it is locked: {locked}"
+    );
+    type_pin(&mut h, PIN);
+    assert!(on_pin_pad(&h), "still locked after a restart");
+
+    let actions = h.kiosk.staff().audit().actions();
+    assert_eq!(actions.iter().filter(|a| *a == "pin_failed").count(), 5);
+    assert_eq!(actions.iter().filter(|a| *a == "locked_out").count(), 1);
+    assert_eq!(
+        actions
+            .iter()
+            .filter(|a| *a == "locked_entry_refused")
+            .count(),
+        2
+    );
+    let audit = std::fs::read_to_string(dir.path().join(staff::audit::FILE)).unwrap();
+    assert!(!audit.contains("1234") && !audit.contains(PIN));
+}
+
+#[test]
+fn pause_shows_out_of_service_on_start_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(dir.path());
+    assert!(h.shows(SV, "Svenska"), "Start offers the languages");
+    enter(&mut h);
+    h.click(&t!(SV, "staff-pause"));
+    assert!(h.shows(SV, &t!(SV, "staff-resume")));
+    h.click(&t!(SV, "staff-leave"));
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    for language in Language::ALL {
+        assert!(
+            h.shows(language, &t!(language, "out-of-service-title")),
+            "{language}"
+        );
+        assert!(h.shows(language, &t!(language, "out-of-service-text")));
+    }
+    assert!(
+        !h.shows(SV, "Svenska"),
+        "no way into a session while paused"
+    );
+    assert_eq!(
+        h.kiosk.describe().title,
+        t!(SV, "out-of-service-title"),
+        "read aloud too"
+    );
+
+    // Paused survives a restart; staff open the kiosk again.
+    let mut h = kiosk(dir.path());
+    assert!(h.shows(SV, &t!(SV, "out-of-service-title")));
+    enter(&mut h);
+    h.click(&t!(SV, "staff-resume"));
+    h.click(&t!(SV, "staff-leave"));
+    assert!(h.shows(SV, "Svenska"));
+    let actions = h.kiosk.staff().audit().actions();
+    assert!(actions.contains(&"paused".to_owned()));
+    assert!(actions.contains(&"resumed".to_owned()));
+}
+
+#[test]
+fn assist_mode_stops_the_idle_reset_and_marks_every_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(dir.path());
+    let ar = Language::Ar;
+    h.click_in(ar, &ar.native_name());
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+    enter(&mut h);
+    let assist = t!(SV, "staff-assist");
+    h.click(&t!(
+        SV,
+        "staff-toggle",
+        name = assist.clone(),
+        state = t!(SV, "staff-off")
+    ));
+    assert!(h.shows(
+        SV,
+        &t!(
+            SV,
+            "staff-toggle",
+            name = assist,
+            state = t!(SV, "staff-on")
+        )
+    ));
+    h.click(&t!(SV, "staff-leave"));
+    // Back to the visitor, in the visitor's language, with the marker.
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+    assert_eq!(h.kiosk.session().language, ar);
+    assert!(h.shows(ar, &t!(ar, "staff-assist-marker")));
+    h.click_in(ar, &t!(ar, "tile-hours"));
+    assert!(h.shows(ar, &t!(ar, "staff-assist-marker")));
+
+    // Far beyond quiet + countdown: no question, no reset.
+    for _ in 0..3 {
+        h.advance(60);
+    }
+    assert_eq!(h.kiosk.idle_state(), IdleState::Active);
+    assert_eq!(h.kiosk.screen(), &Screen::Hours);
+
+    // Staff turn it off: the idle reset works again.
+    enter(&mut h);
+    h.click(&t!(
+        SV,
+        "staff-toggle",
+        name = t!(SV, "staff-assist"),
+        state = t!(SV, "staff-on")
+    ));
+    h.click(&t!(SV, "staff-leave"));
+    assert_eq!(h.kiosk.screen(), &Screen::Start, "no assist: back to Start");
+    h.click_in(ar, &ar.native_name());
+    assert!(!h.shows(ar, &t!(ar, "staff-assist-marker")));
+    h.advance(95);
+    assert!(matches!(h.kiosk.idle_state(), IdleState::Asking { .. }));
+    h.advance(25);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+}
+
+#[test]
+fn staff_mode_leaves_by_itself_after_two_minutes_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(dir.path());
+    enter(&mut h);
+    h.advance(100);
+    // A touch restarts the two minutes.
+    h.send(Message::Activity);
+    h.advance(100);
+    assert!(on_panel(&h));
+    h.advance(25);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    assert_eq!(
+        h.kiosk.staff().audit().actions().last().map(String::as_str),
+        Some("timed_out")
+    );
+    // The PIN pad, too, closes when left alone.
+    hold_corner(&mut h, 3);
+    assert!(on_pin_pad(&h));
+    h.advance(121);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+}
+
+#[test]
+fn without_a_pin_hash_the_pin_pad_says_staff_mode_is_not_set_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("data_dir = {:?}\n", dir.path());
+    let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
+    let mut h = Harness::with(config, None, LANDSCAPE);
+    hold_corner(&mut h, 3);
+    assert!(h.shows(SV, &t!(SV, "staff-pin-not-set")));
+    type_pin(&mut h, PIN);
+    assert!(on_pin_pad(&h));
+    h.click(&t!(SV, "staff-cancel"));
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_panel_reloads_content_keeps_the_last_good_and_retries_the_outbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/content/good"),
+        &content,
+    );
+    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    let text = format!(
+        "data_dir = {:?}\n[content]\ndir = {content:?}\n[staff]\npin_hash = {hash:?}\n",
+        dir.path()
+    );
+    let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
+    let backend = Arc::new(medborgarkiosk::backend::Backend::start(&config).unwrap());
+    let mut h = Harness::with(config, Some(backend.clone()), LANDSCAPE);
+    let ar = Language::Ar;
+    h.click_in(ar, &ar.native_name());
+    let version = h.kiosk.catalog().version().to_string();
+    enter(&mut h);
+    assert!(h.shows(
+        SV,
+        &t!(SV, "staff-content-version", version = version.clone())
+    ));
+    // Today's counts: the Arabic session, nothing typed.
+    assert!(
+        h.texts()
+            .iter()
+            .any(|t| t.contains(&t!(SV, "staff-counts-languages")) && t.contains("ar 1")),
+        "{:?}",
+        h.texts()
+    );
+
+    // A broken override: the old content stays, the problems show.
+    std::fs::write(content.join("catalog.toml"), "this is [not toml").unwrap();
+    h.click(&t!(SV, "staff-content-reload"));
+    assert_eq!(h.kiosk.catalog().version().to_string(), version);
+    assert!(h.shows(SV, &t!(SV, "staff-content-kept")));
+    assert!(
+        h.texts().iter().any(|t| t.contains("catalog.toml")),
+        "the problem names the file: {:?}",
+        h.texts()
+    );
+    // Fixed: reloaded.
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/content/good"),
+        &content,
+    );
+    h.click(&t!(SV, "staff-content-reload"));
+    assert!(h.shows(SV, &t!(SV, "staff-content-reloaded")));
+
+    h.click(&t!(SV, "staff-retry-now"));
+    assert!(h.shows(SV, &t!(SV, "staff-retry-started")));
+    let actions = h.kiosk.staff().audit().actions();
+    assert_eq!(actions.iter().filter(|a| *a == "reload_content").count(), 2);
+    assert!(actions.contains(&"retry_now".to_owned()));
+}
+
+#[test]
+fn hash_pin_reads_the_pin_from_stdin_and_prints_an_argon2id_hash() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |input: &str, args: &[&str]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_medborgarkiosk"))
+            .arg("hash-pin")
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = run("4711\n", &[]);
+    assert!(out.status.success(), "{out:?}");
+    let hash = String::from_utf8(out.stdout).unwrap();
+    let hash = hash.trim();
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    assert!(pin::verify("4711", hash));
+    assert!(!hash.contains("4711"));
+    // Not a PIN: refused. A PIN on the command line: refused by the parser.
+    assert!(!run("12ab\n", &[]).status.success());
+    let argv = run("", &["4711"]);
+    assert!(!argv.status.success());
+    assert!(String::from_utf8_lossy(&argv.stdout).is_empty());
+}
+
+#[test]
+fn the_panel_names_a_lost_central_api_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    // A loopback port nobody listens on.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let token = dir.path().join("token");
+    std::fs::write(&token, "t").unwrap();
+    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    let text = format!(
+        "data_dir = {:?}\n[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n[staff]\npin_hash = {hash:?}\n",
+        dir.path()
+    );
+    let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
+    let backend = Arc::new(medborgarkiosk::backend::Backend::start(&config).unwrap());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while backend.health.api().last_error.is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the heartbeat never failed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mut h = Harness::with(config, Some(backend), LANDSCAPE);
+    enter(&mut h);
+    let texts = h.texts();
+    assert!(
+        texts.iter().any(|t| t.starts_with(&t!(
+            SV,
+            "staff-last-error",
+            error = t!(SV, "staff-error-network")
+        ))),
+        "{texts:?}"
+    );
+    assert!(h.shows(
+        SV,
+        &t!(SV, "staff-last-success", time = t!(SV, "staff-never"))
+    ));
+}
