@@ -413,3 +413,9 @@ staff-counts-tickets = أرقام الانتظار
 staff-counts-synpunkter = الملاحظات
 staff-counts-languages = اللغات المختارة
 staff-counts-none = لا شيء بعد
+
+# Feed errors in the staff panel
+staff-feed-error-http = ردّ الخادم بخطأ
+staff-feed-error-too-large = الموجز أكبر من الحد المسموح
+staff-feed-error-not-a-feed = العنوان يعطي صفحة ويب وليس موجزاً
+staff-feed-error-malformed = لا يمكن قراءة الموجز

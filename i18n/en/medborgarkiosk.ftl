@@ -398,3 +398,9 @@ staff-counts-tickets = Queue tickets
 staff-counts-synpunkter = Feedback
 staff-counts-languages = Languages chosen
 staff-counts-none = nothing yet
+
+# Feed errors in the staff panel
+staff-feed-error-http = the server answered with an error
+staff-feed-error-too-large = the feed is larger than the limit
+staff-feed-error-not-a-feed = the address gives a web page, not a feed
+staff-feed-error-malformed = the feed cannot be read

@@ -398,3 +398,9 @@ staff-counts-tickets = نوبت‌ها
 staff-counts-synpunkter = نظرها
 staff-counts-languages = زبان‌های انتخاب‌شده
 staff-counts-none = هنوز هیچ
+
+# Feed errors in the staff panel
+staff-feed-error-http = سرور با خطا پاسخ داد
+staff-feed-error-too-large = فید بزرگ‌تر از حد مجاز است
+staff-feed-error-not-a-feed = نشانی یک صفحهٔ وب می‌دهد، نه فید
+staff-feed-error-malformed = فید خوانده نمی‌شود

@@ -398,3 +398,9 @@ staff-counts-tickets = Jonoliput
 staff-counts-synpunkter = Palautteet
 staff-counts-languages = Valitut kielet
 staff-counts-none = ei vielä mitään
+
+# Feed errors in the staff panel
+staff-feed-error-http = palvelin vastasi virheellä
+staff-feed-error-too-large = syöte on suurempi kuin raja
+staff-feed-error-not-a-feed = osoite antaa verkkosivun, ei syötettä
+staff-feed-error-malformed = syötettä ei voi lukea

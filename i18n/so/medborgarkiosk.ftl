@@ -398,3 +398,9 @@ staff-counts-tickets = Tigidhada safka
 staff-counts-synpunkter = Fikradaha
 staff-counts-languages = Luqadaha la doortay
 staff-counts-none = weli waxba
+
+# Feed errors in the staff panel
+staff-feed-error-http = server-ku wuxuu ku jawaabay qalad
+staff-feed-error-too-large = feed-ku wuu ka weyn yahay xadka
+staff-feed-error-not-a-feed = cinwaanku wuxuu bixiyaa bog internet, ma aha feed
+staff-feed-error-malformed = feed-ka lama akhrin karo

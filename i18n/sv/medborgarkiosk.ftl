@@ -401,3 +401,9 @@ staff-counts-tickets = Köbiljetter
 staff-counts-synpunkter = Synpunkter
 staff-counts-languages = Valda språk
 staff-counts-none = inget ännu
+
+# Feed errors in the staff panel
+staff-feed-error-http = servern svarade med ett fel
+staff-feed-error-too-large = flödet är större än gränsen
+staff-feed-error-not-a-feed = adressen ger en webbsida, inte ett flöde
+staff-feed-error-malformed = flödet går inte att läsa

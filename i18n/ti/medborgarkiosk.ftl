@@ -398,3 +398,9 @@ staff-counts-tickets = ቁጽሪ መስርዕ
 staff-counts-synpunkter = ርእይቶታት
 staff-counts-languages = ዝተመርጹ ቋንቋታት
 staff-counts-none = ገና ዋላ ሓደ
+
+# Feed errors in the staff panel
+staff-feed-error-http = ሰርቨር ብጌጋ መሊሱ
+staff-feed-error-too-large = እቲ ፊድ ካብ ደረት ይዓቢ
+staff-feed-error-not-a-feed = እቲ ኣድራሻ ፊድ ዘይኮነስ ናይ መርበብ ገጽ ይህብ
+staff-feed-error-malformed = እቲ ፊድ ክንበብ ኣይክእልን

@@ -398,3 +398,9 @@ staff-counts-tickets = Sıra numaraları
 staff-counts-synpunkter = Geri bildirimler
 staff-counts-languages = Seçilen diller
 staff-counts-none = henüz yok
+
+# Feed errors in the staff panel
+staff-feed-error-http = sunucu bir hatayla yanıt verdi
+staff-feed-error-too-large = akış sınırdan büyük
+staff-feed-error-not-a-feed = adres bir akış değil, bir web sayfası veriyor
+staff-feed-error-malformed = akış okunamıyor

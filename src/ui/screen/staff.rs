@@ -313,6 +313,21 @@ pub fn error_words(class: ErrorClass) -> String {
     }
 }
 
+/// A feed's last error in plain Swedish words.
+pub fn feed_error_words(class: crate::feeds::fetch::ErrorClass) -> String {
+    use crate::feeds::fetch::ErrorClass as E;
+    let l = STAFF_LANGUAGE;
+    match class {
+        E::Network => t!(l, "staff-error-network"),
+        E::Timeout => t!(l, "staff-error-timeout"),
+        E::HttpStatus => t!(l, "staff-feed-error-http"),
+        E::TooLarge => t!(l, "staff-feed-error-too-large"),
+        E::NotAFeed => t!(l, "staff-feed-error-not-a-feed"),
+        E::Malformed => t!(l, "staff-feed-error-malformed"),
+        E::Io => t!(l, "staff-error-local"),
+    }
+}
+
 fn local_time(at: DateTime<Utc>) -> String {
     crate::clock::stockholm(at).format("%H:%M").to_string()
 }
@@ -386,8 +401,9 @@ pub fn sections(status: &StaffStatus) -> Vec<(String, Vec<String>)> {
                     feed.url,
                     t!(l, "staff-last-success", time = when(feed.last_success))
                 );
-                if let Some(class) = &feed.last_error {
-                    line.push_str(&format!(" — {class:?}"));
+                if let Some(class) = feed.last_error {
+                    line.push_str(" — ");
+                    line.push_str(&feed_error_words(class));
                 }
                 line
             })
@@ -687,5 +703,12 @@ mod tests {
             crate::t!(crate::i18n::Language::Sv, "speech-digit-entered")
         );
         assert_eq!(State::panel().pressed(&Message::Key(Key::Char("7"))), None);
+    }
+
+    #[test]
+    fn feed_errors_are_plain_words() {
+        let words = feed_error_words(crate::feeds::fetch::ErrorClass::NotAFeed);
+        assert!(words.contains("webbsida"), "{words}");
+        assert!(!words.contains("NotAFeed"));
     }
 }
