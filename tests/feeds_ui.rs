@@ -12,7 +12,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use iced::futures::StreamExt;
 use medborgarkiosk::backend::Backend;
 use medborgarkiosk::config::Config;
-use medborgarkiosk::feeds::{self, FeedKind, FeedsSnapshot, NewsItem, Parsed};
+use medborgarkiosk::feeds::{self, FeedKind, FeedsLink, FeedsSnapshot, NewsItem, Parsed};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, Flow, LANDSCAPE, Message, PORTRAIT};
@@ -333,10 +333,12 @@ fn news_screen_shows_news_newest_first_and_events_by_date() {
 }
 
 /// A CAP feed served over loopback HTTP by axum, fetched by the kiosk's own
-/// feeds service (started by the backend from `[feeds]`), arriving through
-/// the subscription's stream.
+/// feeds service (started from `[feeds]`, apart from the backend), arriving
+/// through the subscription's stream. The central API's config is broken
+/// here, so `Backend::start` fails: the crisis must still reach the kiosk
+/// and the wall display, neither of which has a backend.
 #[test]
-fn crisis_from_a_cap_feed_over_loopback_http() {
+fn crisis_from_a_cap_feed_over_loopback_http_without_a_backend() {
     let server_runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -357,14 +359,23 @@ fn crisis_from_a_cap_feed_over_loopback_http() {
         addr
     });
     let dir = tempfile::tempdir().unwrap();
+    // The backend cannot start: its token file is missing, and where the
+    // outbox's database should be there is a folder.
+    std::fs::create_dir(dir.path().join("outbox.sqlite3")).unwrap();
     let text = format!(
-        "data_dir = {:?}\n[feeds]\nkrisinformation_url = \"\"\nvma_url = \"\"\n\
+        "data_dir = {:?}\n[api]\nbase_url = \"https://kiosk-api.invalid\"\n\
+         token_file = {:?}\n[feeds]\nkrisinformation_url = \"\"\nvma_url = \"\"\n\
          cap_urls = [\"http://{addr}/cap.xml\"]\n",
-        dir.path()
+        dir.path(),
+        dir.path().join("no-such-token"),
     );
     let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
-    let backend = Arc::new(Backend::start(&config).unwrap());
-    let link = backend.feeds.as_ref().expect("feeds started from [feeds]");
+    assert!(
+        Backend::start(&config).is_err(),
+        "the backend must fail here"
+    );
+
+    let link = Arc::new(FeedsLink::for_config(&config).expect("feeds start from [feeds] alone"));
     let stream = crisis::Updates(link.updates.clone()).stream();
     let mut arrivals = Box::pin(stream.filter(|s| std::future::ready(!s.crisis.is_empty())));
     let snapshot = server_runtime.block_on(async {
@@ -376,14 +387,25 @@ fn crisis_from_a_cap_feed_over_loopback_http() {
     assert_eq!(snapshot.sources.len(), 1);
     assert!(snapshot.sources[0].last_error.is_none());
 
-    let mut h = Harness::with(config, Some(backend.clone()), LANDSCAPE);
+    let mut h = Harness::with(config.clone(), None, LANDSCAPE);
+    h.kiosk.set_feeds(Some(link.clone()));
     assert_eq!(h.kiosk.crisis_layer(), None);
-    h.send(Message::Feeds(snapshot));
+    h.send(Message::Feeds(snapshot.clone()));
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
     assert!(has_text(&h, GAS));
     assert!(has_text(&h, &format!("Källa: {SENDER}")));
+    // Acknowledged: the banner stays on Home, which has no queue or
+    // synpunkt tile (no backend) but does have the crisis.
+    h.click(&t!(Language::Sv, "crisis-ack"));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
+
+    let t0 = std::time::Instant::now();
+    let mut d = WallDisplay::at(config, None, t0, noon()).with_feeds(Some(link.clone()));
+    let _ = d.update_at(display::Message::Feeds(snapshot), t0);
+    assert!(matches!(d.showing(), Showing::Crisis(_)));
+    assert!(display_texts(&d).iter().any(|t| t.contains(GAS)));
     drop(h);
-    drop(backend);
+    drop(link);
 }
 
 fn display_config() -> Arc<Config> {

@@ -16,7 +16,7 @@ use crate::clock;
 use crate::config::Config;
 use crate::content::{Catalog, ContentCheck, ContentStore, ReloadOutcome};
 use crate::describe::ScreenText;
-use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot};
+use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot};
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
 use crate::outbox::{FirstAttempt, NewSynpunkt};
@@ -126,6 +126,9 @@ pub struct Kiosk {
     /// The latest news, events and crisis data, and the rules to read it.
     feeds: Arc<FeedsSnapshot>,
     feeds_config: FeedsConfig,
+    /// The feeds service (apart from the backend: crisis information shows
+    /// even when the central API could not start).
+    feeds_link: Option<Arc<FeedsLink>>,
     crisis: CrisisState,
 }
 
@@ -138,6 +141,17 @@ impl Kiosk {
     pub fn with_backend(mut self, backend: Option<Arc<Backend>>) -> Self {
         self.backend = backend;
         self
+    }
+
+    /// Connects the kiosk to the feeds service (news, events, crisis).
+    pub fn with_feeds(mut self, feeds: Option<Arc<FeedsLink>>) -> Self {
+        self.set_feeds(feeds);
+        self
+    }
+
+    /// See [`Kiosk::with_feeds`]; the subscription follows at once.
+    pub fn set_feeds(&mut self, feeds: Option<Arc<FeedsLink>>) {
+        self.feeds_link = feeds;
     }
 
     /// Serves this content (e.g. from a [`ContentStore`] the caller keeps
@@ -268,6 +282,7 @@ impl Kiosk {
             viewport: LANDSCAPE,
             answer_by: crate::calendar::answer_by,
             feeds: Arc::default(),
+            feeds_link: None,
             crisis: CrisisState::default(),
         }
     }
@@ -909,14 +924,7 @@ impl Kiosk {
                 .map(|_| Message::Queue(queue::Message::Refresh)),
             _ => Subscription::none(),
         };
-        let feeds = match self.backend.as_ref().and_then(|b| b.feeds.as_ref()) {
-            Some(link) => Subscription::run_with(
-                crisis::Updates(link.updates.clone()),
-                crisis::Updates::stream,
-            )
-            .map(Message::Feeds),
-            None => Subscription::none(),
-        };
+        let feeds = crisis::subscription(self.feeds_link.as_deref()).map(Message::Feeds);
         // A content override is checked for changes once a minute.
         let content = if self.content_store.is_some() {
             time::every(CONTENT_CHECK).map(|_| Message::ContentTick)

@@ -409,6 +409,16 @@ pub fn describe_banner(active: &[ActiveMessage], language: Language) -> Option<S
     ))
 }
 
+/// The feeds service's snapshots as a subscription (none without one).
+pub fn subscription(
+    link: Option<&crate::feeds::FeedsLink>,
+) -> iced::Subscription<std::sync::Arc<FeedsSnapshot>> {
+    match link {
+        Some(link) => iced::Subscription::run_with(Updates(link.updates.clone()), Updates::stream),
+        None => iced::Subscription::none(),
+    }
+}
+
 /// The feeds service's channel as a subscription: the current snapshot at
 /// once, then every new one.
 pub struct Updates(pub tokio::sync::watch::Receiver<FeedsSnapshot>);

@@ -19,7 +19,7 @@ use crate::api::NowServing;
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::{Config, Slide};
-use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot, NewsItem};
+use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem};
 use crate::hours::DayHours;
 use crate::i18n::Language;
 use crate::session::{Session, TextSize};
@@ -162,6 +162,9 @@ pub enum Message {
 pub struct WallDisplay {
     config: Arc<Config>,
     backend: Option<Arc<Backend>>,
+    /// The feeds service, apart from the backend (a crisis shows even
+    /// without the central API).
+    feeds_link: Option<Arc<FeedsLink>>,
     rotation: Rotation,
     feeds: Arc<FeedsSnapshot>,
     feeds_config: FeedsConfig,
@@ -193,12 +196,19 @@ impl WallDisplay {
             feeds_config: config.feeds.clone().unwrap_or_default(),
             config,
             backend,
+            feeds_link: None,
             feeds: Arc::default(),
             serving: None,
             last_poll: None,
             now: wall_clock,
             viewport: crate::ui::app::LANDSCAPE,
         }
+    }
+
+    /// Connects the display to the feeds service.
+    pub fn with_feeds(mut self, feeds: Option<Arc<FeedsLink>>) -> Self {
+        self.feeds_link = feeds;
+        self
     }
 
     pub fn set_viewport(&mut self, size: Size) {
@@ -311,14 +321,7 @@ impl WallDisplay {
     pub fn subscription(&self) -> Subscription<Message> {
         let tick = time::every(Duration::from_secs(1)).map(|_| Message::Tick);
         let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
-        let feeds = match self.backend.as_ref().and_then(|b| b.feeds.as_ref()) {
-            Some(link) => Subscription::run_with(
-                crisis::Updates(link.updates.clone()),
-                crisis::Updates::stream,
-            )
-            .map(Message::Feeds),
-            None => Subscription::none(),
-        };
+        let feeds = crisis::subscription(self.feeds_link.as_deref()).map(Message::Feeds);
         Subscription::batch([tick, resize, feeds])
     }
 
@@ -564,6 +567,8 @@ impl WallDisplay {
 /// Runs the wall display until the window closes. Full screen unless
 /// `windowed`; no touch input is acted on.
 pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Result {
+    // Feeds run apart from the backend: a crisis shows without the API.
+    let feeds = FeedsLink::for_config(&config).map(Arc::new);
     let config = Arc::new(config);
     let backend = backend.map(Arc::new);
     let window = iced::window::Settings {
@@ -578,7 +583,7 @@ pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Re
         ..iced::window::Settings::default()
     };
     let mut application = iced::application(
-        move || WallDisplay::new(config.clone(), backend.clone()),
+        move || WallDisplay::new(config.clone(), backend.clone()).with_feeds(feeds.clone()),
         WallDisplay::update,
         WallDisplay::view,
     )
