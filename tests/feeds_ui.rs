@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::futures::StreamExt;
 use medborgarkiosk::backend::Backend;
-use medborgarkiosk::config::Config;
+use medborgarkiosk::config::{Config, Slide};
 use medborgarkiosk::feeds::{self, FeedKind, FeedsLink, FeedsSnapshot, NewsItem, Parsed};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
@@ -39,6 +39,15 @@ fn at(hour: u32, minute: u32) -> NaiveDateTime {
         .unwrap()
         .and_hms_opt(hour, minute, 0)
         .unwrap()
+}
+
+/// A Stockholm wall-clock time as UTC.
+fn utc(local: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Stockholm
+        .from_local_datetime(&local)
+        .unwrap()
+        .to_utc()
 }
 
 struct Info<'a> {
@@ -598,7 +607,7 @@ fn wall_display_now_serving_from_the_central_api() {
     }
     let texts = display_texts(&d);
     assert!(texts.contains(&number), "{number} not in {texts:?}");
-    assert!(texts.contains(&"4".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"Lucka 4".to_owned()), "{texts:?}");
     assert!(texts.contains(&t!(Language::Sv, "display-now-serving")));
     drop(d);
     drop(backend);
@@ -664,4 +673,95 @@ fn crisis_and_news_fit_the_width_in_every_language() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The wall's hours slide says when the office opens next once it is
+/// closed for the day; the now-serving counters are named in the slide's
+/// language; the news and events slides say how old stale data is.
+#[test]
+fn wall_display_next_opening_named_counters_and_stale_data() {
+    // SAFETY: every test sets the same value before any renderer exists.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    let config = config(
+        "[wall_display]\nslides = [\"now_serving\", \"news\", \"events\", \"hours\", \"clock\"]\n\
+         [languages]\noffered = [\"sv\", \"ar\", \"en\"]\n\
+         [opening_hours]\nmonday = \"08:00-17:00\"\ntuesday = \"closed\"\n\
+         exceptions = [{ date = \"2026-11-25\", hours = \"closed\" }]\n",
+    );
+    let t0 = std::time::Instant::now();
+    let has = |d: &WallDisplay, needle: &str| display_texts(d).iter().any(|t| t.contains(needle));
+
+    // Monday 23 November at noon: open; nothing about the next opening.
+    let mut d = WallDisplay::at(config.clone(), None, t0, noon());
+    d.rotation_mut().force(Slide::Hours, Language::Sv, t0);
+    assert!(has(&d, "08:00–17:00"));
+    assert!(!has(&d, "Stängt nu"), "{:?}", display_texts(&d));
+    // 17:30: closed for the day. Tuesday is closed, Wednesday an
+    // exception: it opens Thursday 26 November at 08:00 (the default).
+    d.set_wall_clock(at(17, 30));
+    let line = t!(
+        Language::Sv,
+        "display-closed-opens",
+        day = "torsdag 26 november",
+        time = "08:00"
+    );
+    assert!(has(&d, &line), "{:?}", display_texts(&d));
+    d.rotation_mut().force(Slide::Hours, Language::Ar, t0);
+    assert!(has(&d, "08:00"), "{:?}", display_texts(&d));
+    assert!(
+        has(
+            &d,
+            &t!(
+                Language::Ar,
+                "display-closed-opens",
+                day = medborgarkiosk::speech::spoken::date(
+                    Language::Ar,
+                    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+                ),
+                time = "08:00"
+            )
+        ),
+        "{:?}",
+        display_texts(&d)
+    );
+
+    // Counters by name, in each language.
+    let serving = medborgarkiosk::api::NowServing {
+        office: "demo".to_owned(),
+        entries: vec![medborgarkiosk::api::NowServingEntry {
+            ticket_number: "A042".to_owned(),
+            service_id: "demo".to_owned(),
+            counter: "3".to_owned(),
+            called_at: chrono::Utc::now(),
+        }],
+    };
+    let _ = d.update_at(display::Message::Serving(Some(serving)), t0);
+    d.rotation_mut().force(Slide::NowServing, Language::Sv, t0);
+    assert!(has(&d, "Lucka 3"), "{:?}", display_texts(&d));
+    assert!(!display_texts(&d).iter().any(|t| t == "3"));
+    d.rotation_mut().force(Slide::NowServing, Language::Ar, t0);
+    assert!(has(&d, "الشباك 3"), "{:?}", display_texts(&d));
+    d.rotation_mut().force(Slide::NowServing, Language::En, t0);
+    assert!(has(&d, "Desk 3"), "{:?}", display_texts(&d));
+
+    // A news source down since 14:05: the news slide says so, with the time.
+    let mut snapshot = news_snapshot();
+    snapshot.sources = vec![feeds::SourceStatus {
+        url: "https://www.botkyrka.se/nyheter.rss".to_owned(),
+        role: feeds::SourceRole::News,
+        kind: FeedKind::Rss,
+        last_success: Some(utc(at(14, 5))),
+        last_attempt: Some(utc(at(17, 30))),
+        last_error: Some(feeds::fetch::ErrorClass::Network),
+        last_error_detail: None,
+        item_count: 2,
+        problems: Vec::new(),
+    }];
+    let _ = d.update_at(display::Message::Feeds(Arc::new(snapshot)), t0);
+    d.rotation_mut().force(Slide::News, Language::Sv, t0);
+    assert!(has(&d, "www.botkyrka.se"), "{:?}", display_texts(&d));
+    assert!(has(&d, "14:05"), "{:?}", display_texts(&d));
+    // The events slide speaks only of events sources: this one is fine.
+    d.rotation_mut().force(Slide::Events, Language::Sv, t0);
+    assert!(!has(&d, "www.botkyrka.se"), "{:?}", display_texts(&d));
 }

@@ -356,3 +356,7 @@ search-contacts-hint = اكتب اسماً أو موضوعاً، مثلاً För
 search-no-results = لم نجد شيئاً. جرّب كلمة أخرى.
 search-kind-form = استمارة
 search-kind-contact = جهة اتصال
+
+# Wall display polish: counters by name, next opening
+display-counter-name = الشباك { $counter }
+display-closed-opens = مغلق الآن. يفتح يوم { $day } الساعة { $time }.

@@ -341,3 +341,7 @@ search-contacts-hint = Type a name or a subject, for example Försäkringskassan
 search-no-results = Nothing found. Try another word.
 search-kind-form = Form
 search-kind-contact = Contact
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Desk { $counter }
+display-closed-opens = Closed now. Opens { $day } at { $time }.

@@ -341,3 +341,7 @@ search-contacts-hint = یک نام یا موضوع بنویسید، مثلاً F
 search-no-results = چیزی پیدا نشد. کلمه دیگری را امتحان کنید.
 search-kind-form = فرم
 search-kind-contact = تماس
+
+# Wall display polish: counters by name, next opening
+display-counter-name = باجهٔ { $counter }
+display-closed-opens = الان بسته است. { $day } ساعت { $time } باز می‌شود.

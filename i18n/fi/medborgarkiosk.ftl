@@ -341,3 +341,7 @@ search-contacts-hint = Kirjoita nimi tai aihe, esimerkiksi Försäkringskassan t
 search-no-results = Mitään ei löytynyt. Kokeile toista sanaa.
 search-kind-form = Lomake
 search-kind-contact = Yhteystieto
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Palvelupiste { $counter }
+display-closed-opens = Nyt suljettu. Avautuu seuraavan kerran: { $day } kello { $time }.

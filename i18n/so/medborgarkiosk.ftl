@@ -341,3 +341,7 @@ search-contacts-hint = Qor magac ama mawduuc, tusaale ahaan Försäkringskassan 
 search-no-results = Waxba lama helin. Isku day eray kale.
 search-kind-form = Foom
 search-kind-contact = Xiriir
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Miiska { $counter }
+display-closed-opens = Hadda waa xiran yahay. Wuxuu furmayaa { $day } saacadda { $time }.

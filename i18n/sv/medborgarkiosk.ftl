@@ -344,3 +344,7 @@ search-contacts-hint = Skriv ett namn eller ett ämne, till exempel Försäkring
 search-no-results = Inget hittades. Prova ett annat ord.
 search-kind-form = Blankett
 search-kind-contact = Kontakt
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Lucka { $counter }
+display-closed-opens = Stängt nu. Öppnar { $day } klockan { $time }.

@@ -341,3 +341,7 @@ search-contacts-hint = ስም ወይ ኣርእስቲ ጽሓፍ፡ ንኣብነ�
 search-no-results = ዋላ ሓንቲ ኣይተረኽበን። ካልእ ቃል ፈትን።
 search-kind-form = ቅጥዒ
 search-kind-contact = ርክብ
+
+# Wall display polish: counters by name, next opening
+display-counter-name = መስኮት { $counter }
+display-closed-opens = ሕጂ ዕጹው እዩ። { $day } ሰዓት { $time } ይኽፈት።

@@ -341,3 +341,7 @@ search-contacts-hint = Bir ad veya konu yazın, örneğin Försäkringskassan ve
 search-no-results = Hiçbir şey bulunamadı. Başka bir kelime deneyin.
 search-kind-form = Form
 search-kind-contact = İletişim
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Gişe { $counter }
+display-closed-opens = Şu an kapalı. Açılış: { $day }, saat { $time }.

@@ -19,8 +19,8 @@ use crate::api::NowServing;
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::{Config, Slide};
-use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem};
-use crate::hours::DayHours;
+use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem, SourceRole};
+use crate::hours::{DayHours, OpeningHours};
 use crate::i18n::Language;
 use crate::session::{Session, TextSize};
 use crate::t;
@@ -442,16 +442,22 @@ impl WallDisplay {
         for (i, entry) in entries.iter().take(4).enumerate() {
             // The latest call is largest.
             let size = if i == 0 { HUGE } else { TITLE * 0.8 };
-            column = column.push(ctx.row(vec![
-                container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
+            column = column.push(
+                ctx.row(vec![
+                    container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
+                        .width(Length::Fill)
+                        .align_x(ctx.start())
+                        .into(),
+                    container(ctx.inline(
+                        counter_name(&entry.counter, language),
+                        size,
+                        ctx.palette.text,
+                    ))
                     .width(Length::Fill)
                     .align_x(ctx.start())
                     .into(),
-                container(ctx.inline(entry.counter.clone(), size, ctx.palette.text))
-                    .width(Length::Fill)
-                    .align_x(ctx.start())
-                    .into(),
-            ]));
+                ]),
+            );
         }
         column.into()
     }
@@ -461,11 +467,22 @@ impl WallDisplay {
         heading: String,
         items: &[&NewsItem],
         event: bool,
+        stale: Vec<String>,
     ) -> Element<'a, Message> {
         let language = ctx.language;
         let mut column = Column::new()
             .spacing(32)
             .push(Self::big(ctx, heading, TITLE, true));
+        // Old data says how old it is (as on the news screen).
+        for line in stale {
+            column = column.push(ctx.styled(
+                line,
+                BODY * 0.75,
+                ctx.font(),
+                ctx.palette.muted,
+                Place::Start,
+            ));
+        }
         if items.iter().any(|i| i.language() != Some(language)) && language != Language::Sv {
             column = column.push(ctx.styled(
                 t!(language, "news-in-swedish"),
@@ -501,15 +518,28 @@ impl WallDisplay {
         column.into()
     }
 
+    /// "The data from X was fetched at …" for each stale source of `role`.
+    fn stale(&self, language: Language, role: SourceRole) -> Vec<String> {
+        news::stale_sources_of(
+            &self.feeds,
+            &self.feeds_config,
+            self.now_utc(),
+            language,
+            &[role],
+        )
+    }
+
     fn news_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let items = self.news(ctx.language);
-        Self::item_lines(ctx, t!(ctx.language, "news-heading"), &items, false)
+        let stale = self.stale(ctx.language, SourceRole::News);
+        Self::item_lines(ctx, t!(ctx.language, "news-heading"), &items, false, stale)
     }
 
     fn events_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let events = self.events(ctx.language);
         let items: Vec<&NewsItem> = events.iter().collect();
-        Self::item_lines(ctx, t!(ctx.language, "events-heading"), &items, true)
+        let stale = self.stale(ctx.language, SourceRole::Events);
+        Self::item_lines(ctx, t!(ctx.language, "events-heading"), &items, true, stale)
     }
 
     fn hours_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
@@ -523,7 +553,7 @@ impl WallDisplay {
                 .collect::<Vec<_>>()
                 .join(", "),
         };
-        Column::new()
+        let mut column = Column::new()
             .spacing(32)
             .push(Self::big(
                 ctx,
@@ -537,8 +567,11 @@ impl WallDisplay {
                 HEADING,
                 false,
             ))
-            .push(Self::big(ctx, hours, HUGE, true))
-            .into()
+            .push(Self::big(ctx, hours, HUGE, true));
+        if let Some(line) = next_opening_line(&self.config.opening_hours, self.now, language) {
+            column = column.push(Self::big(ctx, line, HEADING, true));
+        }
+        column.into()
     }
 
     fn clock_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
@@ -562,6 +595,35 @@ impl WallDisplay {
             ))
             .into()
     }
+}
+
+/// A counter as the visitor reads it: "Lucka 3", "الشباك 3".
+pub fn counter_name(counter: &str, language: Language) -> String {
+    t!(
+        language,
+        "display-counter-name",
+        counter = counter.trim().to_owned()
+    )
+}
+
+/// When the office is closed for the rest of the day: "Closed now. Opens
+/// Tuesday 24 November at 08:00." (None while it opens again today, or
+/// when no opening is known in the next two weeks).
+pub fn next_opening_line(
+    hours: &OpeningHours,
+    now: NaiveDateTime,
+    language: Language,
+) -> Option<String> {
+    if !hours.closed_for_the_day(now) {
+        return None;
+    }
+    let opens = hours.next_opening(now)?;
+    Some(t!(
+        language,
+        "display-closed-opens",
+        day = crate::speech::spoken::date(language, opens.date()),
+        time = opens.format("%H:%M").to_string()
+    ))
 }
 
 /// Runs the wall display until the window closes. Full screen unless
