@@ -442,8 +442,7 @@ impl WallDisplay {
         for (i, entry) in entries.iter().take(4).enumerate() {
             // The latest call is largest.
             let size = if i == 0 { HUGE } else { TITLE * 0.8 };
-            column = column.push(
-                ctx.row(vec![
+            column = column.push(ctx.row(vec![
                     container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
                         .width(Length::Fill)
                         .align_x(ctx.start())
@@ -456,8 +455,7 @@ impl WallDisplay {
                     .width(Length::Fill)
                     .align_x(ctx.start())
                     .into(),
-                ]),
-            );
+                ]));
         }
         column.into()
     }
