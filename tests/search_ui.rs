@@ -165,6 +165,67 @@ fn a_contact_found_from_the_e_services_search_opens_on_the_contacts_screen() {
         h.kiosk.screen(),
         Screen::Contacts(state) if matches!(&state.page, contacts::Page::Contact { id, .. } if id == "skatteverket")
     ));
+    // Back returns to where the visitor came from: the e-services search,
+    // its query and results kept — not the contacts list.
+    h.send(Message::Bar(Bar::Back));
+    let Screen::Guides(state) = h.kiosk.screen() else {
+        panic!("back went to {:?}", h.kiosk.screen().name());
+    };
+    assert!(matches!(state.page, guides::Page::Search(_)));
+    assert!(h.shows(sv, &display_content("skatteverket")));
+    assert!(h.shows(sv, &name), "{:?}", h.texts());
+    // Once more: the contact, then back to the results again.
+    h.click(&name);
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &display_content("skatteverket")));
+    // From the search: the categories, then Home.
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &t!(sv, "guides-choose-category")));
+    h.send(Message::Bar(Bar::Back));
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+}
+
+#[test]
+fn a_contact_opened_from_the_contacts_list_goes_back_to_the_list() {
+    let sv = Language::Sv;
+    let mut h = Harness::new(LANDSCAPE);
+    h.click_in(sv, &sv.native_name());
+    h.click_in(sv, &t!(sv, "tile-contacts"));
+    // (Skatteverket is below the fold: the message its card sends.)
+    h.send(Message::Contacts(contacts::Message::Open(
+        "skatteverket".into(),
+    )));
+    assert!(h.shows(sv, &t!(sv, "contact-call-on-phone")));
+    h.send(Message::Bar(Bar::Back));
+    let Screen::Contacts(state) = h.kiosk.screen() else {
+        panic!("back left the contacts screen");
+    };
+    assert!(matches!(state.page, contacts::Page::List));
+}
+
+#[test]
+fn a_form_found_by_the_search_goes_back_to_the_results() {
+    let sv = Language::Sv;
+    let mut h = Harness::new(LANDSCAPE);
+    open_search(&mut h, sv, false);
+    type_keys(&mut h, sv, &["f", "u", "l", "l", "m", "a", "k", "t"]);
+    let catalog = Catalog::bundled().unwrap();
+    let form = catalog
+        .form_text("fullmakt", sv)
+        .unwrap()
+        .value
+        .title
+        .clone();
+    assert!(h.shows(sv, &form), "{:?}", h.texts());
+    h.click(&form);
+    let Screen::Guides(state) = h.kiosk.screen() else {
+        panic!("not on the guides screen");
+    };
+    assert!(matches!(state.page, guides::Page::Forms { .. }));
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &display_content("fullmakt")), "{:?}", h.texts());
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &t!(sv, "guides-choose-category")));
 }
 
 fn speaking_kiosk() -> Harness {

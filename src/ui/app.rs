@@ -610,7 +610,13 @@ impl Kiosk {
                         }
                         guides::Event::HelpFromStaff => {}
                         guides::Event::OpenContact(id) => {
-                            let state = contacts::State::contact(&self.catalog, &id);
+                            // Back from the contact returns to the search.
+                            let state = match std::mem::replace(&mut self.screen, Screen::Home) {
+                                Screen::Guides(from) => {
+                                    contacts::State::from_guides(&self.catalog, &id, from)
+                                }
+                                _ => contacts::State::contact(&self.catalog, &id),
+                            };
                             self.show(Screen::Contacts(Box::new(state)), now);
                         }
                     }
@@ -652,6 +658,13 @@ impl Kiosk {
                     if let Screen::Synpunkt(state) = &mut self.screen
                         && state.back()
                     {
+                        return Task::none();
+                    }
+                    // A contact opened from the e-services search goes back there.
+                    if let Screen::Contacts(state) = &mut self.screen
+                        && let Some(from) = state.return_to_guides()
+                    {
+                        self.show(Screen::Guides(from), now);
                         return Task::none();
                     }
                     // Flows with pages of their own go back one page first.
