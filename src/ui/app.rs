@@ -74,8 +74,12 @@ pub enum Message {
     ListenIn(Language),
     CloseSpeechOffer,
     Resized(Size),
-    /// Once a minute with a content override: look for changed content.
+    /// Once a minute with a content override: look for changed content
+    /// (on a blocking thread, never on the UI's).
     ContentTick,
+    /// The background check's answer: the new catalog when good changed
+    /// content was loaded.
+    ContentChecked(Option<Arc<Catalog>>),
     /// Reload the content now (staff).
     ReloadContent,
 }
@@ -104,7 +108,9 @@ pub struct Kiosk {
     catalog: Arc<Catalog>,
     /// The override content directory being served (`[content] dir`),
     /// checked for changes once a minute and on demand.
-    content_store: Option<ContentStore>,
+    content_store: Option<Arc<std::sync::Mutex<ContentStore>>>,
+    /// A background content check is under way (ticks meanwhile are skipped).
+    content_checking: bool,
     /// Speech output; `None` or without engine: no Listen button.
     speaker: Option<Speaker>,
     /// Languages offered for speech when the visitor's has no voice.
@@ -184,7 +190,7 @@ impl Kiosk {
     }
 
     fn content_check(&mut self, forced: bool) -> ContentCheck {
-        let Some(store) = &mut self.content_store else {
+        let Some(store) = &self.content_store else {
             // Bundled content: it cannot change while the kiosk runs.
             return ContentCheck {
                 outcome: ReloadOutcome::Unchanged,
@@ -192,12 +198,33 @@ impl Kiosk {
                 stale: false,
             };
         };
-        let check = store.check(forced);
-        if let ReloadOutcome::Loaded { version, .. } = &check.outcome {
-            tracing::info!(target: "content", %version, "serving reloaded content");
-            self.catalog = store.catalog();
+        let (check, catalog) = check_store(store, forced);
+        if let Some(catalog) = catalog {
+            self.catalog = catalog;
         }
         check
+    }
+
+    /// The minute's content check as a task: the override's files are
+    /// hashed (and parsed when changed) on a blocking thread, and the new
+    /// catalog comes back as [`Message::ContentChecked`].
+    fn content_task(&mut self) -> Task<Message> {
+        let Some(store) = self.content_store.clone() else {
+            return Task::none();
+        };
+        if self.content_checking {
+            return Task::none();
+        }
+        self.content_checking = true;
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || check_store(&store, false).1)
+                    .await
+                    .ok()
+                    .flatten()
+            },
+            Message::ContentChecked,
+        )
     }
 
     /// Gives the kiosk a voice.
@@ -266,7 +293,8 @@ impl Kiosk {
         let (catalog, content_store) = content_for(&config);
         Kiosk {
             catalog,
-            content_store,
+            content_store: content_store.map(|s| Arc::new(std::sync::Mutex::new(s))),
+            content_checking: false,
             feeds_config: config.feeds.clone().unwrap_or_default(),
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
@@ -758,8 +786,12 @@ impl Kiosk {
             Message::Tick => self.tick_at(now),
             Message::ClockTick => self.now = clock::stockholm_now(),
             Message::Resized(size) => self.viewport = size,
-            Message::ContentTick => {
-                self.check_content();
+            Message::ContentTick => return self.content_task(),
+            Message::ContentChecked(catalog) => {
+                self.content_checking = false;
+                if let Some(catalog) = catalog {
+                    self.catalog = catalog;
+                }
             }
             Message::ReloadContent => {
                 let check = self.reload_content();
@@ -1326,6 +1358,27 @@ fn overlay<'a>(
             .height(Length::Fill)
             .style(move |_| theme::scrim_style(palette)),
     )
+}
+
+/// Checks the store (`forced`: reload even if unchanged) and returns the
+/// check and, when good new content was loaded, its catalog.
+fn check_store(
+    store: &std::sync::Mutex<ContentStore>,
+    forced: bool,
+) -> (ContentCheck, Option<Arc<Catalog>>) {
+    // A panic elsewhere while holding the lock leaves plain data behind.
+    let mut store = store
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let check = store.check(forced);
+    let catalog = match &check.outcome {
+        ReloadOutcome::Loaded { version, .. } => {
+            tracing::info!(target: "content", %version, "serving reloaded content");
+            Some(store.catalog())
+        }
+        _ => None,
+    };
+    (check, catalog)
 }
 
 /// The content the config names: its override directory (falling back to

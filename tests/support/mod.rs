@@ -85,6 +85,14 @@ impl Harness {
         }
     }
 
+    /// Runs a task `update_at` returned (and what its messages start) to
+    /// the end: tests that look between the update and its task.
+    pub fn finish(&mut self, task: Task<Message>) {
+        for message in self.run(task) {
+            self.send(message);
+        }
+    }
+
     fn run(&self, task: Task<Message>) -> Vec<Message> {
         let Some(stream) = iced_runtime::task::into_stream(task) else {
             return Vec::new();
