@@ -424,20 +424,7 @@ fn display_config() -> Arc<Config> {
 }
 
 fn display_texts(d: &WallDisplay) -> Vec<String> {
-    let settings = iced::Settings {
-        fonts: medborgarkiosk::ui::fonts::all().into(),
-        default_font: medborgarkiosk::ui::fonts::DEFAULT,
-        ..iced::Settings::default()
-    };
-    let mut texts = Vec::new();
-    let mut ui = iced_test::Simulator::with_size(settings, LANDSCAPE, d.view());
-    let _ = ui.find(|c: iced_test::selector::Candidate<'_>| -> Option<()> {
-        if let iced_test::selector::Candidate::Text { content, .. } = c {
-            texts.push(content.to_owned());
-        }
-        None
-    });
-    texts
+    support::texts_of(LANDSCAPE, d.view())
 }
 
 #[test]

@@ -35,13 +35,6 @@ fn contact_name(id: &str, language: Language) -> String {
         .clone()
 }
 
-/// Clicks keys; `script` is the language the key labels are drawn in.
-fn type_keys(h: &mut Harness, script: Language, keys: &[&str]) {
-    for key in keys {
-        h.click_in(script, key);
-    }
-}
-
 fn open_search(h: &mut Harness, language: Language, contacts: bool) {
     h.click_in(language, &language.native_name());
     if contacts {
@@ -65,11 +58,11 @@ fn swedish_search_without_diacritics_finds_the_preschool_guide_as_you_type() {
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, sv, false);
     let preschool = guide_title("forskola", sv);
-    type_keys(&mut h, sv, &["f", "o", "r", "s"]);
+    h.type_keys(sv, &["f", "o", "r", "s"]);
     assert!(h.shows(sv, &display_content("fors")));
     // Results while typing: a prefix already finds it.
     assert!(h.shows(sv, &preschool), "{:?}", h.texts());
-    type_keys(&mut h, sv, &["k", "o", "l", "a"]);
+    h.type_keys(sv, &["k", "o", "l", "a"]);
     assert!(h.shows(sv, &display_content("forskola")));
     assert!(h.shows(sv, &preschool));
     // Ranked: the guide is the first result read aloud.
@@ -89,7 +82,7 @@ fn swedish_search_without_diacritics_finds_the_preschool_guide_as_you_type() {
     // Clearing shows the hint again; nothing typed finds nothing.
     h.click("Töm");
     assert!(h.shows(sv, &t!(sv, "search-hint")));
-    type_keys(&mut h, sv, &["q", "x", "q", "z"]);
+    h.type_keys(sv, &["q", "x", "q", "z"]);
     assert!(h.shows(sv, &t!(sv, "search-no-results")));
     h.send(Message::Bar(Bar::Back));
     assert!(h.shows(sv, &t!(sv, "guides-choose-category")));
@@ -102,7 +95,7 @@ fn arabic_search_is_mirrored_and_opens_the_guide() {
         let mut h = Harness::new(size);
         open_search(&mut h, ar, false);
         // روضة typed with taa marbuta; the index folds it.
-        type_keys(&mut h, ar, &["ر", "و", "ض", "ة"]);
+        h.type_keys(ar, &["ر", "و", "ض", "ة"]);
         assert!(h.shows(ar, &display_content("روضة")));
         let shown = h.bounds_of(ar, &display_content("روضة"));
         assert!(
@@ -128,7 +121,7 @@ fn arabic_contacts_search_is_mirrored_and_opens_the_contact() {
     let ar = Language::Ar;
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, ar, true);
-    type_keys(&mut h, ar, &["ا", "ل", "ض", "ر", "ا", "ئ", "ب"]);
+    h.type_keys(ar, &["ا", "ل", "ض", "ر", "ا", "ئ", "ب"]);
     let name = contact_name("skatteverket", ar);
     assert!(h.shows(ar, &name), "{:?}", h.texts());
     let result = h.bounds_of(ar, &name);
@@ -153,8 +146,7 @@ fn a_contact_found_from_the_e_services_search_opens_on_the_contacts_screen() {
     let sv = Language::Sv;
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, sv, false);
-    type_keys(
-        &mut h,
+    h.type_keys(
         sv,
         &["s", "k", "a", "t", "t", "e", "v", "e", "r", "k", "e", "t"],
     );
@@ -208,7 +200,7 @@ fn a_form_found_by_the_search_goes_back_to_the_results() {
     let sv = Language::Sv;
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, sv, false);
-    type_keys(&mut h, sv, &["f", "u", "l", "l", "m", "a", "k", "t"]);
+    h.type_keys(sv, &["f", "u", "l", "l", "m", "a", "k", "t"]);
     let catalog = Catalog::bundled().unwrap();
     let form = catalog
         .form_text("fullmakt", sv)

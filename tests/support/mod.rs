@@ -33,18 +33,71 @@ fn settings() -> iced::Settings {
     }
 }
 
+/// Every text of any view (e.g. the wall display's), in layout order.
+pub fn texts_of<'a, M: 'a>(size: Size, view: iced::Element<'a, M>) -> Vec<String> {
+    // SAFETY: set before any renderer exists; every test sets the same value.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    let mut texts = Vec::new();
+    let mut ui = Simulator::with_size(settings(), size, view);
+    let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text { content, .. } = candidate {
+            texts.push(content.to_owned());
+        }
+        None
+    });
+    texts
+}
+
 pub struct Harness {
     pub kiosk: Kiosk,
     pub t0: Instant,
     pub now: Instant,
     pub size: Size,
+    /// The kiosk's backend, if it has one.
+    pub backend: Option<Arc<Backend>>,
+    /// The data directory of a backend the harness started itself.
+    _dir: Option<tempfile::TempDir>,
     runtime: tokio::runtime::Runtime,
 }
 
 impl Harness {
-    /// A kiosk on Monday 23 November 2026 at noon, without a central API.
+    /// A kiosk on Monday 23 November 2026 at noon (a synpunkt sent then is
+    /// answered by Wednesday 25 November), without a central API.
     pub fn new(size: Size) -> Self {
         Harness::with(config(""), None, size)
+    }
+
+    /// A kiosk with the built-in central API on loopback (online), its data
+    /// in a temporary directory.
+    pub fn online(size: Size) -> Self {
+        Harness::with_api(size, None)
+    }
+
+    /// A kiosk whose central API does not answer (offline): the outbox
+    /// keeps what is sent.
+    pub fn offline(size: Size) -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        drop(listener);
+        Harness::with_api(size, Some(url))
+    }
+
+    /// A kiosk with a backend in a temporary data directory: the built-in
+    /// central API, or the API at `base_url` (no retries).
+    pub fn with_api(size: Size, base_url: Option<String>) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut text = format!("data_dir = {:?}\n", dir.path());
+        if let Some(url) = base_url {
+            let token = dir.path().join("token");
+            std::fs::write(&token, "offline-token").unwrap();
+            text +=
+                &format!("[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n");
+        }
+        let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
+        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        let mut h = Harness::with(config, Some(backend), size);
+        h._dir = Some(dir);
+        h
     }
 
     pub fn with(config: Arc<Config>, backend: Option<Arc<Backend>>, size: Size) -> Self {
@@ -55,7 +108,7 @@ impl Harness {
             .unwrap()
             .and_hms_opt(12, 0, 0)
             .unwrap();
-        let mut kiosk = Kiosk::at(config, t0, noon).with_backend(backend);
+        let mut kiosk = Kiosk::at(config, t0, noon).with_backend(backend.clone());
         kiosk.set_viewport(size);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -66,6 +119,8 @@ impl Harness {
             t0,
             now: t0,
             size,
+            backend,
+            _dir: None,
             runtime,
         }
     }
@@ -125,6 +180,14 @@ impl Harness {
 
     pub fn click_in(&mut self, language: Language, text: &str) {
         self.click(&displayed(language, text));
+    }
+
+    /// Types by clicking keys; `script` is the language the key labels are
+    /// drawn in (Arabic for the Arabic and Persian layouts).
+    pub fn type_keys(&mut self, script: Language, keys: &[&str]) {
+        for key in keys {
+            self.click_in(script, key);
+        }
     }
 
     pub fn bounds_of(&self, language: Language, text: &str) -> Rectangle {
