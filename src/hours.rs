@@ -70,6 +70,21 @@ impl DayHours {
         Ok(DayHours::Open(intervals))
     }
 
+    /// The intervals as shown ("08:00–12:00, 13:00–17:00"); `None` when
+    /// closed (each screen says "closed" in the visitor's language).
+    pub fn intervals_text(&self) -> Option<String> {
+        match self {
+            DayHours::Closed => None,
+            DayHours::Open(intervals) => Some(
+                intervals
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        }
+    }
+
     pub fn is_open_at(&self, time: NaiveTime) -> bool {
         match self {
             DayHours::Closed => false,
@@ -178,6 +193,11 @@ mod tests {
         assert!(hours.is_open_at(t(17, 29)));
         assert!(!hours.is_open_at(t(17, 30)));
         assert!(!DayHours::Closed.is_open_at(t(10, 0)));
+        assert_eq!(
+            hours.intervals_text().as_deref(),
+            Some("08:00–12:00, 13:00–17:30")
+        );
+        assert_eq!(DayHours::Closed.intervals_text(), None);
     }
 
     #[test]

@@ -605,27 +605,15 @@ fn wall_display_now_serving_from_the_central_api() {
 /// reads the crisis text (`describe`), and acknowledging stops it.
 #[test]
 fn takeover_can_be_listened_to() {
-    use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
-    let engine = Espeak::detect("espeak-ng")
-        .expect("espeak-ng is installed (apt-get install espeak-ng)")
-        .with_player(vec!["sleep".to_owned(), "30".to_owned()]);
-    let speaker = Speaker::new(
-        Some(Box::new(engine)),
-        VoiceTable::builtin(),
-        Volume::NORMAL,
-    );
-    let mut h = Harness::new(LANDSCAPE);
-    let kiosk = medborgarkiosk::ui::app::Kiosk::at(support::config(""), h.now, noon());
-    h.kiosk = kiosk.with_speaker(Some(speaker));
+    let mut h = Harness::speaking(LANDSCAPE);
     h.send(Message::Feeds(snapshot(&[gas()])));
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
-    let speaking = |h: &Harness| h.kiosk.speaker().is_some_and(Speaker::is_speaking);
-    assert!(!speaking(&h));
+    assert!(!h.is_speaking());
     h.click(&t!(Language::Sv, "crisis-listen"));
-    assert!(speaking(&h));
+    assert!(h.is_speaking());
     assert!(h.shows(Language::Sv, &t!(Language::Sv, "bar-listen-stop")));
     h.click(&t!(Language::Sv, "crisis-ack"));
-    assert!(!speaking(&h));
+    assert!(!h.is_speaking());
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
 }
 

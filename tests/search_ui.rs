@@ -7,7 +7,6 @@ mod support;
 
 use medborgarkiosk::content::Catalog;
 use medborgarkiosk::i18n::Language;
-use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, LANDSCAPE, Message, PORTRAIT};
 use medborgarkiosk::ui::keyboard::display_content;
@@ -220,41 +219,22 @@ fn a_form_found_by_the_search_goes_back_to_the_results() {
     assert!(h.shows(sv, &t!(sv, "guides-choose-category")));
 }
 
-fn speaking_kiosk() -> Harness {
-    let engine = Espeak::detect("espeak-ng")
-        .expect("espeak-ng is installed (apt-get install espeak-ng)")
-        .with_player(vec!["sleep".to_owned(), "30".to_owned()]);
-    let speaker = Speaker::new(
-        Some(Box::new(engine)),
-        VoiceTable::builtin(),
-        Volume::NORMAL,
-    );
-    let mut h = Harness::new(LANDSCAPE);
-    let kiosk = std::mem::replace(&mut h.kiosk, Harness::new(LANDSCAPE).kiosk);
-    h.kiosk = kiosk.with_speaker(Some(speaker));
-    h
-}
-
-fn speaking(h: &Harness) -> bool {
-    h.kiosk.speaker().is_some_and(Speaker::is_speaking)
-}
-
 #[test]
 fn keys_are_spoken_once_the_visitor_uses_speech() {
     let sv = Language::Sv;
-    let mut h = speaking_kiosk();
+    let mut h = Harness::speaking(LANDSCAPE);
     open_search(&mut h, sv, false);
     // Speech not on: typing is silent.
     h.click("a");
-    assert!(!speaking(&h));
+    assert!(!h.is_speaking());
     assert_eq!(h.kiosk.speech_on(), None);
 
     h.click("Lyssna");
-    assert!(speaking(&h));
+    assert!(h.is_speaking());
     assert_eq!(h.kiosk.speech_on(), Some(sv));
     h.click("Sluta läsa");
     h.click("b");
-    assert!(speaking(&h), "the key is being spoken");
+    assert!(h.is_speaking(), "the key is being spoken");
     assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("B"));
     h.click("Mellanslag");
     assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("Mellanslag"));
@@ -279,7 +259,7 @@ fn keys_are_spoken_once_the_visitor_uses_speech() {
 #[test]
 fn arabic_keys_are_spoken_in_arabic() {
     let ar = Language::Ar;
-    let mut h = speaking_kiosk();
+    let mut h = Harness::speaking(LANDSCAPE);
     open_search(&mut h, ar, true);
     h.click_in(ar, &t!(ar, "bar-listen"));
     assert_eq!(h.kiosk.speech_on(), Some(ar));

@@ -362,11 +362,7 @@ impl Kiosk {
 
     /// The moment "now" as a UTC instant, from the kiosk's wall clock.
     fn now_utc(&self) -> DateTime<Utc> {
-        use chrono::TimeZone;
-        chrono_tz::Europe::Stockholm
-            .from_local_datetime(&self.now)
-            .earliest()
-            .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+        clock::utc_of(self.now)
     }
 
     /// The service areas and "not a synpunkt" routes in `language`, from

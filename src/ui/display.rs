@@ -20,7 +20,7 @@ use crate::backend::Backend;
 use crate::clock;
 use crate::config::{Config, Slide};
 use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem, SourceRole};
-use crate::hours::{DayHours, OpeningHours};
+use crate::hours::OpeningHours;
 use crate::i18n::Language;
 use crate::session::{Session, TextSize};
 use crate::t;
@@ -228,11 +228,7 @@ impl WallDisplay {
     }
 
     fn now_utc(&self) -> DateTime<Utc> {
-        use chrono::TimeZone;
-        chrono_tz::Europe::Stockholm
-            .from_local_datetime(&self.now)
-            .earliest()
-            .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+        clock::utc_of(self.now)
     }
 
     fn active_crisis(&self, language: Language) -> Vec<ActiveMessage> {
@@ -543,14 +539,8 @@ impl WallDisplay {
     fn hours_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let language = ctx.language;
         let today = self.now.date();
-        let hours = match self.config.opening_hours.on(today) {
-            DayHours::Closed => t!(language, "hours-closed"),
-            DayHours::Open(intervals) => intervals
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
-        };
+        let hours =
+            crate::ui::screen::hours::hours_text(self.config.opening_hours.on(today), language);
         let mut column = Column::new()
             .spacing(32)
             .push(Self::big(
@@ -668,7 +658,7 @@ pub fn shot(
 ) -> bool {
     use crate::ui::app::Message as App;
     use crate::ui::screenshots::Shot;
-    let at = utc(wall_clock);
+    let at = clock::utc_of(wall_clock);
     let (snapshot, messages) = match shot {
         Shot::News => (crate::feeds::sample::news(at), vec![]),
         Shot::CrisisBanner => (
@@ -718,7 +708,7 @@ pub fn display_shot(
     }
     let mut display = WallDisplay::at(Arc::new(config), None, now, wall_clock);
     display.set_viewport(size);
-    let at = utc(wall_clock);
+    let at = clock::utc_of(wall_clock);
     let mut snapshot = crate::feeds::sample::news(at);
     if shot == Shot::DisplayCrisis {
         snapshot.crisis = crate::feeds::sample::crisis(at).crisis;
@@ -748,14 +738,6 @@ pub fn display_shot(
     );
     display.rotation_mut().force(slide, language, now);
     Some(display)
-}
-
-fn utc(wall_clock: NaiveDateTime) -> DateTime<Utc> {
-    use chrono::TimeZone;
-    chrono_tz::Europe::Stockholm
-        .from_local_datetime(&wall_clock)
-        .earliest()
-        .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
 }
 
 #[cfg(test)]

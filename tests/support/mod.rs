@@ -15,6 +15,7 @@ use iced_test::selector::Candidate;
 use medborgarkiosk::backend::Backend;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
+use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
 use medborgarkiosk::ui::app::{Kiosk, Message};
 use medborgarkiosk::ui::fonts;
 use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
@@ -101,6 +102,34 @@ impl Harness {
     }
 
     pub fn with(config: Arc<Config>, backend: Option<Arc<Backend>>, size: Size) -> Self {
+        Harness::build(config, backend, size, None)
+    }
+
+    /// A kiosk that speaks with the real espeak-ng, its "player" a 30 s
+    /// sleep: nothing is heard, and speech lasts long enough to be seen.
+    pub fn speaking(size: Size) -> Self {
+        let engine = Espeak::detect("espeak-ng")
+            .expect("espeak-ng is installed (apt-get install espeak-ng)")
+            .with_player(vec!["sleep".to_owned(), "30".to_owned()]);
+        let speaker = Speaker::new(
+            Some(Box::new(engine)),
+            VoiceTable::builtin(),
+            Volume::NORMAL,
+        );
+        Harness::build(config(""), None, size, Some(speaker))
+    }
+
+    /// Whether the kiosk is speaking now.
+    pub fn is_speaking(&self) -> bool {
+        self.kiosk.speaker().is_some_and(Speaker::is_speaking)
+    }
+
+    fn build(
+        config: Arc<Config>,
+        backend: Option<Arc<Backend>>,
+        size: Size,
+        speaker: Option<Speaker>,
+    ) -> Self {
         // SAFETY: set before any renderer exists; every test sets the same value.
         unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
         let t0 = Instant::now();
@@ -108,7 +137,9 @@ impl Harness {
             .unwrap()
             .and_hms_opt(12, 0, 0)
             .unwrap();
-        let mut kiosk = Kiosk::at(config, t0, noon).with_backend(backend.clone());
+        let mut kiosk = Kiosk::at(config, t0, noon)
+            .with_backend(backend.clone())
+            .with_speaker(speaker);
         kiosk.set_viewport(size);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
