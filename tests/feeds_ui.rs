@@ -700,6 +700,24 @@ fn wall_display_next_opening_named_counters_and_stale_data() {
         display_texts(&d)
     );
 
+    // Tuesday (closed all day): "Opens Thursday …", without repeating
+    // the "closed" the slide shows in large type.
+    d.set_wall_clock(
+        NaiveDate::from_ymd_opt(2026, 11, 24)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap(),
+    );
+    d.rotation_mut().force(Slide::Hours, Language::Sv, t0);
+    let opens = t!(
+        Language::Sv,
+        "display-opens",
+        day = "torsdag 26 november",
+        time = "08:00"
+    );
+    assert!(has(&d, &opens), "{:?}", display_texts(&d));
+    assert!(!has(&d, "Stängt nu"), "{:?}", display_texts(&d));
+
     // Counters by name, in each language.
     let serving = medborgarkiosk::api::NowServing {
         office: "demo".to_owned(),

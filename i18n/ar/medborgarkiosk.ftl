@@ -360,3 +360,4 @@ search-kind-contact = جهة اتصال
 # Wall display polish: counters by name, next opening
 display-counter-name = الشباك { $counter }
 display-closed-opens = مغلق الآن. يفتح يوم { $day } الساعة { $time }.
+display-opens = يفتح يوم { $day } الساعة { $time }.

@@ -345,3 +345,4 @@ search-kind-contact = Contact
 # Wall display polish: counters by name, next opening
 display-counter-name = Desk { $counter }
 display-closed-opens = Closed now. Opens { $day } at { $time }.
+display-opens = Opens { $day } at { $time }.

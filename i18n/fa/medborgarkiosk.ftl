@@ -345,3 +345,4 @@ search-kind-contact = تماس
 # Wall display polish: counters by name, next opening
 display-counter-name = باجهٔ { $counter }
 display-closed-opens = الان بسته است. { $day } ساعت { $time } باز می‌شود.
+display-opens = { $day } ساعت { $time } باز می‌شود.

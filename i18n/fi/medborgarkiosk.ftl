@@ -345,3 +345,4 @@ search-kind-contact = Yhteystieto
 # Wall display polish: counters by name, next opening
 display-counter-name = Palvelupiste { $counter }
 display-closed-opens = Nyt suljettu. Avautuu seuraavan kerran: { $day } kello { $time }.
+display-opens = Avautuu seuraavan kerran: { $day } kello { $time }.

@@ -345,3 +345,4 @@ search-kind-contact = Xiriir
 # Wall display polish: counters by name, next opening
 display-counter-name = Miiska { $counter }
 display-closed-opens = Hadda waa xiran yahay. Wuxuu furmayaa { $day } saacadda { $time }.
+display-opens = Wuxuu furmayaa { $day } saacadda { $time }.

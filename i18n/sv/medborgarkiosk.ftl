@@ -348,3 +348,4 @@ search-kind-contact = Kontakt
 # Wall display polish: counters by name, next opening
 display-counter-name = Lucka { $counter }
 display-closed-opens = Stängt nu. Öppnar { $day } klockan { $time }.
+display-opens = Öppnar { $day } klockan { $time }.

@@ -345,3 +345,4 @@ search-kind-contact = ርክብ
 # Wall display polish: counters by name, next opening
 display-counter-name = መስኮት { $counter }
 display-closed-opens = ሕጂ ዕጹው እዩ። { $day } ሰዓት { $time } ይኽፈት።
+display-opens = { $day } ሰዓት { $time } ይኽፈት።

@@ -345,3 +345,4 @@ search-kind-contact = İletişim
 # Wall display polish: counters by name, next opening
 display-counter-name = Gişe { $counter }
 display-closed-opens = Şu an kapalı. Açılış: { $day }, saat { $time }.
+display-opens = Açılış: { $day }, saat { $time }.

@@ -595,8 +595,9 @@ pub fn counter_name(counter: &str, language: Language) -> String {
 }
 
 /// When the office is closed for the rest of the day: "Closed now. Opens
-/// Tuesday 24 November at 08:00." (None while it opens again today, or
-/// when no opening is known in the next two weeks).
+/// Tuesday 24 November at 08:00." ("Opens …" on a day closed all day,
+/// which the slide already says); None while it opens again today, or
+/// when no opening is known in the next two weeks.
 pub fn next_opening_line(
     hours: &OpeningHours,
     now: NaiveDateTime,
@@ -606,12 +607,14 @@ pub fn next_opening_line(
         return None;
     }
     let opens = hours.next_opening(now)?;
-    Some(t!(
-        language,
-        "display-closed-opens",
-        day = crate::speech::spoken::date(language, opens.date()),
-        time = opens.format("%H:%M").to_string()
-    ))
+    let day = crate::speech::spoken::date(language, opens.date());
+    let time = opens.format("%H:%M").to_string();
+    // Closed all day: the slide already says so in large type.
+    Some(if *hours.on(now.date()) == crate::hours::DayHours::Closed {
+        t!(language, "display-opens", day = day, time = time)
+    } else {
+        t!(language, "display-closed-opens", day = day, time = time)
+    })
 }
 
 /// Runs the wall display until the window closes. Full screen unless
