@@ -1,13 +1,14 @@
 //! The kiosk's link to the central API: the client, the durable outbox with
 //! its delivery task (to the central API, or to an Open311 endpoint when
-//! `[open311]` is configured), the heartbeat (`staff::health`), the
-//! news/events/crisis feeds (when `[feeds]` is configured), and — when no
-//! `api.base_url` is configured — the
+//! `[open311]` is configured), the heartbeat (`staff::health`), and — when
+//! no `api.base_url` is configured — the
 //! reference server started in this process on loopback, so a fresh
 //! `cargo run` works end to end.
 //!
 //! Plain Rust: the UI gets an `Arc<Backend>` and turns its async calls into
-//! tasks.
+//! tasks. The news, events and crisis feeds are not here: they run on their
+//! own (`feeds::FeedsLink`), so crisis information shows even when the
+//! backend cannot start.
 
 use std::path::PathBuf;
 
@@ -16,7 +17,6 @@ use tokio::runtime::Runtime;
 use crate::api::client::{ApiClient, ClientError};
 use crate::central::{CentralError, LocalCentral};
 use crate::config::Config;
-use crate::feeds::{Feeds, FeedsSnapshot};
 use crate::open311::{Open311Client, Open311Error};
 use crate::outbox::{DeliveryHandle, Destination, Outbox, OutboxError};
 use crate::staff::health::{self, Health};
@@ -41,13 +41,6 @@ pub enum BackendError {
     Open311(#[from] Open311Error),
 }
 
-/// The running feeds service and the channel its snapshots arrive on.
-pub struct FeedsLink {
-    pub feeds: Feeds,
-    /// The cached snapshot at once, then every refreshed one.
-    pub updates: tokio::sync::watch::Receiver<FeedsSnapshot>,
-}
-
 pub struct Backend {
     pub client: ApiClient,
     pub outbox: Outbox,
@@ -55,9 +48,6 @@ pub struct Backend {
     pub kiosk_id: String,
     /// Whether the API is the built-in one (a demo or a small office).
     pub built_in: bool,
-    /// News, events and crisis sources, refreshed in the background; `None`
-    /// when the config has no `[feeds]` table.
-    pub feeds: Option<FeedsLink>,
     /// The kiosk's health, sent by the heartbeat and shown to staff.
     pub health: Health,
     delivery: Option<DeliveryHandle>,
@@ -123,17 +113,7 @@ impl Backend {
                 ),
             )
         };
-        // Feeds start from their disk cache (no network access here) and
-        // refresh on the backend's runtime.
-        let feeds = config.feeds.as_ref().map(|feeds_config| {
-            let feeds = Feeds::new(feeds_config.clone(), &config.data_dir);
-            let _guard = runtime.enter();
-            let updates = feeds.spawn();
-            tracing::info!(sources = feeds.snapshot().sources.len(), "feeds started");
-            FeedsLink { feeds, updates }
-        });
         Ok(Backend {
-            feeds,
             client,
             outbox,
             office: config.office.id.clone(),

@@ -70,6 +70,21 @@ impl DayHours {
         Ok(DayHours::Open(intervals))
     }
 
+    /// The intervals as shown ("08:00–12:00, 13:00–17:00"); `None` when
+    /// closed (each screen says "closed" in the visitor's language).
+    pub fn intervals_text(&self) -> Option<String> {
+        match self {
+            DayHours::Closed => None,
+            DayHours::Open(intervals) => Some(
+                intervals
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        }
+    }
+
     pub fn is_open_at(&self, time: NaiveTime) -> bool {
         match self {
             DayHours::Closed => false,
@@ -129,6 +144,30 @@ impl OpeningHours {
         self.on(at.date()).is_open_at(at.time())
     }
 
+    /// Whether the office opens no more on `at`'s day: closed that day, or
+    /// its last interval has ended.
+    pub fn closed_for_the_day(&self, at: NaiveDateTime) -> bool {
+        match self.on(at.date()) {
+            DayHours::Closed => true,
+            DayHours::Open(intervals) => intervals.iter().all(|i| i.closes <= at.time()),
+        }
+    }
+
+    /// The next moment after `at` when the office opens (exceptions
+    /// counted), looking at most two weeks ahead.
+    pub fn next_opening(&self, at: NaiveDateTime) -> Option<NaiveDateTime> {
+        at.date()
+            .iter_days()
+            .take(15)
+            .find_map(|date| match self.on(date) {
+                DayHours::Closed => None,
+                DayHours::Open(intervals) => intervals
+                    .iter()
+                    .map(|i| date.and_time(i.opens))
+                    .find(|&opens| opens > at),
+            })
+    }
+
     /// The seven days starting at `from`, with their hours.
     pub fn week_from(&self, from: NaiveDate) -> impl Iterator<Item = (NaiveDate, &DayHours)> {
         from.iter_days().take(7).map(|d| (d, self.on(d)))
@@ -154,6 +193,11 @@ mod tests {
         assert!(hours.is_open_at(t(17, 29)));
         assert!(!hours.is_open_at(t(17, 30)));
         assert!(!DayHours::Closed.is_open_at(t(10, 0)));
+        assert_eq!(
+            hours.intervals_text().as_deref(),
+            Some("08:00–12:00, 13:00–17:30")
+        );
+        assert_eq!(DayHours::Closed.intervals_text(), None);
     }
 
     #[test]
@@ -194,5 +238,47 @@ mod tests {
         let week: Vec<_> = hours.week_from(eve).collect();
         assert_eq!(week.len(), 7);
         assert_eq!(week[0].1, &DayHours::Closed);
+    }
+
+    #[test]
+    fn next_opening_skips_closed_days_and_exceptions() {
+        let open = DayHours::parse("08:00-12:00, 13:00-17:00").unwrap();
+        let mut weekly: [DayHours; 7] = std::array::from_fn(|_| open.clone());
+        weekly[5] = DayHours::Closed; // Saturday
+        weekly[6] = DayHours::Closed; // Sunday
+        let mut hours = OpeningHours::new(weekly);
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        hours.add_exception(day(24), DayHours::Closed).unwrap();
+        // Monday 21 December before opening, at lunch, after closing.
+        let monday = day(21);
+        assert_eq!(
+            hours.next_opening(monday.and_time(t(7, 0))),
+            Some(monday.and_time(t(8, 0)))
+        );
+        assert!(!hours.closed_for_the_day(monday.and_time(t(7, 0))));
+        assert_eq!(
+            hours.next_opening(monday.and_time(t(12, 30))),
+            Some(monday.and_time(t(13, 0)))
+        );
+        assert!(!hours.closed_for_the_day(monday.and_time(t(12, 30))));
+        assert!(hours.closed_for_the_day(monday.and_time(t(17, 0))));
+        assert_eq!(
+            hours.next_opening(monday.and_time(t(17, 0))),
+            Some(day(22).and_time(t(8, 0)))
+        );
+        // Wednesday 23 after closing: the 24th is an exception, then Friday.
+        assert_eq!(
+            hours.next_opening(day(23).and_time(t(18, 0))),
+            Some(day(25).and_time(t(8, 0)))
+        );
+        // Saturday: closed all day; Monday next.
+        assert!(hours.closed_for_the_day(day(26).and_time(t(10, 0))));
+        assert_eq!(
+            hours.next_opening(day(26).and_time(t(10, 0))),
+            Some(day(28).and_time(t(8, 0)))
+        );
+        // Never open: no next opening.
+        let never = OpeningHours::new(std::array::from_fn(|_| DayHours::Closed));
+        assert_eq!(never.next_opening(monday.and_time(t(7, 0))), None);
     }
 }

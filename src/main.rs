@@ -64,6 +64,9 @@ enum Command {
         /// Only this language (sv, en, fi, ar, fa, so, tr, ti).
         #[arg(long)]
         language: Option<Language>,
+        /// Render in the high-contrast theme (as if the visitor chose it).
+        #[arg(long)]
+        high_contrast: bool,
     },
     /// Run the reference central API (tickets, synpunkter, heartbeats).
     /// Uses the global --config as its TOML config (default: a bundled
@@ -156,9 +159,13 @@ fn main() -> ExitCode {
             out,
             screen,
             language,
+            high_contrast,
         }) => {
             let config = match Config::load(cli.config.as_deref()) {
-                Ok(config) => config,
+                Ok(mut config) => {
+                    config.display.high_contrast |= high_contrast;
+                    config
+                }
                 Err(e) => {
                     eprintln!("{e}");
                     return ExitCode::from(2);

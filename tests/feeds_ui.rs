@@ -11,8 +11,8 @@ use std::time::Duration;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::futures::StreamExt;
 use medborgarkiosk::backend::Backend;
-use medborgarkiosk::config::Config;
-use medborgarkiosk::feeds::{self, FeedKind, FeedsSnapshot, NewsItem, Parsed};
+use medborgarkiosk::config::{Config, Slide};
+use medborgarkiosk::feeds::{self, FeedKind, FeedsLink, FeedsSnapshot, NewsItem, Parsed};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, Flow, LANDSCAPE, Message, PORTRAIT};
@@ -39,6 +39,15 @@ fn at(hour: u32, minute: u32) -> NaiveDateTime {
         .unwrap()
         .and_hms_opt(hour, minute, 0)
         .unwrap()
+}
+
+/// A Stockholm wall-clock time as UTC.
+fn utc(local: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Stockholm
+        .from_local_datetime(&local)
+        .unwrap()
+        .to_utc()
 }
 
 struct Info<'a> {
@@ -333,10 +342,12 @@ fn news_screen_shows_news_newest_first_and_events_by_date() {
 }
 
 /// A CAP feed served over loopback HTTP by axum, fetched by the kiosk's own
-/// feeds service (started by the backend from `[feeds]`), arriving through
-/// the subscription's stream.
+/// feeds service (started from `[feeds]`, apart from the backend), arriving
+/// through the subscription's stream. The central API's config is broken
+/// here, so `Backend::start` fails: the crisis must still reach the kiosk
+/// and the wall display, neither of which has a backend.
 #[test]
-fn crisis_from_a_cap_feed_over_loopback_http() {
+fn crisis_from_a_cap_feed_over_loopback_http_without_a_backend() {
     let server_runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -357,14 +368,23 @@ fn crisis_from_a_cap_feed_over_loopback_http() {
         addr
     });
     let dir = tempfile::tempdir().unwrap();
+    // The backend cannot start: its token file is missing, and where the
+    // outbox's database should be there is a folder.
+    std::fs::create_dir(dir.path().join("outbox.sqlite3")).unwrap();
     let text = format!(
-        "data_dir = {:?}\n[feeds]\nkrisinformation_url = \"\"\nvma_url = \"\"\n\
+        "data_dir = {:?}\n[api]\nbase_url = \"https://kiosk-api.invalid\"\n\
+         token_file = {:?}\n[feeds]\nkrisinformation_url = \"\"\nvma_url = \"\"\n\
          cap_urls = [\"http://{addr}/cap.xml\"]\n",
-        dir.path()
+        dir.path(),
+        dir.path().join("no-such-token"),
     );
     let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
-    let backend = Arc::new(Backend::start(&config).unwrap());
-    let link = backend.feeds.as_ref().expect("feeds started from [feeds]");
+    assert!(
+        Backend::start(&config).is_err(),
+        "the backend must fail here"
+    );
+
+    let link = Arc::new(FeedsLink::for_config(&config).expect("feeds start from [feeds] alone"));
     let stream = crisis::Updates(link.updates.clone()).stream();
     let mut arrivals = Box::pin(stream.filter(|s| std::future::ready(!s.crisis.is_empty())));
     let snapshot = server_runtime.block_on(async {
@@ -376,14 +396,25 @@ fn crisis_from_a_cap_feed_over_loopback_http() {
     assert_eq!(snapshot.sources.len(), 1);
     assert!(snapshot.sources[0].last_error.is_none());
 
-    let mut h = Harness::with(config, Some(backend.clone()), LANDSCAPE);
+    let mut h = Harness::with(config.clone(), None, LANDSCAPE);
+    h.kiosk.set_feeds(Some(link.clone()));
     assert_eq!(h.kiosk.crisis_layer(), None);
-    h.send(Message::Feeds(snapshot));
+    h.send(Message::Feeds(snapshot.clone()));
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
     assert!(has_text(&h, GAS));
     assert!(has_text(&h, &format!("Källa: {SENDER}")));
+    // Acknowledged: the banner stays on Home, which has no queue or
+    // synpunkt tile (no backend) but does have the crisis.
+    h.click(&t!(Language::Sv, "crisis-ack"));
+    assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
+
+    let t0 = std::time::Instant::now();
+    let mut d = WallDisplay::at(config, None, t0, noon()).with_feeds(Some(link.clone()));
+    let _ = d.update_at(display::Message::Feeds(snapshot), t0);
+    assert!(matches!(d.showing(), Showing::Crisis(_)));
+    assert!(display_texts(&d).iter().any(|t| t.contains(GAS)));
     drop(h);
-    drop(backend);
+    drop(link);
 }
 
 fn display_config() -> Arc<Config> {
@@ -393,20 +424,7 @@ fn display_config() -> Arc<Config> {
 }
 
 fn display_texts(d: &WallDisplay) -> Vec<String> {
-    let settings = iced::Settings {
-        fonts: medborgarkiosk::ui::fonts::all().into(),
-        default_font: medborgarkiosk::ui::fonts::DEFAULT,
-        ..iced::Settings::default()
-    };
-    let mut texts = Vec::new();
-    let mut ui = iced_test::Simulator::with_size(settings, LANDSCAPE, d.view());
-    let _ = ui.find(|c: iced_test::selector::Candidate<'_>| -> Option<()> {
-        if let iced_test::selector::Candidate::Text { content, .. } = c {
-            texts.push(content.to_owned());
-        }
-        None
-    });
-    texts
+    support::texts_of(LANDSCAPE, d.view())
 }
 
 #[test]
@@ -576,7 +594,7 @@ fn wall_display_now_serving_from_the_central_api() {
     }
     let texts = display_texts(&d);
     assert!(texts.contains(&number), "{number} not in {texts:?}");
-    assert!(texts.contains(&"4".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"Lucka 4".to_owned()), "{texts:?}");
     assert!(texts.contains(&t!(Language::Sv, "display-now-serving")));
     drop(d);
     drop(backend);
@@ -587,27 +605,15 @@ fn wall_display_now_serving_from_the_central_api() {
 /// reads the crisis text (`describe`), and acknowledging stops it.
 #[test]
 fn takeover_can_be_listened_to() {
-    use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
-    let engine = Espeak::detect("espeak-ng")
-        .expect("espeak-ng is installed (apt-get install espeak-ng)")
-        .with_player(vec!["sleep".to_owned(), "30".to_owned()]);
-    let speaker = Speaker::new(
-        Some(Box::new(engine)),
-        VoiceTable::builtin(),
-        Volume::NORMAL,
-    );
-    let mut h = Harness::new(LANDSCAPE);
-    let kiosk = medborgarkiosk::ui::app::Kiosk::at(support::config(""), h.now, noon());
-    h.kiosk = kiosk.with_speaker(Some(speaker));
+    let mut h = Harness::speaking(LANDSCAPE);
     h.send(Message::Feeds(snapshot(&[gas()])));
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
-    let speaking = |h: &Harness| h.kiosk.speaker().is_some_and(Speaker::is_speaking);
-    assert!(!speaking(&h));
+    assert!(!h.is_speaking());
     h.click(&t!(Language::Sv, "crisis-listen"));
-    assert!(speaking(&h));
+    assert!(h.is_speaking());
     assert!(h.shows(Language::Sv, &t!(Language::Sv, "bar-listen-stop")));
     h.click(&t!(Language::Sv, "crisis-ack"));
-    assert!(!speaking(&h));
+    assert!(!h.is_speaking());
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
 }
 
@@ -642,4 +648,113 @@ fn crisis_and_news_fit_the_width_in_every_language() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The wall's hours slide says when the office opens next once it is
+/// closed for the day; the now-serving counters are named in the slide's
+/// language; the news and events slides say how old stale data is.
+#[test]
+fn wall_display_next_opening_named_counters_and_stale_data() {
+    // SAFETY: every test sets the same value before any renderer exists.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    let config = config(
+        "[wall_display]\nslides = [\"now_serving\", \"news\", \"events\", \"hours\", \"clock\"]\n\
+         [languages]\noffered = [\"sv\", \"ar\", \"en\"]\n\
+         [opening_hours]\nmonday = \"08:00-17:00\"\ntuesday = \"closed\"\n\
+         exceptions = [{ date = \"2026-11-25\", hours = \"closed\" }]\n",
+    );
+    let t0 = std::time::Instant::now();
+    let has = |d: &WallDisplay, needle: &str| display_texts(d).iter().any(|t| t.contains(needle));
+
+    // Monday 23 November at noon: open; nothing about the next opening.
+    let mut d = WallDisplay::at(config.clone(), None, t0, noon());
+    d.rotation_mut().force(Slide::Hours, Language::Sv, t0);
+    assert!(has(&d, "08:00–17:00"));
+    assert!(!has(&d, "Stängt nu"), "{:?}", display_texts(&d));
+    // 17:30: closed for the day. Tuesday is closed, Wednesday an
+    // exception: it opens Thursday 26 November at 08:00 (the default).
+    d.set_wall_clock(at(17, 30));
+    let line = t!(
+        Language::Sv,
+        "display-closed-opens",
+        day = "torsdag 26 november",
+        time = "08:00"
+    );
+    assert!(has(&d, &line), "{:?}", display_texts(&d));
+    d.rotation_mut().force(Slide::Hours, Language::Ar, t0);
+    assert!(has(&d, "08:00"), "{:?}", display_texts(&d));
+    assert!(
+        has(
+            &d,
+            &t!(
+                Language::Ar,
+                "display-closed-opens",
+                day = medborgarkiosk::speech::spoken::date(
+                    Language::Ar,
+                    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+                ),
+                time = "08:00"
+            )
+        ),
+        "{:?}",
+        display_texts(&d)
+    );
+
+    // Tuesday (closed all day): "Opens Thursday …", without repeating
+    // the "closed" the slide shows in large type.
+    d.set_wall_clock(
+        NaiveDate::from_ymd_opt(2026, 11, 24)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap(),
+    );
+    d.rotation_mut().force(Slide::Hours, Language::Sv, t0);
+    let opens = t!(
+        Language::Sv,
+        "display-opens",
+        day = "torsdag 26 november",
+        time = "08:00"
+    );
+    assert!(has(&d, &opens), "{:?}", display_texts(&d));
+    assert!(!has(&d, "Stängt nu"), "{:?}", display_texts(&d));
+
+    // Counters by name, in each language.
+    let serving = medborgarkiosk::api::NowServing {
+        office: "demo".to_owned(),
+        entries: vec![medborgarkiosk::api::NowServingEntry {
+            ticket_number: "A042".to_owned(),
+            service_id: "demo".to_owned(),
+            counter: "3".to_owned(),
+            called_at: chrono::Utc::now(),
+        }],
+    };
+    let _ = d.update_at(display::Message::Serving(Some(serving)), t0);
+    d.rotation_mut().force(Slide::NowServing, Language::Sv, t0);
+    assert!(has(&d, "Lucka 3"), "{:?}", display_texts(&d));
+    assert!(!display_texts(&d).iter().any(|t| t == "3"));
+    d.rotation_mut().force(Slide::NowServing, Language::Ar, t0);
+    assert!(has(&d, "الشباك 3"), "{:?}", display_texts(&d));
+    d.rotation_mut().force(Slide::NowServing, Language::En, t0);
+    assert!(has(&d, "Desk 3"), "{:?}", display_texts(&d));
+
+    // A news source down since 14:05: the news slide says so, with the time.
+    let mut snapshot = news_snapshot();
+    snapshot.sources = vec![feeds::SourceStatus {
+        url: "https://www.botkyrka.se/nyheter.rss".to_owned(),
+        role: feeds::SourceRole::News,
+        kind: FeedKind::Rss,
+        last_success: Some(utc(at(14, 5))),
+        last_attempt: Some(utc(at(17, 30))),
+        last_error: Some(feeds::fetch::ErrorClass::Network),
+        last_error_detail: None,
+        item_count: 2,
+        problems: Vec::new(),
+    }];
+    let _ = d.update_at(display::Message::Feeds(Arc::new(snapshot)), t0);
+    d.rotation_mut().force(Slide::News, Language::Sv, t0);
+    assert!(has(&d, "www.botkyrka.se"), "{:?}", display_texts(&d));
+    assert!(has(&d, "14:05"), "{:?}", display_texts(&d));
+    // The events slide speaks only of events sources: this one is fine.
+    d.rotation_mut().force(Slide::Events, Language::Sv, t0);
+    assert!(!has(&d, "www.botkyrka.se"), "{:?}", display_texts(&d));
 }

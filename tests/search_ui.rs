@@ -7,7 +7,6 @@ mod support;
 
 use medborgarkiosk::content::Catalog;
 use medborgarkiosk::i18n::Language;
-use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, LANDSCAPE, Message, PORTRAIT};
 use medborgarkiosk::ui::keyboard::display_content;
@@ -35,13 +34,6 @@ fn contact_name(id: &str, language: Language) -> String {
         .clone()
 }
 
-/// Clicks keys; `script` is the language the key labels are drawn in.
-fn type_keys(h: &mut Harness, script: Language, keys: &[&str]) {
-    for key in keys {
-        h.click_in(script, key);
-    }
-}
-
 fn open_search(h: &mut Harness, language: Language, contacts: bool) {
     h.click_in(language, &language.native_name());
     if contacts {
@@ -65,11 +57,11 @@ fn swedish_search_without_diacritics_finds_the_preschool_guide_as_you_type() {
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, sv, false);
     let preschool = guide_title("forskola", sv);
-    type_keys(&mut h, sv, &["f", "o", "r", "s"]);
+    h.type_keys(sv, &["f", "o", "r", "s"]);
     assert!(h.shows(sv, &display_content("fors")));
     // Results while typing: a prefix already finds it.
     assert!(h.shows(sv, &preschool), "{:?}", h.texts());
-    type_keys(&mut h, sv, &["k", "o", "l", "a"]);
+    h.type_keys(sv, &["k", "o", "l", "a"]);
     assert!(h.shows(sv, &display_content("forskola")));
     assert!(h.shows(sv, &preschool));
     // Ranked: the guide is the first result read aloud.
@@ -89,7 +81,7 @@ fn swedish_search_without_diacritics_finds_the_preschool_guide_as_you_type() {
     // Clearing shows the hint again; nothing typed finds nothing.
     h.click("Töm");
     assert!(h.shows(sv, &t!(sv, "search-hint")));
-    type_keys(&mut h, sv, &["q", "x", "q", "z"]);
+    h.type_keys(sv, &["q", "x", "q", "z"]);
     assert!(h.shows(sv, &t!(sv, "search-no-results")));
     h.send(Message::Bar(Bar::Back));
     assert!(h.shows(sv, &t!(sv, "guides-choose-category")));
@@ -102,7 +94,7 @@ fn arabic_search_is_mirrored_and_opens_the_guide() {
         let mut h = Harness::new(size);
         open_search(&mut h, ar, false);
         // روضة typed with taa marbuta; the index folds it.
-        type_keys(&mut h, ar, &["ر", "و", "ض", "ة"]);
+        h.type_keys(ar, &["ر", "و", "ض", "ة"]);
         assert!(h.shows(ar, &display_content("روضة")));
         let shown = h.bounds_of(ar, &display_content("روضة"));
         assert!(
@@ -128,7 +120,7 @@ fn arabic_contacts_search_is_mirrored_and_opens_the_contact() {
     let ar = Language::Ar;
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, ar, true);
-    type_keys(&mut h, ar, &["ا", "ل", "ض", "ر", "ا", "ئ", "ب"]);
+    h.type_keys(ar, &["ا", "ل", "ض", "ر", "ا", "ئ", "ب"]);
     let name = contact_name("skatteverket", ar);
     assert!(h.shows(ar, &name), "{:?}", h.texts());
     let result = h.bounds_of(ar, &name);
@@ -153,8 +145,7 @@ fn a_contact_found_from_the_e_services_search_opens_on_the_contacts_screen() {
     let sv = Language::Sv;
     let mut h = Harness::new(LANDSCAPE);
     open_search(&mut h, sv, false);
-    type_keys(
-        &mut h,
+    h.type_keys(
         sv,
         &["s", "k", "a", "t", "t", "e", "v", "e", "r", "k", "e", "t"],
     );
@@ -165,43 +156,85 @@ fn a_contact_found_from_the_e_services_search_opens_on_the_contacts_screen() {
         h.kiosk.screen(),
         Screen::Contacts(state) if matches!(&state.page, contacts::Page::Contact { id, .. } if id == "skatteverket")
     ));
+    // Back returns to where the visitor came from: the e-services search,
+    // its query and results kept — not the contacts list.
+    h.send(Message::Bar(Bar::Back));
+    let Screen::Guides(state) = h.kiosk.screen() else {
+        panic!("back went to {:?}", h.kiosk.screen().name());
+    };
+    assert!(matches!(state.page, guides::Page::Search(_)));
+    assert!(h.shows(sv, &display_content("skatteverket")));
+    assert!(h.shows(sv, &name), "{:?}", h.texts());
+    // Once more: the contact, then back to the results again.
+    h.click(&name);
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &display_content("skatteverket")));
+    // From the search: the categories, then Home.
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &t!(sv, "guides-choose-category")));
+    h.send(Message::Bar(Bar::Back));
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
 }
 
-fn speaking_kiosk() -> Harness {
-    let engine = Espeak::detect("espeak-ng")
-        .expect("espeak-ng is installed (apt-get install espeak-ng)")
-        .with_player(vec!["sleep".to_owned(), "30".to_owned()]);
-    let speaker = Speaker::new(
-        Some(Box::new(engine)),
-        VoiceTable::builtin(),
-        Volume::NORMAL,
-    );
+#[test]
+fn a_contact_opened_from_the_contacts_list_goes_back_to_the_list() {
+    let sv = Language::Sv;
     let mut h = Harness::new(LANDSCAPE);
-    let kiosk = std::mem::replace(&mut h.kiosk, Harness::new(LANDSCAPE).kiosk);
-    h.kiosk = kiosk.with_speaker(Some(speaker));
-    h
+    h.click_in(sv, &sv.native_name());
+    h.click_in(sv, &t!(sv, "tile-contacts"));
+    // (Skatteverket is below the fold: the message its card sends.)
+    h.send(Message::Contacts(contacts::Message::Open(
+        "skatteverket".into(),
+    )));
+    assert!(h.shows(sv, &t!(sv, "contact-call-on-phone")));
+    h.send(Message::Bar(Bar::Back));
+    let Screen::Contacts(state) = h.kiosk.screen() else {
+        panic!("back left the contacts screen");
+    };
+    assert!(matches!(state.page, contacts::Page::List));
 }
 
-fn speaking(h: &Harness) -> bool {
-    h.kiosk.speaker().is_some_and(Speaker::is_speaking)
+#[test]
+fn a_form_found_by_the_search_goes_back_to_the_results() {
+    let sv = Language::Sv;
+    let mut h = Harness::new(LANDSCAPE);
+    open_search(&mut h, sv, false);
+    h.type_keys(sv, &["f", "u", "l", "l", "m", "a", "k", "t"]);
+    let catalog = Catalog::bundled().unwrap();
+    let form = catalog
+        .form_text("fullmakt", sv)
+        .unwrap()
+        .value
+        .title
+        .clone();
+    assert!(h.shows(sv, &form), "{:?}", h.texts());
+    h.click(&form);
+    let Screen::Guides(state) = h.kiosk.screen() else {
+        panic!("not on the guides screen");
+    };
+    assert!(matches!(state.page, guides::Page::Forms { .. }));
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &display_content("fullmakt")), "{:?}", h.texts());
+    h.send(Message::Bar(Bar::Back));
+    assert!(h.shows(sv, &t!(sv, "guides-choose-category")));
 }
 
 #[test]
 fn keys_are_spoken_once_the_visitor_uses_speech() {
     let sv = Language::Sv;
-    let mut h = speaking_kiosk();
+    let mut h = Harness::speaking(LANDSCAPE);
     open_search(&mut h, sv, false);
     // Speech not on: typing is silent.
     h.click("a");
-    assert!(!speaking(&h));
+    assert!(!h.is_speaking());
     assert_eq!(h.kiosk.speech_on(), None);
 
     h.click("Lyssna");
-    assert!(speaking(&h));
+    assert!(h.is_speaking());
     assert_eq!(h.kiosk.speech_on(), Some(sv));
     h.click("Sluta läsa");
     h.click("b");
-    assert!(speaking(&h), "the key is being spoken");
+    assert!(h.is_speaking(), "the key is being spoken");
     assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("B"));
     h.click("Mellanslag");
     assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("Mellanslag"));
@@ -226,7 +259,7 @@ fn keys_are_spoken_once_the_visitor_uses_speech() {
 #[test]
 fn arabic_keys_are_spoken_in_arabic() {
     let ar = Language::Ar;
-    let mut h = speaking_kiosk();
+    let mut h = Harness::speaking(LANDSCAPE);
     open_search(&mut h, ar, true);
     h.click_in(ar, &t!(ar, "bar-listen"));
     assert_eq!(h.kiosk.speech_on(), Some(ar));

@@ -3,38 +3,23 @@
 //! synpunkt" routes, validation messages, typing on our own keyboard, the
 //! counter near the limit and the keyboard's touch targets.
 
-use std::sync::Arc;
-use std::time::Instant;
+mod support;
 
 use chrono::NaiveDate;
-use iced::{Rectangle, Size};
-use iced_test::Simulator;
-use iced_test::selector::Candidate;
-use medborgarkiosk::backend::Backend;
-use medborgarkiosk::config::Config;
+use iced::Size;
 use medborgarkiosk::content::Catalog;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::session::TextSize;
 use medborgarkiosk::synpunkt::Kind;
 use medborgarkiosk::t;
-use medborgarkiosk::ui::app::{Bar, Kiosk, LANDSCAPE, Message, PORTRAIT};
-use medborgarkiosk::ui::fonts;
+use medborgarkiosk::ui::app::{Bar, LANDSCAPE, Message, PORTRAIT};
 use medborgarkiosk::ui::keyboard::display_content;
 use medborgarkiosk::ui::screen::Screen;
 use medborgarkiosk::ui::screen::hours::long_date;
 use medborgarkiosk::ui::screen::synpunkt::{Field, State, Step};
 use medborgarkiosk::ui::screenshots::Camera;
-use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
-
-struct Harness {
-    kiosk: Kiosk,
-    now: Instant,
-    size: Size,
-    backend: Arc<Backend>,
-    _dir: tempfile::TempDir,
-    /// Runs the tasks the root returns (the receipt's delivery check).
-    runtime: tokio::runtime::Runtime,
-}
+use medborgarkiosk::ui::widget::displayed;
+use support::Harness;
 
 /// A service area's name in the content files.
 fn area(language: Language, id: &str) -> String {
@@ -50,130 +35,15 @@ fn route(language: Language, id: &str) -> (String, String, String) {
     (text.value.title.clone(), text.value.text.clone(), url)
 }
 
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: fonts::all().into(),
-        default_font: fonts::DEFAULT,
-        ..iced::Settings::default()
-    }
-}
-
-/// Monday 23 November 2026, noon: an answer is due Wednesday 25 November.
-fn monday_noon() -> chrono::NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, 23)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap()
-}
-
+/// The synpunkt screen's own views of the shared harness.
 impl Harness {
-    /// A kiosk with the built-in central API on loopback (online).
-    fn new(size: Size) -> Self {
-        Harness::with_api(size, None)
-    }
-
-    /// A kiosk whose central API does not answer (offline).
-    fn offline(size: Size) -> Self {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        drop(listener);
-        Harness::with_api(size, Some(url))
-    }
-
-    fn with_api(size: Size, base_url: Option<String>) -> Self {
-        // SAFETY: set before any renderer exists; every test sets the same value.
-        unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
-        let dir = tempfile::tempdir().unwrap();
-        let mut text = format!("data_dir = {:?}\n", dir.path());
-        if let Some(url) = base_url {
-            let token = dir.path().join("token");
-            std::fs::write(&token, "offline-token").unwrap();
-            text +=
-                &format!("[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n");
-        }
-        let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
-        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
-        let now = Instant::now();
-        let mut kiosk = Kiosk::at(config, now, monday_noon()).with_backend(Some(backend.clone()));
-        kiosk.set_viewport(size);
-        Harness {
-            kiosk,
-            now,
-            size,
-            backend,
-            _dir: dir,
-            runtime: tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap(),
-        }
-    }
-
-    /// A kiosk on the synpunkt screen in `state`, visitor in `language`.
+    /// A kiosk on the synpunkt screen in `state`, visitor in `language`
+    /// (online).
     fn on(size: Size, language: Language, state: State) -> Self {
-        let mut h = Harness::new(size);
+        let mut h = Harness::online(size);
         h.click_in(language, &language.native_name());
         h.kiosk.show(Screen::Synpunkt(Box::new(state)), h.now);
         h
-    }
-
-    fn ui(&self) -> Simulator<'_, Message> {
-        Simulator::with_size(settings(), self.size, self.kiosk.view())
-    }
-
-    /// Feeds a message to the kiosk and runs the tasks it returns, and
-    /// theirs, to the end.
-    fn send(&mut self, message: Message) {
-        use iced::futures::StreamExt;
-        let mut queue = std::collections::VecDeque::from([message]);
-        while let Some(message) = queue.pop_front() {
-            let task = self.kiosk.update_at(message, self.now);
-            let Some(stream) = iced_runtime::task::into_stream(task) else {
-                continue;
-            };
-            let out: Vec<Message> = self.runtime.block_on(
-                stream
-                    .filter_map(|action| async move {
-                        match action {
-                            iced_runtime::Action::Output(message) => Some(message),
-                            _ => None,
-                        }
-                    })
-                    .collect(),
-            );
-            queue.extend(out);
-        }
-    }
-
-    /// Clicks the text (as drawn) and feeds the resulting messages back.
-    fn click(&mut self, text: &str) {
-        let messages: Vec<Message> = {
-            let mut ui = self.ui();
-            ui.click(text)
-                .unwrap_or_else(|e| panic!("cannot click {text:?}: {e:?}"));
-            ui.into_messages().collect()
-        };
-        assert!(!messages.is_empty(), "clicking {text:?} did nothing");
-        for message in messages {
-            self.send(message);
-        }
-    }
-
-    fn click_in(&mut self, language: Language, text: &str) {
-        self.click(&displayed(language, text));
-    }
-
-    fn shows(&self, language: Language, text: &str) -> bool {
-        let shown = displayed(language, text);
-        self.ui().find(shown.as_str()).is_ok()
-    }
-
-    fn bounds_of(&self, language: Language, text: &str) -> Rectangle {
-        let shown = displayed(language, text);
-        self.ui()
-            .find(shown.as_str())
-            .unwrap_or_else(|e| panic!("{text:?} not on screen: {e:?}"))
-            .bounds()
     }
 
     fn step(&self) -> Step {
@@ -188,36 +58,6 @@ impl Harness {
             Screen::Synpunkt(state) => state,
             other => panic!("not on the synpunkt screen but {other:?}"),
         }
-    }
-
-    /// Types by clicking keys; `script` is the language the key labels are
-    /// drawn in (Arabic for the Arabic and Persian layouts).
-    fn type_keys(&mut self, script: Language, keys: &[&str]) {
-        for key in keys {
-            self.click_in(script, key);
-        }
-    }
-
-    /// Every text and every touch target on screen.
-    fn layout(&self) -> (Vec<(String, Rectangle)>, Vec<Rectangle>) {
-        let mut texts = Vec::new();
-        let mut targets = Vec::new();
-        let mut ui = self.ui();
-        let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
-            match candidate {
-                Candidate::Text {
-                    content, bounds, ..
-                } => texts.push((content.to_owned(), bounds)),
-                Candidate::Container {
-                    id: Some(id),
-                    bounds,
-                    ..
-                } if *id == iced::widget::Id::new(TOUCH_TARGET) => targets.push(bounds),
-                _ => {}
-            }
-            None
-        });
-        (texts, targets)
     }
 }
 
@@ -284,7 +124,7 @@ fn swedish_anonymous_complaint_from_home_to_receipt() {
         "{}",
         receipt.reference
     );
-    assert_eq!(h.backend.outbox.state().pending, 1);
+    assert_eq!(h.backend.as_ref().unwrap().outbox.state().pending, 1);
     // The API could not be reached: the receipt says the synpunkt is saved
     // here and sent when the connection is back.
     assert!(receipt.queued, "the delivery attempt failed");
@@ -309,7 +149,7 @@ fn swedish_anonymous_complaint_from_home_to_receipt() {
 #[test]
 fn arabic_praise_with_contact_details_from_home_to_receipt() {
     let ar = Language::Ar;
-    let mut h = Harness::new(PORTRAIT);
+    let mut h = Harness::online(PORTRAIT);
     start_flow(&mut h, ar);
     h.click_in(ar, &t!(ar, "syn-kind-praise"));
     h.click_in(ar, &area(ar, "school-preschool"));
@@ -388,7 +228,7 @@ fn arabic_praise_with_contact_details_from_home_to_receipt() {
 #[test]
 fn arabic_anonymous_complaint_apologises_and_promises_no_answer() {
     let ar = Language::Ar;
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     start_flow(&mut h, ar);
     h.click_in(ar, &t!(ar, "syn-kind-complaint"));
     h.click_in(ar, &area(ar, "streets-parks"));
@@ -407,7 +247,7 @@ fn arabic_anonymous_complaint_apologises_and_promises_no_answer() {
 #[test]
 fn not_a_synpunkt_routes_explain_and_show_a_qr_code() {
     let sv = Language::Sv;
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     h.click("Svenska");
     h.click("Lämna en synpunkt");
     for id in ["fault-report", "citizen-proposal", "damage-claim"] {
@@ -448,7 +288,7 @@ fn not_a_synpunkt_routes_explain_and_show_a_qr_code() {
 
     // Arabic: the same routes, in Arabic.
     let ar = Language::Ar;
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     h.click_in(ar, "العربية");
     h.click_in(ar, &t!(ar, "tile-synpunkt"));
     h.click_in(ar, &route(ar, "fault-report").0);
@@ -459,7 +299,7 @@ fn not_a_synpunkt_routes_explain_and_show_a_qr_code() {
 #[test]
 fn validation_messages_in_the_visitors_language() {
     let sv = Language::Sv;
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     start_flow(&mut h, sv);
     h.click("Förslag");
     h.click("Kultur och fritid");
@@ -516,7 +356,7 @@ fn validation_messages_in_the_visitors_language() {
 
 #[test]
 fn back_goes_one_step_back_inside_the_flow() {
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     start_flow(&mut h, Language::Sv);
     h.click("Beröm");
     h.click("Annat");
@@ -669,7 +509,7 @@ fn keyboard_screens_have_touch_sized_keys_and_fit() {
 #[test]
 fn every_step_describes_itself() {
     let ar = Language::Ar;
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     start_flow(&mut h, ar);
     assert_eq!(h.kiosk.describe().title, t!(ar, "syn-kind-title"));
     assert_eq!(h.kiosk.describe().choices.len(), 3);
@@ -702,7 +542,7 @@ fn every_step_describes_itself() {
 #[test]
 fn start_over_forgets_the_draft_and_language_change_moves_the_keyboard() {
     let sv = Language::Sv;
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     start_flow(&mut h, sv);
     h.click("Beröm");
     h.click("Annat");
@@ -814,7 +654,7 @@ fn the_answer_by_date_comes_from_the_function_the_root_is_given() {
     let sv = Language::Sv;
     let mut state = State::new(sv);
     state.set_step(Step::Contact);
-    let mut h = Harness::new(LANDSCAPE);
+    let mut h = Harness::online(LANDSCAPE);
     h.kiosk.set_answer_by(christmas_rule);
     h.click("Svenska");
     h.kiosk.show(Screen::Synpunkt(Box::new(state)), h.now);

@@ -419,3 +419,8 @@ staff-feed-error-http = ردّ الخادم بخطأ
 staff-feed-error-too-large = الموجز أكبر من الحد المسموح
 staff-feed-error-not-a-feed = العنوان يعطي صفحة ويب وليس موجزاً
 staff-feed-error-malformed = لا يمكن قراءة الموجز
+
+# Wall display polish: counters by name, next opening
+display-counter-name = الشباك { $counter }
+display-closed-opens = مغلق الآن. يفتح يوم { $day } الساعة { $time }.
+display-opens = يفتح يوم { $day } الساعة { $time }.

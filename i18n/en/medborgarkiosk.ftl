@@ -404,3 +404,8 @@ staff-feed-error-http = the server answered with an error
 staff-feed-error-too-large = the feed is larger than the limit
 staff-feed-error-not-a-feed = the address gives a web page, not a feed
 staff-feed-error-malformed = the feed cannot be read
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Desk { $counter }
+display-closed-opens = Closed now. Opens { $day } at { $time }.
+display-opens = Opens { $day } at { $time }.

@@ -404,3 +404,8 @@ staff-feed-error-http = سرور با خطا پاسخ داد
 staff-feed-error-too-large = فید بزرگ‌تر از حد مجاز است
 staff-feed-error-not-a-feed = نشانی یک صفحهٔ وب می‌دهد، نه فید
 staff-feed-error-malformed = فید خوانده نمی‌شود
+
+# Wall display polish: counters by name, next opening
+display-counter-name = باجهٔ { $counter }
+display-closed-opens = الان بسته است. { $day } ساعت { $time } باز می‌شود.
+display-opens = { $day } ساعت { $time } باز می‌شود.

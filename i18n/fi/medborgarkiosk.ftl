@@ -404,3 +404,8 @@ staff-feed-error-http = palvelin vastasi virheellä
 staff-feed-error-too-large = syöte on suurempi kuin raja
 staff-feed-error-not-a-feed = osoite antaa verkkosivun, ei syötettä
 staff-feed-error-malformed = syötettä ei voi lukea
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Palvelupiste { $counter }
+display-closed-opens = Nyt suljettu. Avautuu seuraavan kerran: { $day } kello { $time }.
+display-opens = Avautuu seuraavan kerran: { $day } kello { $time }.

@@ -404,3 +404,8 @@ staff-feed-error-http = server-ku wuxuu ku jawaabay qalad
 staff-feed-error-too-large = feed-ku wuu ka weyn yahay xadka
 staff-feed-error-not-a-feed = cinwaanku wuxuu bixiyaa bog internet, ma aha feed
 staff-feed-error-malformed = feed-ka lama akhrin karo
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Miiska { $counter }
+display-closed-opens = Hadda waa xiran yahay. Wuxuu furmayaa { $day } saacadda { $time }.
+display-opens = Wuxuu furmayaa { $day } saacadda { $time }.

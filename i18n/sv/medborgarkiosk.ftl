@@ -407,3 +407,8 @@ staff-feed-error-http = servern svarade med ett fel
 staff-feed-error-too-large = flödet är större än gränsen
 staff-feed-error-not-a-feed = adressen ger en webbsida, inte ett flöde
 staff-feed-error-malformed = flödet går inte att läsa
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Lucka { $counter }
+display-closed-opens = Stängt nu. Öppnar { $day } klockan { $time }.
+display-opens = Öppnar { $day } klockan { $time }.

@@ -404,3 +404,8 @@ staff-feed-error-http = ሰርቨር ብጌጋ መሊሱ
 staff-feed-error-too-large = እቲ ፊድ ካብ ደረት ይዓቢ
 staff-feed-error-not-a-feed = እቲ ኣድራሻ ፊድ ዘይኮነስ ናይ መርበብ ገጽ ይህብ
 staff-feed-error-malformed = እቲ ፊድ ክንበብ ኣይክእልን
+
+# Wall display polish: counters by name, next opening
+display-counter-name = መስኮት { $counter }
+display-closed-opens = ሕጂ ዕጹው እዩ። { $day } ሰዓት { $time } ይኽፈት።
+display-opens = { $day } ሰዓት { $time } ይኽፈት።

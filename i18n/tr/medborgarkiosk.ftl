@@ -404,3 +404,8 @@ staff-feed-error-http = sunucu bir hatayla yanıt verdi
 staff-feed-error-too-large = akış sınırdan büyük
 staff-feed-error-not-a-feed = adres bir akış değil, bir web sayfası veriyor
 staff-feed-error-malformed = akış okunamıyor
+
+# Wall display polish: counters by name, next opening
+display-counter-name = Gişe { $counter }
+display-closed-opens = Şu an kapalı. Açılış: { $day }, saat { $time }.
+display-opens = Açılış: { $day }, saat { $time }.

@@ -6,7 +6,8 @@
 //!   where CAP rules decide what is shown.
 //! * [`fetch`]: bounded HTTP fetching (size, time), [`store`]: the last good
 //!   result of every source on disk, [`service::Feeds`]: the whole thing on a
-//!   schedule, for the UI.
+//!   schedule, for the UI; [`link::FeedsLink`]: that service on a runtime of
+//!   its own, started apart from the central API.
 //! * [`cli`]: `medborgarkiosk feed-check`, using exactly the code above.
 
 pub mod cap;
@@ -16,6 +17,7 @@ pub mod crisis;
 pub mod detect;
 pub mod fetch;
 pub mod krisinformation;
+pub mod link;
 pub mod news;
 pub mod sample;
 pub mod service;
@@ -31,6 +33,7 @@ pub use crisis::{
     DroppedMessage, active_messages,
 };
 pub use detect::FeedKind;
+pub use link::FeedsLink;
 pub use news::{Event, NewsItem};
 pub use service::{Feeds, FeedsSnapshot, SourceRole, SourceStatus};
 

@@ -4,8 +4,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use super::fetch::ErrorClass;
 use super::news::NewsItem;
-use super::{FeedKind, FeedsSnapshot, Parsed};
+use super::{FeedKind, FeedsSnapshot, Parsed, SourceRole, SourceStatus};
 
 fn item(id: &str, title: &str, summary: &str, lang: &str, published: DateTime<Utc>) -> NewsItem {
     NewsItem {
@@ -79,9 +80,36 @@ pub fn news(now: DateTime<Utc>) -> FeedsSnapshot {
             9,
         ),
     ];
+    // The news feed answered a minute ago; the events feed has been down
+    // for three hours (its data is shown with its age).
+    let source = |url: &str, role, fetched: DateTime<Utc>, down: bool| SourceStatus {
+        url: url.to_owned(),
+        role,
+        kind: FeedKind::Rss,
+        last_success: Some(fetched),
+        last_attempt: Some(now),
+        last_error: down.then_some(ErrorClass::Network),
+        last_error_detail: None,
+        item_count: 0,
+        problems: Vec::new(),
+    };
     FeedsSnapshot {
         news,
         events,
+        sources: vec![
+            source(
+                "https://www.botkyrka.se/nyheter.rss",
+                SourceRole::News,
+                now - Duration::minutes(1),
+                false,
+            ),
+            source(
+                "https://www.botkyrka.se/evenemang.rss",
+                SourceRole::Events,
+                now - Duration::hours(3),
+                true,
+            ),
+        ],
         ..FeedsSnapshot::default()
     }
 }

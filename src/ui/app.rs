@@ -16,7 +16,7 @@ use crate::clock;
 use crate::config::Config;
 use crate::content::{Catalog, ContentCheck, ContentStore, ReloadOutcome};
 use crate::describe::ScreenText;
-use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot};
+use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot};
 use crate::i18n::Language;
 use crate::idle::{IdleState, IdleTimer};
 use crate::outbox::{FirstAttempt, NewSynpunkt};
@@ -82,8 +82,12 @@ pub enum Message {
     ListenIn(Language),
     CloseSpeechOffer,
     Resized(Size),
-    /// Once a minute with a content override: look for changed content.
+    /// Once a minute with a content override: look for changed content
+    /// (on a blocking thread, never on the UI's).
     ContentTick,
+    /// The background check's answer: the new catalog when good changed
+    /// content was loaded.
+    ContentChecked(Option<Arc<Catalog>>),
     /// Reload the content now (staff).
     ReloadContent,
 }
@@ -112,7 +116,9 @@ pub struct Kiosk {
     catalog: Arc<Catalog>,
     /// The override content directory being served (`[content] dir`),
     /// checked for changes once a minute and on demand.
-    content_store: Option<ContentStore>,
+    content_store: Option<Arc<std::sync::Mutex<ContentStore>>>,
+    /// A background content check is under way (ticks meanwhile are skipped).
+    content_checking: bool,
     /// Speech output; `None` or without engine: no Listen button.
     speaker: Option<Speaker>,
     /// Languages offered for speech when the visitor's has no voice.
@@ -134,6 +140,9 @@ pub struct Kiosk {
     /// The latest news, events and crisis data, and the rules to read it.
     feeds: Arc<FeedsSnapshot>,
     feeds_config: FeedsConfig,
+    /// The feeds service (apart from the backend: crisis information shows
+    /// even when the central API could not start).
+    feeds_link: Option<Arc<FeedsLink>>,
     crisis: CrisisState,
     /// Staff mode: entry, lock, settings, counts, audit.
     staff: crate::staff::Staff,
@@ -151,6 +160,17 @@ impl Kiosk {
         self.backend = backend;
         self.report_content();
         self
+    }
+
+    /// Connects the kiosk to the feeds service (news, events, crisis).
+    pub fn with_feeds(mut self, feeds: Option<Arc<FeedsLink>>) -> Self {
+        self.set_feeds(feeds);
+        self
+    }
+
+    /// See [`Kiosk::with_feeds`]; the subscription follows at once.
+    pub fn set_feeds(&mut self, feeds: Option<Arc<FeedsLink>>) {
+        self.feeds_link = feeds;
     }
 
     /// Serves this content (e.g. from a [`ContentStore`] the caller keeps
@@ -183,7 +203,7 @@ impl Kiosk {
     }
 
     fn content_check(&mut self, forced: bool) -> ContentCheck {
-        let Some(store) = &mut self.content_store else {
+        let Some(store) = &self.content_store else {
             // Bundled content: it cannot change while the kiosk runs.
             return ContentCheck {
                 outcome: ReloadOutcome::Unchanged,
@@ -191,12 +211,33 @@ impl Kiosk {
                 stale: false,
             };
         };
-        let check = store.check(forced);
-        if let ReloadOutcome::Loaded { version, .. } = &check.outcome {
-            tracing::info!(target: "content", %version, "serving reloaded content");
-            self.catalog = store.catalog();
+        let (check, catalog) = check_store(store, forced);
+        if let Some(catalog) = catalog {
+            self.catalog = catalog;
         }
         check
+    }
+
+    /// The minute's content check as a task: the override's files are
+    /// hashed (and parsed when changed) on a blocking thread, and the new
+    /// catalog comes back as [`Message::ContentChecked`].
+    fn content_task(&mut self) -> Task<Message> {
+        let Some(store) = self.content_store.clone() else {
+            return Task::none();
+        };
+        if self.content_checking {
+            return Task::none();
+        }
+        self.content_checking = true;
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || check_store(&store, false).1)
+                    .await
+                    .ok()
+                    .flatten()
+            },
+            Message::ContentChecked,
+        )
     }
 
     /// Gives the kiosk a voice.
@@ -277,7 +318,8 @@ impl Kiosk {
             staff,
             kiosk_mode: false,
             catalog,
-            content_store,
+            content_store: content_store.map(|s| Arc::new(std::sync::Mutex::new(s))),
+            content_checking: false,
             feeds_config: config.feeds.clone().unwrap_or_default(),
             session: Session::new(config.default_language(), config.display.high_contrast),
             config,
@@ -293,6 +335,7 @@ impl Kiosk {
             viewport: LANDSCAPE,
             answer_by: crate::calendar::answer_by,
             feeds: Arc::default(),
+            feeds_link: None,
             crisis: CrisisState::default(),
         }
     }
@@ -344,11 +387,7 @@ impl Kiosk {
 
     /// The moment "now" as a UTC instant, from the kiosk's wall clock.
     fn now_utc(&self) -> DateTime<Utc> {
-        use chrono::TimeZone;
-        chrono_tz::Europe::Stockholm
-            .from_local_datetime(&self.now)
-            .earliest()
-            .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+        clock::utc_of(self.now)
     }
 
     /// The service areas and "not a synpunkt" routes in `language`, from
@@ -633,7 +672,13 @@ impl Kiosk {
                         }
                         guides::Event::HelpFromStaff => {}
                         guides::Event::OpenContact(id) => {
-                            let state = contacts::State::contact(&self.catalog, &id);
+                            // Back from the contact returns to the search.
+                            let state = match std::mem::replace(&mut self.screen, Screen::Home) {
+                                Screen::Guides(from) => {
+                                    contacts::State::from_guides(&self.catalog, &id, from)
+                                }
+                                _ => contacts::State::contact(&self.catalog, &id),
+                            };
                             self.show(Screen::Contacts(Box::new(state)), now);
                         }
                     }
@@ -684,6 +729,13 @@ impl Kiosk {
                     if let Screen::Synpunkt(state) = &mut self.screen
                         && state.back()
                     {
+                        return Task::none();
+                    }
+                    // A contact opened from the e-services search goes back there.
+                    if let Screen::Contacts(state) = &mut self.screen
+                        && let Some(from) = state.return_to_guides()
+                    {
+                        self.show(Screen::Guides(from), now);
                         return Task::none();
                     }
                     // Flows with pages of their own go back one page first.
@@ -783,8 +835,12 @@ impl Kiosk {
             Message::Tick => self.tick_at(now),
             Message::ClockTick => self.now = clock::stockholm_now(),
             Message::Resized(size) => self.viewport = size,
-            Message::ContentTick => {
-                self.check_content();
+            Message::ContentTick => return self.content_task(),
+            Message::ContentChecked(catalog) => {
+                self.content_checking = false;
+                if let Some(catalog) = catalog {
+                    self.catalog = catalog;
+                }
             }
             Message::ReloadContent => {
                 let check = self.reload_content();
@@ -981,14 +1037,7 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
-        let feeds = match self.backend.as_ref().and_then(|b| b.feeds.as_ref()) {
-            Some(link) => Subscription::run_with(
-                crisis::Updates(link.updates.clone()),
-                crisis::Updates::stream,
-            )
-            .map(Message::Feeds),
-            None => Subscription::none(),
-        };
+        let feeds = crisis::subscription(self.feeds_link.as_deref()).map(Message::Feeds);
         // A content override is checked for changes once a minute.
         let content = if self.content_store.is_some() {
             time::every(CONTENT_CHECK).map(|_| Message::ContentTick)
@@ -1394,6 +1443,27 @@ fn overlay<'a>(
             .height(Length::Fill)
             .style(move |_| theme::scrim_style(palette)),
     )
+}
+
+/// Checks the store (`forced`: reload even if unchanged) and returns the
+/// check and, when good new content was loaded, its catalog.
+fn check_store(
+    store: &std::sync::Mutex<ContentStore>,
+    forced: bool,
+) -> (ContentCheck, Option<Arc<Catalog>>) {
+    // A panic elsewhere while holding the lock leaves plain data behind.
+    let mut store = store
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let check = store.check(forced);
+    let catalog = match &check.outcome {
+        ReloadOutcome::Loaded { version, .. } => {
+            tracing::info!(target: "content", %version, "serving reloaded content");
+            Some(store.catalog())
+        }
+        _ => None,
+    };
+    (check, catalog)
 }
 
 /// The content the config names: its override directory (falling back to

@@ -19,7 +19,7 @@ use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot};
 use crate::i18n::Language;
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
+use crate::ui::theme::{self, ButtonKind, CrisisColours, TOUCH_GAP};
 use crate::ui::widget::{Ctx, Place, label, touch};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -163,28 +163,23 @@ fn published(m: &ActiveMessage, language: Language) -> Option<String> {
     ))
 }
 
-/// The crisis colours: white on dark red (7.6:1); in high contrast yellow
-/// on black with a yellow frame.
-pub fn colours(high_contrast: bool) -> (Color, Color) {
-    if high_contrast {
-        (Color::BLACK, Color::from_rgb8(0xFF, 0xE5, 0x00))
-    } else {
-        (Color::from_rgb8(0xA3, 0x12, 0x1B), Color::WHITE)
-    }
-}
-
-fn is_high_contrast(ctx: &Ctx) -> bool {
-    std::ptr::eq(ctx.palette, &theme::Palette::HIGH_CONTRAST)
+/// The crisis colours of the visitor's theme (`theme::CrisisColours`).
+fn colours(ctx: &Ctx) -> &'static CrisisColours {
+    CrisisColours::get(ctx.palette.is_high_contrast())
 }
 
 fn crisis_style(ctx: &Ctx) -> container::Style {
-    let (background, text) = colours(is_high_contrast(ctx));
+    let colours = colours(ctx);
     container::Style {
-        background: Some(Background::Color(background)),
-        text_color: Some(text),
+        background: Some(Background::Color(colours.background)),
+        text_color: Some(colours.text),
         border: Border {
-            color: text,
-            width: if is_high_contrast(ctx) { 4.0 } else { 0.0 },
+            color: colours.text,
+            width: if ctx.palette.is_high_contrast() {
+                4.0
+            } else {
+                0.0
+            },
             radius: 0.0.into(),
         },
         ..container::Style::default()
@@ -196,7 +191,8 @@ fn crisis_style(ctx: &Ctx) -> container::Style {
 pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Message>> {
     let first = active.first()?;
     let language = ctx.language;
-    let (background, text) = colours(is_high_contrast(ctx));
+    let colours = colours(ctx);
+    let text = colours.text;
     let lang = text_language(first);
     let mut title = headline(first);
     if let Some(note) = status_note(first, language) {
@@ -237,9 +233,9 @@ pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Mes
                 let pressed = matches!(status, button::Status::Pressed);
                 button::Style {
                     background: Some(Background::Color(if pressed {
-                        Color::from_rgb8(0x7A, 0x0C, 0x13)
+                        colours.pressed
                     } else {
-                        background
+                        colours.background
                     })),
                     text_color: text,
                     border: Border {
@@ -330,7 +326,8 @@ pub fn full_with<'a, M: Clone + 'a>(
     listen: Option<(String, M)>,
 ) -> Element<'a, M> {
     let language = ctx.language;
-    let (_, colour) = colours(is_high_contrast(ctx));
+    let colours = colours(ctx);
+    let colour = colours.text;
     let mut messages = Column::new().spacing(40).width(Length::Fill);
     for m in active {
         messages = messages.push(message_view(ctx, m, colour));
@@ -349,7 +346,22 @@ pub fn full_with<'a, M: Clone + 'a>(
         .push(scrollable(container(messages).padding([0, 16])).height(Length::Fill));
     let mut buttons: Vec<Element<'a, M>> = Vec::new();
     if let Some((caption, message)) = action {
-        buttons.push(ctx.button(caption, ButtonKind::Primary, message));
+        // Not the theme's primary blue: it would vanish on the dark red.
+        let content = label(
+            language,
+            caption,
+            ctx.sizes.body(),
+            fonts::regular(language),
+            Some(colours.on_action),
+            Place::Center,
+        );
+        buttons.push(touch(
+            button(content)
+                .padding([18.0, 28.0])
+                .width(Length::Fill)
+                .on_press(message)
+                .style(move |_, status| theme::crisis_action_style(colours, status)),
+        ));
     }
     if let Some((caption, message)) = listen {
         buttons.push(ctx.button(caption, ButtonKind::Secondary, message));
@@ -409,6 +421,16 @@ pub fn describe_banner(active: &[ActiveMessage], language: Language) -> Option<S
     ))
 }
 
+/// The feeds service's snapshots as a subscription (none without one).
+pub fn subscription(
+    link: Option<&crate::feeds::FeedsLink>,
+) -> iced::Subscription<std::sync::Arc<FeedsSnapshot>> {
+    match link {
+        Some(link) => iced::Subscription::run_with(Updates(link.updates.clone()), Updates::stream),
+        None => iced::Subscription::none(),
+    }
+}
+
 /// The feeds service's channel as a subscription: the current snapshot at
 /// once, then every new one.
 pub struct Updates(pub tokio::sync::watch::Receiver<FeedsSnapshot>);
@@ -431,5 +453,29 @@ impl Updates {
             let snapshot = std::sync::Arc::new(receiver.borrow_and_update().clone());
             Some((snapshot, receiver))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Session;
+
+    #[test]
+    fn high_contrast_visitors_get_the_high_contrast_crisis_colours() {
+        for (high_contrast, expected) in [
+            (false, &CrisisColours::NORMAL),
+            (true, &CrisisColours::HIGH_CONTRAST),
+        ] {
+            let session = Session::new(Language::Sv, high_contrast);
+            let ctx = Ctx::new(&session, crate::ui::app::LANDSCAPE, false);
+            assert_eq!(colours(&ctx), expected, "high contrast {high_contrast}");
+            let style = crisis_style(&ctx);
+            assert_eq!(
+                style.background,
+                Some(Background::Color(expected.background))
+            );
+            assert_eq!(style.text_color, Some(expected.text));
+        }
     }
 }

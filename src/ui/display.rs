@@ -19,8 +19,8 @@ use crate::api::NowServing;
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::{Config, Slide};
-use crate::feeds::{ActiveMessage, FeedsConfig, FeedsSnapshot, NewsItem};
-use crate::hours::DayHours;
+use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem, SourceRole};
+use crate::hours::OpeningHours;
 use crate::i18n::Language;
 use crate::session::{Session, TextSize};
 use crate::t;
@@ -162,6 +162,9 @@ pub enum Message {
 pub struct WallDisplay {
     config: Arc<Config>,
     backend: Option<Arc<Backend>>,
+    /// The feeds service, apart from the backend (a crisis shows even
+    /// without the central API).
+    feeds_link: Option<Arc<FeedsLink>>,
     rotation: Rotation,
     feeds: Arc<FeedsSnapshot>,
     feeds_config: FeedsConfig,
@@ -193,12 +196,19 @@ impl WallDisplay {
             feeds_config: config.feeds.clone().unwrap_or_default(),
             config,
             backend,
+            feeds_link: None,
             feeds: Arc::default(),
             serving: None,
             last_poll: None,
             now: wall_clock,
             viewport: crate::ui::app::LANDSCAPE,
         }
+    }
+
+    /// Connects the display to the feeds service.
+    pub fn with_feeds(mut self, feeds: Option<Arc<FeedsLink>>) -> Self {
+        self.feeds_link = feeds;
+        self
     }
 
     pub fn set_viewport(&mut self, size: Size) {
@@ -218,11 +228,7 @@ impl WallDisplay {
     }
 
     fn now_utc(&self) -> DateTime<Utc> {
-        use chrono::TimeZone;
-        chrono_tz::Europe::Stockholm
-            .from_local_datetime(&self.now)
-            .earliest()
-            .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+        clock::utc_of(self.now)
     }
 
     fn active_crisis(&self, language: Language) -> Vec<ActiveMessage> {
@@ -311,14 +317,7 @@ impl WallDisplay {
     pub fn subscription(&self) -> Subscription<Message> {
         let tick = time::every(Duration::from_secs(1)).map(|_| Message::Tick);
         let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
-        let feeds = match self.backend.as_ref().and_then(|b| b.feeds.as_ref()) {
-            Some(link) => Subscription::run_with(
-                crisis::Updates(link.updates.clone()),
-                crisis::Updates::stream,
-            )
-            .map(Message::Feeds),
-            None => Subscription::none(),
-        };
+        let feeds = crisis::subscription(self.feeds_link.as_deref()).map(Message::Feeds);
         Subscription::batch([tick, resize, feeds])
     }
 
@@ -440,15 +439,19 @@ impl WallDisplay {
             // The latest call is largest.
             let size = if i == 0 { HUGE } else { TITLE * 0.8 };
             column = column.push(ctx.row(vec![
-                container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
+                    container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
+                        .width(Length::Fill)
+                        .align_x(ctx.start())
+                        .into(),
+                    container(ctx.inline(
+                        counter_name(&entry.counter, language),
+                        size,
+                        ctx.palette.text,
+                    ))
                     .width(Length::Fill)
                     .align_x(ctx.start())
                     .into(),
-                container(ctx.inline(entry.counter.clone(), size, ctx.palette.text))
-                    .width(Length::Fill)
-                    .align_x(ctx.start())
-                    .into(),
-            ]));
+                ]));
         }
         column.into()
     }
@@ -458,11 +461,22 @@ impl WallDisplay {
         heading: String,
         items: &[&NewsItem],
         event: bool,
+        stale: Vec<String>,
     ) -> Element<'a, Message> {
         let language = ctx.language;
         let mut column = Column::new()
             .spacing(32)
             .push(Self::big(ctx, heading, TITLE, true));
+        // Old data says how old it is (as on the news screen).
+        for line in stale {
+            column = column.push(ctx.styled(
+                line,
+                BODY * 0.75,
+                ctx.font(),
+                ctx.palette.muted,
+                Place::Start,
+            ));
+        }
         if items.iter().any(|i| i.language() != Some(language)) && language != Language::Sv {
             column = column.push(ctx.styled(
                 t!(language, "news-in-swedish"),
@@ -498,29 +512,36 @@ impl WallDisplay {
         column.into()
     }
 
+    /// "The data from X was fetched at …" for each stale source of `role`.
+    fn stale(&self, language: Language, role: SourceRole) -> Vec<String> {
+        news::stale_sources_of(
+            &self.feeds,
+            &self.feeds_config,
+            self.now_utc(),
+            language,
+            &[role],
+        )
+    }
+
     fn news_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let items = self.news(ctx.language);
-        Self::item_lines(ctx, t!(ctx.language, "news-heading"), &items, false)
+        let stale = self.stale(ctx.language, SourceRole::News);
+        Self::item_lines(ctx, t!(ctx.language, "news-heading"), &items, false, stale)
     }
 
     fn events_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let events = self.events(ctx.language);
         let items: Vec<&NewsItem> = events.iter().collect();
-        Self::item_lines(ctx, t!(ctx.language, "events-heading"), &items, true)
+        let stale = self.stale(ctx.language, SourceRole::Events);
+        Self::item_lines(ctx, t!(ctx.language, "events-heading"), &items, true, stale)
     }
 
     fn hours_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let language = ctx.language;
         let today = self.now.date();
-        let hours = match self.config.opening_hours.on(today) {
-            DayHours::Closed => t!(language, "hours-closed"),
-            DayHours::Open(intervals) => intervals
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
-        };
-        Column::new()
+        let hours =
+            crate::ui::screen::hours::hours_text(self.config.opening_hours.on(today), language);
+        let mut column = Column::new()
             .spacing(32)
             .push(Self::big(
                 ctx,
@@ -534,8 +555,11 @@ impl WallDisplay {
                 HEADING,
                 false,
             ))
-            .push(Self::big(ctx, hours, HUGE, true))
-            .into()
+            .push(Self::big(ctx, hours, HUGE, true));
+        if let Some(line) = next_opening_line(&self.config.opening_hours, self.now, language) {
+            column = column.push(Self::big(ctx, line, HEADING, true));
+        }
+        column.into()
     }
 
     fn clock_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
@@ -561,9 +585,43 @@ impl WallDisplay {
     }
 }
 
+/// A counter as the visitor reads it: "Lucka 3", "الشباك 3".
+pub fn counter_name(counter: &str, language: Language) -> String {
+    t!(
+        language,
+        "display-counter-name",
+        counter = counter.trim().to_owned()
+    )
+}
+
+/// When the office is closed for the rest of the day: "Closed now. Opens
+/// Tuesday 24 November at 08:00." ("Opens …" on a day closed all day,
+/// which the slide already says); None while it opens again today, or
+/// when no opening is known in the next two weeks.
+pub fn next_opening_line(
+    hours: &OpeningHours,
+    now: NaiveDateTime,
+    language: Language,
+) -> Option<String> {
+    if !hours.closed_for_the_day(now) {
+        return None;
+    }
+    let opens = hours.next_opening(now)?;
+    let day = crate::speech::spoken::date(language, opens.date());
+    let time = opens.format("%H:%M").to_string();
+    // Closed all day: the slide already says so in large type.
+    Some(if *hours.on(now.date()) == crate::hours::DayHours::Closed {
+        t!(language, "display-opens", day = day, time = time)
+    } else {
+        t!(language, "display-closed-opens", day = day, time = time)
+    })
+}
+
 /// Runs the wall display until the window closes. Full screen unless
 /// `windowed`; no touch input is acted on.
 pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Result {
+    // Feeds run apart from the backend: a crisis shows without the API.
+    let feeds = FeedsLink::for_config(&config).map(Arc::new);
     let config = Arc::new(config);
     let backend = backend.map(Arc::new);
     let window = iced::window::Settings {
@@ -578,7 +636,7 @@ pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Re
         ..iced::window::Settings::default()
     };
     let mut application = iced::application(
-        move || WallDisplay::new(config.clone(), backend.clone()),
+        move || WallDisplay::new(config.clone(), backend.clone()).with_feeds(feeds.clone()),
         WallDisplay::update,
         WallDisplay::view,
     )
@@ -603,7 +661,7 @@ pub fn shot(
 ) -> bool {
     use crate::ui::app::Message as App;
     use crate::ui::screenshots::Shot;
-    let at = utc(wall_clock);
+    let at = clock::utc_of(wall_clock);
     let (snapshot, messages) = match shot {
         Shot::News => (crate::feeds::sample::news(at), vec![]),
         Shot::CrisisBanner => (
@@ -653,7 +711,7 @@ pub fn display_shot(
     }
     let mut display = WallDisplay::at(Arc::new(config), None, now, wall_clock);
     display.set_viewport(size);
-    let at = utc(wall_clock);
+    let at = clock::utc_of(wall_clock);
     let mut snapshot = crate::feeds::sample::news(at);
     if shot == Shot::DisplayCrisis {
         snapshot.crisis = crate::feeds::sample::crisis(at).crisis;
@@ -683,14 +741,6 @@ pub fn display_shot(
     );
     display.rotation_mut().force(slide, language, now);
     Some(display)
-}
-
-fn utc(wall_clock: NaiveDateTime) -> DateTime<Utc> {
-    use chrono::TimeZone;
-    chrono_tz::Europe::Stockholm
-        .from_local_datetime(&wall_clock)
-        .earliest()
-        .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
 }
 
 #[cfg(test)]

@@ -30,6 +30,9 @@ pub fn run(
     speaker: Option<Speaker>,
     windowed: bool,
 ) -> iced::Result {
+    // Feeds run apart from the backend: crisis information shows even when
+    // the central API could not start.
+    let feeds = crate::feeds::FeedsLink::for_config(&config).map(Arc::new);
     let config = Arc::new(config);
     let backend = backend.map(Arc::new);
     // The boot closure may be called more than once by iced's API; the
@@ -42,6 +45,7 @@ pub fn run(
             Kiosk::new(config.clone(), backend.clone())
                 .with_speaker(speaker)
                 .with_kiosk_mode(!windowed)
+                .with_feeds(feeds.clone())
         },
         Kiosk::update,
         Kiosk::view,

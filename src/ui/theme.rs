@@ -80,6 +80,12 @@ impl Palette {
         scrim: Color::from_rgba(0.0, 0.0, 0.0, 0.85),
     };
 
+    /// Whether this is the high-contrast palette (by value: a `const`'s
+    /// address is not stable, so never compare palettes by pointer).
+    pub fn is_high_contrast(&self) -> bool {
+        *self == Palette::HIGH_CONTRAST
+    }
+
     pub fn get(high_contrast: bool) -> &'static Palette {
         if high_contrast {
             &Palette::HIGH_CONTRAST
@@ -113,6 +119,77 @@ impl Palette {
                 danger: self.primary,
             },
         )
+    }
+}
+
+/// Crisis information's own colours, in both themes: white on dark red,
+/// and in high contrast yellow on black (with a yellow frame).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CrisisColours {
+    pub background: Color,
+    pub text: Color,
+    /// The banner while pressed (its text keeps `text`).
+    pub pressed: Color,
+    /// The takeover's main button ("I have read it") and the text on it:
+    /// it must stand out from the crisis background itself.
+    pub action: Color,
+    pub on_action: Color,
+}
+
+impl CrisisColours {
+    pub const NORMAL: CrisisColours = CrisisColours {
+        background: rgb(0xA3121B),
+        text: rgb(0xFFFFFF),
+        pressed: rgb(0x7A0C13),
+        action: rgb(0xFFFFFF),
+        on_action: rgb(0xA3121B),
+    };
+
+    pub const HIGH_CONTRAST: CrisisColours = CrisisColours {
+        background: rgb(0x000000),
+        text: rgb(0xFFE500),
+        // Not the normal theme's dark red: a dark grey keeps yellow at 10:1.
+        pressed: rgb(0x333333),
+        action: rgb(0xFFE500),
+        on_action: rgb(0x000000),
+    };
+
+    pub fn get(high_contrast: bool) -> &'static CrisisColours {
+        if high_contrast {
+            &CrisisColours::HIGH_CONTRAST
+        } else {
+            &CrisisColours::NORMAL
+        }
+    }
+
+    /// Every (foreground, background) pair that carries text.
+    pub fn text_pairs(&self) -> [(&'static str, Color, Color); 3] {
+        [
+            ("crisis text", self.text, self.background),
+            ("crisis banner pressed", self.text, self.pressed),
+            ("crisis action", self.on_action, self.action),
+        ]
+    }
+}
+
+/// The takeover's main button: the crisis's action colours, a frame of
+/// the crisis text colour.
+pub fn crisis_action_style(colours: &CrisisColours, status: button::Status) -> button::Style {
+    let pressed = matches!(status, button::Status::Pressed);
+    button::Style {
+        background: Some(Background::Color(if pressed {
+            mix(colours.action, colours.on_action, 0.15)
+        } else {
+            colours.action
+        })),
+        text_color: colours.on_action,
+        border: Border {
+            color: colours.text,
+            width: if pressed { 4.0 } else { 2.0 },
+            radius: 12.0.into(),
+        },
+        shadow: Shadow::default(),
+        snap: true,
     }
 }
 
@@ -284,6 +361,48 @@ mod tests {
             let ratio = contrast_ratio(fg, bg);
             assert!(ratio >= 7.0, "{name}: {ratio:.2}:1");
         }
+    }
+
+    #[test]
+    fn crisis_colours_meet_wcag_aa_and_in_high_contrast_aaa() {
+        for (name, fg, bg) in CrisisColours::NORMAL.text_pairs() {
+            let ratio = contrast_ratio(fg, bg);
+            assert!(ratio >= 4.5, "{name}: {ratio:.2}:1");
+        }
+        for (name, fg, bg) in CrisisColours::HIGH_CONTRAST.text_pairs() {
+            let ratio = contrast_ratio(fg, bg);
+            assert!(ratio >= 7.0, "high contrast {name}: {ratio:.2}:1");
+        }
+        // The pressed action (15 % towards its text) still reads.
+        for colours in [CrisisColours::NORMAL, CrisisColours::HIGH_CONTRAST] {
+            let pressed = mix(colours.action, colours.on_action, 0.15);
+            let ratio = contrast_ratio(colours.on_action, pressed);
+            assert!(ratio >= 4.5, "pressed action: {ratio:.2}:1");
+        }
+        // The action button stands out from the crisis background (WCAG
+        // 1.4.11: 3:1 for a control's outline).
+        for colours in [CrisisColours::NORMAL, CrisisColours::HIGH_CONTRAST] {
+            let ratio = contrast_ratio(colours.action, colours.background);
+            assert!(ratio >= 3.0, "action on background: {ratio:.2}:1");
+        }
+        // High contrast is its own look, not the normal dark red.
+        assert_ne!(
+            CrisisColours::HIGH_CONTRAST.pressed,
+            CrisisColours::NORMAL.pressed
+        );
+        assert_ne!(
+            CrisisColours::HIGH_CONTRAST.background,
+            CrisisColours::NORMAL.background
+        );
+    }
+
+    #[test]
+    fn the_high_contrast_palette_is_known_by_value() {
+        let palette: &Palette = Palette::get(true);
+        assert!(palette.is_high_contrast());
+        assert!(!Palette::get(false).is_high_contrast());
+        let copy = Palette::HIGH_CONTRAST;
+        assert!(copy.is_high_contrast());
     }
 
     #[test]

@@ -15,6 +15,7 @@ use iced_test::selector::Candidate;
 use medborgarkiosk::backend::Backend;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
+use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
 use medborgarkiosk::ui::app::{Kiosk, Message};
 use medborgarkiosk::ui::fonts;
 use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
@@ -33,21 +34,102 @@ fn settings() -> iced::Settings {
     }
 }
 
+/// Every text of any view (e.g. the wall display's), in layout order.
+pub fn texts_of<'a, M: 'a>(size: Size, view: iced::Element<'a, M>) -> Vec<String> {
+    // SAFETY: set before any renderer exists; every test sets the same value.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    let mut texts = Vec::new();
+    let mut ui = Simulator::with_size(settings(), size, view);
+    let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text { content, .. } = candidate {
+            texts.push(content.to_owned());
+        }
+        None
+    });
+    texts
+}
+
 pub struct Harness {
     pub kiosk: Kiosk,
     pub t0: Instant,
     pub now: Instant,
     pub size: Size,
+    /// The kiosk's backend, if it has one.
+    pub backend: Option<Arc<Backend>>,
+    /// The data directory of a backend the harness started itself.
+    _dir: Option<tempfile::TempDir>,
     runtime: tokio::runtime::Runtime,
 }
 
 impl Harness {
-    /// A kiosk on Monday 23 November 2026 at noon, without a central API.
+    /// A kiosk on Monday 23 November 2026 at noon (a synpunkt sent then is
+    /// answered by Wednesday 25 November), without a central API.
     pub fn new(size: Size) -> Self {
         Harness::with(config(""), None, size)
     }
 
+    /// A kiosk with the built-in central API on loopback (online), its data
+    /// in a temporary directory.
+    pub fn online(size: Size) -> Self {
+        Harness::with_api(size, None)
+    }
+
+    /// A kiosk whose central API does not answer (offline): the outbox
+    /// keeps what is sent.
+    pub fn offline(size: Size) -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        drop(listener);
+        Harness::with_api(size, Some(url))
+    }
+
+    /// A kiosk with a backend in a temporary data directory: the built-in
+    /// central API, or the API at `base_url` (no retries).
+    pub fn with_api(size: Size, base_url: Option<String>) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut text = format!("data_dir = {:?}\n", dir.path());
+        if let Some(url) = base_url {
+            let token = dir.path().join("token");
+            std::fs::write(&token, "offline-token").unwrap();
+            text +=
+                &format!("[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n");
+        }
+        let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
+        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        let mut h = Harness::with(config, Some(backend), size);
+        h._dir = Some(dir);
+        h
+    }
+
     pub fn with(config: Arc<Config>, backend: Option<Arc<Backend>>, size: Size) -> Self {
+        Harness::build(config, backend, size, None)
+    }
+
+    /// A kiosk that speaks with the real espeak-ng, its "player" a 30 s
+    /// sleep: nothing is heard, and speech lasts long enough to be seen.
+    pub fn speaking(size: Size) -> Self {
+        let engine = Espeak::detect("espeak-ng")
+            .expect("espeak-ng is installed (apt-get install espeak-ng)")
+            .with_player(vec!["sleep".to_owned(), "30".to_owned()]);
+        let speaker = Speaker::new(
+            Some(Box::new(engine)),
+            VoiceTable::builtin(),
+            Volume::NORMAL,
+        );
+        Harness::build(config(""), None, size, Some(speaker))
+    }
+
+    /// Whether the kiosk is speaking now.
+    pub fn is_speaking(&self) -> bool {
+        self.kiosk.speaker().is_some_and(Speaker::is_speaking)
+    }
+
+    fn build(
+        config: Arc<Config>,
+        backend: Option<Arc<Backend>>,
+        size: Size,
+        speaker: Option<Speaker>,
+    ) -> Self {
         // SAFETY: set before any renderer exists; every test sets the same value.
         unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
         let t0 = Instant::now();
@@ -55,7 +137,9 @@ impl Harness {
             .unwrap()
             .and_hms_opt(12, 0, 0)
             .unwrap();
-        let mut kiosk = Kiosk::at(config, t0, noon).with_backend(backend);
+        let mut kiosk = Kiosk::at(config, t0, noon)
+            .with_backend(backend.clone())
+            .with_speaker(speaker);
         kiosk.set_viewport(size);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -66,6 +150,8 @@ impl Harness {
             t0,
             now: t0,
             size,
+            backend,
+            _dir: None,
             runtime,
         }
     }
@@ -82,6 +168,14 @@ impl Harness {
         while let Some(message) = queue.pop_front() {
             let task = self.kiosk.update_at(message, self.now);
             queue.extend(self.run(task));
+        }
+    }
+
+    /// Runs a task `update_at` returned (and what its messages start) to
+    /// the end: tests that look between the update and its task.
+    pub fn finish(&mut self, task: Task<Message>) {
+        for message in self.run(task) {
+            self.send(message);
         }
     }
 
@@ -117,6 +211,14 @@ impl Harness {
 
     pub fn click_in(&mut self, language: Language, text: &str) {
         self.click(&displayed(language, text));
+    }
+
+    /// Types by clicking keys; `script` is the language the key labels are
+    /// drawn in (Arabic for the Arabic and Persian layouts).
+    pub fn type_keys(&mut self, script: Language, keys: &[&str]) {
+        for key in keys {
+            self.click_in(script, key);
+        }
     }
 
     pub fn bounds_of(&self, language: Language, text: &str) -> Rectangle {

@@ -8,7 +8,7 @@ use chrono::Utc;
 use iced::Task;
 
 use super::{Kiosk, Message};
-use crate::content::{ContentStore, ReloadOutcome};
+use crate::content::ReloadOutcome;
 use crate::i18n::Language;
 use crate::staff::status::StaffStatus;
 use crate::staff::{Action, Counted, PinOutcome};
@@ -154,16 +154,12 @@ impl Kiosk {
                 self.set_panel_notice(staff::PanelNotice::RetryStarted);
             }
             staff::Event::ReloadContent => {
-                let store = self
-                    .content_store
-                    .get_or_insert_with(|| ContentStore::new(self.config.content.clone()));
-                let outcome = store.reload();
-                self.catalog = store.catalog();
+                let check = self.reload_content();
                 let version = self.catalog.version().to_string();
                 self.staff
                     .record(Action::ReloadContent, wall, Some(version.as_str()));
                 self.report_content();
-                let notice = match outcome {
+                let notice = match check.outcome {
                     ReloadOutcome::KeptPrevious { .. } => staff::PanelNotice::ContentKept,
                     _ => staff::PanelNotice::ContentReloaded,
                 };
@@ -190,7 +186,7 @@ impl Kiosk {
     /// Tells the heartbeat what content is served and whether speech works.
     pub(super) fn report_content(&self) {
         if let Some(backend) = &self.backend {
-            let broken = self.content_store.as_ref().is_some_and(|s| s.is_stale());
+            let (_, broken) = self.content_problems();
             backend
                 .health
                 .set_content(self.catalog.version().to_string(), broken);
@@ -200,16 +196,27 @@ impl Kiosk {
         }
     }
 
+    /// The problems of the content's last load (file and line, for IT)
+    /// and whether older content is served because that load failed.
+    fn content_problems(&self) -> (Vec<String>, bool) {
+        match &self.content_store {
+            Some(store) => {
+                let store = store
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                (
+                    store.problems().iter().map(ToString::to_string).collect(),
+                    store.is_stale(),
+                )
+            }
+            None => (Vec::new(), false),
+        }
+    }
+
     /// Everything the staff panel shows.
     pub fn staff_status(&self) -> StaffStatus {
         let settings = self.staff.settings();
-        let (content_problems, content_stale) = match &self.content_store {
-            Some(store) => (
-                store.problems().iter().map(ToString::to_string).collect(),
-                store.is_stale(),
-            ),
-            None => (Vec::new(), false),
-        };
+        let (content_problems, content_stale) = self.content_problems();
         StaffStatus {
             api: self.backend.as_ref().map(|b| b.health.api()),
             outbox: self.backend.as_ref().map(|b| b.outbox.state()),

@@ -38,6 +38,9 @@ pub enum Page {
 #[derive(Debug)]
 pub struct State {
     pub page: Page,
+    /// The e-services screen the contact was opened from (its search):
+    /// back from that contact returns there, not to the contacts list.
+    from_guides: Option<Box<super::guides::State>>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,7 +72,29 @@ pub fn tel_uri(phone: &str) -> String {
 
 impl State {
     pub fn new() -> Self {
-        State { page: Page::List }
+        State {
+            page: Page::List,
+            from_guides: None,
+        }
+    }
+
+    /// A contact opened from the e-services screen (its search results):
+    /// back returns to `guides` as it was.
+    pub fn from_guides(catalog: &Catalog, id: &str, guides: Box<super::guides::State>) -> Self {
+        let mut state = State::contact(catalog, id);
+        if matches!(state.page, Page::Contact { .. }) {
+            state.from_guides = Some(guides);
+        }
+        state
+    }
+
+    /// Back from a contact opened from the e-services screen: that screen
+    /// (the root shows it). `None` anywhere else.
+    pub fn return_to_guides(&mut self) -> Option<Box<super::guides::State>> {
+        match self.page {
+            Page::Contact { .. } => self.from_guides.take(),
+            _ => None,
+        }
     }
 
     /// The page of one contact (screenshots, tests).
@@ -87,6 +112,7 @@ impl State {
                 Scope::Contacts,
                 query,
             ))),
+            from_guides: None,
         }
     }
 

@@ -42,7 +42,10 @@ pub enum Page {
         /// The search it was found by (back returns to its results).
         search: Option<Box<Search>>,
     },
-    Forms,
+    Forms {
+        /// The search the forms were found by (back returns to its results).
+        search: Option<Box<Search>>,
+    },
     /// Search over guides, forms and contacts on our keyboard.
     Search(Box<Search>),
 }
@@ -96,7 +99,9 @@ impl State {
     }
 
     pub fn forms() -> Self {
-        State { page: Page::Forms }
+        State {
+            page: Page::Forms { search: None },
+        }
     }
 
     /// The search page with a query already typed (screenshots, tests).
@@ -123,14 +128,23 @@ impl State {
         }
     }
 
+    /// The search the visitor is on, taken to come back to it (`None`
+    /// when not on the search page; the page is left as it was).
+    fn take_search(&mut self) -> Option<Box<Search>> {
+        match std::mem::replace(&mut self.page, Page::Categories) {
+            Page::Search(search) => Some(search),
+            page => {
+                self.page = page;
+                None
+            }
+        }
+    }
+
     fn open_guide(&mut self, catalog: &Catalog, id: &str) {
         let Some(guide) = catalog.guide(id) else {
             return;
         };
-        let search = match std::mem::replace(&mut self.page, Page::Categories) {
-            Page::Search(search) => Some(search),
-            _ => None,
-        };
+        let search = self.take_search();
         self.page = Page::Guide {
             id: guide.id.clone(),
             category: guide.category.clone(),
@@ -161,7 +175,8 @@ impl State {
                 None
             }
             Message::Open(Target::Form(_)) => {
-                self.page = Page::Forms;
+                let search = self.take_search();
+                self.page = Page::Forms { search };
                 None
             }
             Message::Open(Target::Contact(id)) => Some(Event::OpenContact(id)),
@@ -174,7 +189,7 @@ impl State {
                 None
             }
             Message::Forms => {
-                self.page = Page::Forms;
+                self.page = Page::Forms { search: None };
                 None
             }
             Message::HelpFromStaff => Some(Event::HelpFromStaff),
@@ -187,10 +202,13 @@ impl State {
         let page = std::mem::replace(&mut self.page, Page::Categories);
         match page {
             Page::Categories => false,
-            Page::List { .. } | Page::Forms | Page::Search(_) => true,
+            Page::List { .. } | Page::Forms { search: None } | Page::Search(_) => true,
             Page::Guide {
                 search: Some(search),
                 ..
+            }
+            | Page::Forms {
+                search: Some(search),
             } => {
                 self.page = Page::Search(search);
                 true
@@ -376,7 +394,7 @@ pub fn view<'a>(
             (info.into(), scroll(controls))
         }
         Page::Guide { id, qr, .. } => guide_view(catalog, ctx, id, qr.as_deref(), has_queue),
-        Page::Forms => forms_view(catalog, ctx),
+        Page::Forms { .. } => forms_view(catalog, ctx),
         Page::Search(search) => {
             search::view(ctx, search, catalog, Message::SearchKey, Message::Open)
         }
@@ -623,7 +641,7 @@ pub fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenT
                 .body(t!(language, "guide-continue-on-phone"))
                 .choice(t!(language, "guide-help-from-staff"))
         }
-        Page::Forms => {
+        Page::Forms { .. } => {
             let mut screen =
                 ScreenText::new(t!(language, "forms-title")).body(t!(language, "forms-intro"));
             for form in catalog.forms() {

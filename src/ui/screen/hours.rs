@@ -20,15 +20,11 @@ pub fn weekday_name(date: NaiveDate, language: Language) -> String {
     crate::speech::spoken::weekday_name(language, date)
 }
 
-fn hours_text(hours: &DayHours, language: Language) -> String {
-    match hours {
-        DayHours::Closed => t!(language, "hours-closed"),
-        DayHours::Open(intervals) => intervals
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
+/// A day's hours as shown: the intervals, or "closed" in `language`.
+pub fn hours_text(hours: &DayHours, language: Language) -> String {
+    hours
+        .intervals_text()
+        .unwrap_or_else(|| t!(language, "hours-closed"))
 }
 
 struct Line {

@@ -73,12 +73,30 @@ pub fn stale_sources(
     now: DateTime<Utc>,
     language: Language,
 ) -> Vec<String> {
+    stale_sources_of(
+        snapshot,
+        config,
+        now,
+        language,
+        &[SourceRole::News, SourceRole::Events],
+    )
+}
+
+/// [`stale_sources`] for the sources of some roles only (the wall's news
+/// slide speaks of the news sources, its events slide of the events').
+pub fn stale_sources_of(
+    snapshot: &FeedsSnapshot,
+    config: &FeedsConfig,
+    now: DateTime<Utc>,
+    language: Language,
+    roles: &[SourceRole],
+) -> Vec<String> {
     let limit = chrono::Duration::from_std(config.refresh_interval() * 2)
         .unwrap_or(chrono::Duration::hours(1));
     snapshot
         .sources
         .iter()
-        .filter(|s| matches!(s.role, SourceRole::News | SourceRole::Events))
+        .filter(|s| roles.contains(&s.role))
         .filter_map(|s| {
             let at = s.last_success?;
             (s.last_error.is_some() || now - at > limit).then(|| {

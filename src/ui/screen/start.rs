@@ -7,7 +7,6 @@ use iced::{Alignment, Element, Length};
 
 use crate::config::Config;
 use crate::describe::ScreenText;
-use crate::hours::DayHours;
 use crate::i18n::Language;
 use crate::t;
 use crate::ui::fonts;
@@ -32,16 +31,9 @@ pub fn update(message: Message) -> Option<Event> {
 
 /// Today's hours as one line in `language`.
 pub fn hours_today(config: &Config, now: NaiveDateTime, language: Language) -> String {
-    match config.opening_hours.on(now.date()) {
-        DayHours::Closed => t!(language, "start-closed-today"),
-        DayHours::Open(intervals) => {
-            let hours = intervals
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            t!(language, "start-open-today", hours = hours)
-        }
+    match config.opening_hours.on(now.date()).intervals_text() {
+        None => t!(language, "start-closed-today"),
+        Some(hours) => t!(language, "start-open-today", hours = hours),
     }
 }
 
