@@ -24,4 +24,5 @@ pub mod queue;
 pub mod session;
 pub mod speech;
 pub mod synpunkt;
+pub mod trace;
 pub mod ui;

@@ -9,7 +9,8 @@ use clap::{Parser, Subcommand};
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::{Speaker, VoiceTable};
-use medborgarkiosk::{clock, platform, ui};
+use medborgarkiosk::backend::Backend;
+use medborgarkiosk::{clock, platform, trace, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -26,6 +27,11 @@ struct Cli {
     /// Run in a normal window instead of full screen (development).
     #[arg(long)]
     windowed: bool,
+
+    /// Print start-up timing marks and every redraw to stderr (also
+    /// MEDBORGARKIOSK_TRACE_STARTUP=1); see docs/PERFORMANCE.md.
+    #[arg(long)]
+    trace_startup: bool,
 
     /// Log as JSON lines instead of human-readable text.
     #[arg(long, global = true)]
@@ -115,6 +121,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    medborgarkiosk::trace::start();
     let cli = Cli::parse();
     init_logging(cli.log_json);
 
@@ -233,6 +240,7 @@ fn main() -> ExitCode {
 }
 
 fn run_kiosk(cli: &Cli) -> ExitCode {
+    trace::init(cli.trace_startup);
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(e) => {
@@ -240,6 +248,7 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    trace::mark("config loaded");
 
     // The renderer is chosen deliberately: ICED_BACKEND wins if set, else the
     // config (default tiny-skia, so a machine without a GPU does not end up
@@ -265,9 +274,28 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
         renderer = backend.as_deref().unwrap_or("auto"),
         "starting"
     );
-    // The central API with the outbox, and the speech engine, started side
-    // by side. Without either the kiosk still serves everything else, and
-    // says so in the log.
+    // The Start screen needs neither the central API (with the outbox) nor
+    // the speech engine: they start on other threads while the window
+    // opens, and join the kiosk when ready. Without either the kiosk still
+    // serves everything else, and says so in the log.
+    let services = {
+        let config = config.clone();
+        move || start_services(&config)
+    };
+    match ui::run(config, services, cli.windowed) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // A lost display or GPU: exit non-zero so systemd restarts us.
+            tracing::error!(error = %e, "the window system failed");
+            eprintln!("medborgarkiosk: the window system failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The central API with the outbox, and the speech engine, started side by
+/// side (off the UI thread).
+fn start_services(config: &Config) -> (Option<Backend>, Option<Speaker>) {
     let (backend, speaker) = std::thread::scope(|scope| {
         let speaker = scope.spawn(|| {
             if !config.speech.enabled {
@@ -281,7 +309,7 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
             }
             Some(speaker)
         });
-        let backend = match medborgarkiosk::backend::Backend::start(&config) {
+        let backend = match Backend::start(config) {
             Ok(backend) => Some(backend),
             Err(e) => {
                 tracing::error!(error = %e, "central API not available; queue tickets and synpunkter are off");
@@ -290,15 +318,8 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
         };
         (backend, speaker.join().unwrap_or(None))
     });
-    match ui::run(config, backend, speaker, cli.windowed) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            // A lost display or GPU: exit non-zero so systemd restarts us.
-            tracing::error!(error = %e, "the window system failed");
-            eprintln!("medborgarkiosk: the window system failed: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    trace::mark("backend and speech started");
+    (backend, speaker)
 }
 
 fn init_logging(json: bool) {

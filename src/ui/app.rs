@@ -59,6 +59,10 @@ pub enum Message {
     ListenIn(Language),
     CloseSpeechOffer,
     Resized(Size),
+    /// The central API and speech, started beside the window (startup.rs).
+    Ready(crate::ui::startup::Ready),
+    /// The first frame is on screen (only with `--trace-startup`).
+    FramePresented,
 }
 
 /// The buttons of the bar on every visitor screen.
@@ -524,6 +528,13 @@ impl Kiosk {
             Message::Tick => self.tick_at(now),
             Message::ClockTick => self.now = clock::stockholm_now(),
             Message::Resized(size) => self.viewport = size,
+            Message::Ready(ready) => {
+                if let Some((backend, speaker)) = ready.take() {
+                    self.backend = backend.map(Arc::new);
+                    self.speaker = speaker;
+                }
+            }
+            Message::FramePresented => crate::trace::mark("first frame presented"),
         }
         Task::none()
     }
@@ -688,7 +699,13 @@ impl Kiosk {
                 .map(|_| Message::Queue(queue::Message::Refresh)),
             _ => Subscription::none(),
         };
-        Subscription::batch([activity, resize, clock, refresh])
+        Subscription::batch([
+            activity,
+            resize,
+            clock,
+            refresh,
+            crate::ui::startup::frames(),
+        ])
     }
 
     fn ctx(&self) -> Ctx {
@@ -696,6 +713,7 @@ impl Kiosk {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        crate::ui::startup::viewed();
         let ctx = self.ctx();
         let (info, controls): (Element<'_, Message>, Element<'_, Message>) = match &self.screen {
             Screen::Start => {

@@ -10,28 +10,28 @@ pub mod keyboard;
 pub mod print_view;
 pub mod screen;
 pub mod screenshots;
+pub mod startup;
 pub mod theme;
 pub mod widget;
 
 use std::sync::Arc;
 
-use crate::backend::Backend;
 use crate::config::Config;
-use crate::speech::Speaker;
 use app::Kiosk;
 
 /// Runs the kiosk until the window closes. Full screen unless `windowed`.
-pub fn run(
-    config: Config,
-    backend: Option<Backend>,
-    speaker: Option<Speaker>,
-    windowed: bool,
-) -> iced::Result {
+/// `services` (the central API and speech) run on another thread while the
+/// window opens (see [`startup`]).
+pub fn run<F>(config: Config, services: F, windowed: bool) -> iced::Result
+where
+    F: FnOnce() -> startup::Services + Send + 'static,
+{
+    startup::warm_fonts();
+    let pending = startup::spawn_services(services);
     let config = Arc::new(config);
-    let backend = backend.map(Arc::new);
     // The boot closure may be called more than once by iced's API; the
-    // speaker goes to the first kiosk built.
-    let speaker = std::sync::Mutex::new(speaker);
+    // services go to the first kiosk built.
+    let pending = std::sync::Mutex::new(pending);
     let window = iced::window::Settings {
         size: if windowed {
             iced::Size::new(1280.0, 720.0)
@@ -46,8 +46,13 @@ pub fn run(
     };
     let mut application = iced::application(
         move || {
-            let speaker = speaker.lock().ok().and_then(|mut s| s.take());
-            Kiosk::new(config.clone(), backend.clone()).with_speaker(speaker)
+            let kiosk = Kiosk::new(config.clone(), None);
+            crate::trace::mark("content loaded");
+            let task = match pending.lock().ok().and_then(|mut p| p.take()) {
+                Some(pending) => pending.into_task(),
+                None => iced::Task::none(),
+            };
+            (kiosk, task)
         },
         Kiosk::update,
         Kiosk::view,
