@@ -61,8 +61,10 @@ pub enum Message {
     Resized(Size),
     /// The central API and speech, started beside the window (startup.rs).
     Ready(crate::ui::startup::Ready),
-    /// The first frame is on screen (only with `--trace-startup`).
+    /// The first frame is on screen (startup.rs).
     FramePresented,
+    /// The next screen of the measuring walk (`MEDBORGARKIOSK_WALK=1`).
+    WalkStep,
 }
 
 /// The buttons of the bar on every visitor screen.
@@ -534,7 +536,8 @@ impl Kiosk {
                     self.speaker = speaker;
                 }
             }
-            Message::FramePresented => crate::trace::mark("first frame presented"),
+            Message::FramePresented => crate::ui::startup::frame_presented(),
+            Message::WalkStep => self.walk_step(now),
         }
         Task::none()
     }
@@ -643,6 +646,26 @@ impl Kiosk {
         }
     }
 
+    /// Shows the next screen of the measuring walk, with this kiosk's
+    /// backend, speaker and content (startup.rs); Start when it is over.
+    fn walk_step(&mut self, now: Instant) {
+        let Some((shot, language)) = crate::ui::startup::walk_next(&self.config.languages) else {
+            self.reset(now);
+            return;
+        };
+        let mut next = crate::ui::screenshots::kiosk_for(
+            &self.config,
+            shot,
+            language,
+            self.viewport,
+            self.now,
+        );
+        next.backend = self.backend.take();
+        next.speaker = self.speaker.take();
+        next.catalog = self.catalog.clone();
+        *self = next;
+    }
+
     /// Advances the idle timer; resets the session when it has expired.
     pub fn tick_at(&mut self, now: Instant) {
         self.now = clock::stockholm_now();
@@ -705,6 +728,7 @@ impl Kiosk {
             clock,
             refresh,
             crate::ui::startup::frames(),
+            crate::ui::startup::walk(),
         ])
     }
 
@@ -1053,6 +1077,20 @@ fn overlay<'a>(
             .height(Length::Fill)
             .style(move |_| theme::scrim_style(palette)),
     )
+}
+
+/// Loads the bundled content on another thread (start-up: while the window
+/// opens), so the first `Kiosk` finds it loaded. A content directory in the
+/// config is loaded by the kiosk itself.
+pub fn preload_content(config: &Config) {
+    if config.content.dir.is_none() {
+        let config = config.clone();
+        let _ = std::thread::Builder::new()
+            .name("kiosk-content".into())
+            .spawn(move || {
+                let _ = content_for(&config);
+            });
+    }
 }
 
 /// The content the config names: its override directory (falling back to

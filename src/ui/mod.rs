@@ -27,6 +27,7 @@ where
     F: FnOnce() -> startup::Services + Send + 'static,
 {
     startup::warm_fonts();
+    app::preload_content(&config);
     let pending = startup::spawn_services(services);
     let config = Arc::new(config);
     // The boot closure may be called more than once by iced's API; the
@@ -46,6 +47,7 @@ where
     };
     let mut application = iced::application(
         move || {
+            crate::trace::mark("window system ready");
             let kiosk = Kiosk::new(config.clone(), None);
             crate::trace::mark("content loaded");
             let task = match pending.lock().ok().and_then(|mut p| p.take()) {
