@@ -5,6 +5,8 @@
 //! outbox commit too (`outbox`), the frame cost too (`frames`).
 //!
 //! Plain `harness = false` bench, like the others: p50/p99 per case.
+//! Feeds are parsed on the backend's runtime, not on the UI thread: their
+//! target (100 ms) is about a fetch not holding a core, not about frames.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -73,7 +75,10 @@ fn big_rss() -> Vec<u8> {
 fn main() {
     // Calendar: every 17 minutes over five years, so every kind of day
     // (eves, Easter, midsummer, year ends) is asked about.
-    let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().expect("date");
+    let start = Utc
+        .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+        .single()
+        .expect("date");
     let moments: Vec<DateTime<Utc>> = (0..(5 * 365 * 24 * 60 / 17))
         .map(|i| start + chrono::Duration::minutes(17 * i))
         .collect();
@@ -103,11 +108,11 @@ fn main() {
     for (name, kind, bytes) in &cases {
         // Every feed must parse, or the bench measures an error path.
         feeds::parse(*kind, bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
-        bench(name, 500, Duration::from_millis(20), |_| {
+        bench(name, 500, Duration::from_millis(100), |_| {
             black_box(feeds::parse(*kind, black_box(bytes)).ok());
         });
         let detect = format!("{name} (detect+parse)");
-        bench(&detect, 200, Duration::from_millis(20), |_| {
+        bench(&detect, 200, Duration::from_millis(100), |_| {
             black_box(feeds::parse_any(None, black_box(bytes)).ok());
         });
     }

@@ -16,7 +16,9 @@
 //!   tracking: the worst case; the window only repaints what changed).
 //!
 //! The sum is the frame. Reports p50/p99 of the frame per screen over all
-//! languages, the slowest language, and the split of the slowest screen.
+//! languages (wall clock, and the thread's CPU time, which does not count
+//! time other processes had the cores: on a busy machine it is the better
+//! estimate of a quiet one), the slowest language, and the mean split.
 //! `FRAMES_BENCH_SHOTS=home,guide` limits the screens;
 //! `FRAMES_BENCH_PORTRAIT=1` measures 1080×1920 instead.
 //!
@@ -74,11 +76,22 @@ fn main() {
         TARGET.as_millis()
     );
     println!(
-        "{:<20} {:>8} {:>8} {:>8}  {:<8} {:>7} {:>7} {:>7} {:>7} {:>7}",
-        "screen", "p50 ms", "p99 ms", "max ms", "slowest", "update", "view", "layout", "draw", "raster"
+        "{:<20} {:>8} {:>8} {:>8} {:>8}  {:<8} {:>7} {:>7} {:>7} {:>7} {:>7}",
+        "screen",
+        "p50 ms",
+        "p99 ms",
+        "max ms",
+        "p99 cpu",
+        "slowest",
+        "update",
+        "view",
+        "layout",
+        "draw",
+        "raster"
     );
     let mut worst: Vec<(Shot, Duration)> = Vec::new();
     let mut missed = 0;
+    let mut missed_cpu = 0;
     for shot in Shot::ALL {
         if let Some(only) = &only
             && !only.iter().any(|n| n == shot.name())
@@ -86,6 +99,7 @@ fn main() {
             continue;
         }
         let mut all: Vec<Duration> = Vec::new();
+        let mut cpu: Vec<Duration> = Vec::new();
         let mut slowest = (Language::Sv, Duration::ZERO);
         let mut mean = Split::default();
         for language in Language::ALL {
@@ -104,6 +118,7 @@ fn main() {
                 mean.draw += split.draw;
                 mean.raster += split.raster;
                 samples.push(split.total());
+                cpu.push(split.cpu);
             }
             samples.sort();
             let p99 = percentile(&samples, 0.99);
@@ -113,14 +128,17 @@ fn main() {
             all.extend(samples);
         }
         all.sort();
+        cpu.sort();
         let n = all.len().max(1) as u32;
         let p99 = percentile(&all, 0.99);
+        let p99_cpu = percentile(&cpu, 0.99);
         println!(
-            "{:<20} {:>8.2} {:>8.2} {:>8.2}  {:<8} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}",
+            "{:<20} {:>8.2} {:>8.2} {:>8.2} {:>8.2}  {:<8} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2}",
             shot.name(),
             ms(percentile(&all, 0.5)),
             ms(p99),
             ms(all.last().copied().unwrap_or_default()),
+            ms(p99_cpu),
             slowest.0.code(),
             ms(mean.update / n),
             ms(mean.view / n),
@@ -130,6 +148,9 @@ fn main() {
         );
         if p99 > TARGET {
             missed += 1;
+        }
+        if p99_cpu > TARGET {
+            missed_cpu += 1;
         }
         worst.push((shot, p99));
     }
@@ -144,7 +165,16 @@ fn main() {
             TARGET.as_millis()
         );
     }
+    println!(
+        "load average: {}",
+        std::fs::read_to_string("/proc/loadavg")
+            .unwrap_or_default()
+            .trim()
+    );
     if missed > 0 {
-        println!("WARNING: {missed} screens over the {} ms target at p99", TARGET.as_millis());
+        println!(
+            "WARNING: {missed} screens over the {} ms target at p99 (wall clock); {missed_cpu} in CPU time",
+            TARGET.as_millis()
+        );
     }
 }

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use medborgarkiosk::backend::Backend;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::{Speaker, VoiceTable};
-use medborgarkiosk::backend::Backend;
 use medborgarkiosk::{clock, platform, trace, ui};
 
 #[derive(Debug, Parser)]

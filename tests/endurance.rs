@@ -152,7 +152,11 @@ impl Walker {
 
     fn session(&mut self) {
         self.seen.sessions += 1;
-        assert_eq!(self.h.kiosk.screen(), &Screen::Start, "a session begins on Start");
+        assert_eq!(
+            self.h.kiosk.screen(),
+            &Screen::Start,
+            "a session begins on Start"
+        );
         if self.rng.random_bool(0.1) {
             self.step(Message::Bar(Bar::Contrast));
         }
@@ -202,7 +206,11 @@ impl Walker {
         }
         // The frame the kiosk shows between visitors, painted.
         self.frame.render(&self.h.kiosk, true);
-        assert_eq!(self.h.kiosk.screen(), &Screen::Start, "every session ends on Start");
+        assert_eq!(
+            self.h.kiosk.screen(),
+            &Screen::Start,
+            "every session ends on Start"
+        );
     }
 
     /// Goes through one flow from Home; true if it ended on Start.
@@ -236,7 +244,12 @@ impl Walker {
                 }
             }
             Flow::Contacts => {
-                let ids: Vec<String> = self.catalog.contacts().iter().map(|c| c.id.clone()).collect();
+                let ids: Vec<String> = self
+                    .catalog
+                    .contacts()
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .collect();
                 let id = self.pick(&ids).expect("a contact").clone();
                 self.seen.contacts += 1;
                 self.step(Message::Contacts(contacts::Message::Open(id)));
@@ -295,7 +308,10 @@ impl Walker {
         let kind = [Kind::Complaint, Kind::Praise, Kind::Suggestion][self.rng.random_range(0..3)];
         self.step(Message::Synpunkt(synpunkt::Message::Kind(kind)));
         let areas: Vec<String> = self.catalog.areas().iter().map(|a| a.id.clone()).collect();
-        let area = self.pick(&areas).cloned().unwrap_or_else(|| "center".to_owned());
+        let area = self
+            .pick(&areas)
+            .cloned()
+            .unwrap_or_else(|| "center".to_owned());
         self.step(Message::Synpunkt(synpunkt::Message::Area(area)));
         let topics = [
             Topic::Treatment,
@@ -331,6 +347,19 @@ impl Walker {
             self.step(Message::Synpunkt(synpunkt::Message::Done));
         }
     }
+}
+
+/// What the heap holds (glibc's mallinfo2: bytes in use) and what SQLite
+/// holds (its page caches and statements), in KiB: to tell a leak from
+/// caches filling up and from fragmentation.
+fn heap() -> (u64, u64) {
+    // SAFETY: both only read allocator counters.
+    let info = unsafe { libc::mallinfo2() };
+    let sqlite = unsafe { rusqlite::ffi::sqlite3_memory_used() };
+    (
+        ((info.uordblks + info.hblkhd) / 1024) as u64,
+        (sqlite.max(0) / 1024) as u64,
+    )
 }
 
 /// PSS and RSS of this process, in KiB.
@@ -394,20 +423,18 @@ fn ten_thousand_sessions_do_not_grow_memory() {
     let mut first = (0, 0);
     for i in 1..=sessions {
         w.session();
-        if i == 100 {
-            first = memory();
-            println!(
-                "after {i} sessions: PSS {:.1} MiB, RSS {:.1} MiB ({:.0} s)",
-                first.0 as f64 / 1024.0,
-                first.1 as f64 / 1024.0,
-                started.elapsed().as_secs_f64()
-            );
-        } else if i % 1000 == 0 {
+        if i == 100 || i % 1000 == 0 {
             let (pss, rss) = memory();
+            let (heap, sqlite) = heap();
+            if i == 100 {
+                first = (pss, rss);
+            }
             println!(
-                "after {i} sessions: PSS {:.1} MiB, RSS {:.1} MiB ({:.0} s)",
+                "after {i} sessions: PSS {:.1} MiB, RSS {:.1} MiB, heap in use {:.1} MiB (SQLite {:.1} MiB) ({:.0} s)",
                 pss as f64 / 1024.0,
                 rss as f64 / 1024.0,
+                heap as f64 / 1024.0,
+                sqlite as f64 / 1024.0,
                 started.elapsed().as_secs_f64()
             );
         }

@@ -12,8 +12,26 @@ use iced_runtime::user_interface::Cache;
 use medborgarkiosk::ui::app::{Kiosk, Message};
 use medborgarkiosk::ui::fonts;
 
+/// CPU time of the calling thread: unlike the wall clock, it does not
+/// count the time other processes had the cores (the machine the figures
+/// come from is shared).
+pub fn thread_cpu() -> Duration {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec to the pointer given.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
+    if !ok {
+        return Duration::ZERO;
+    }
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
 #[derive(Default, Clone, Copy)]
 pub struct Split {
+    /// CPU time of the whole frame (this thread).
+    pub cpu: Duration,
     pub update: Duration,
     pub view: Duration,
     pub layout: Duration,
@@ -60,6 +78,7 @@ impl Frame {
     /// One touch: update, view, layout, draw and raster, timed.
     pub fn touch(&mut self, kiosk: &mut Kiosk, now: Instant) -> Split {
         let mut split = Split::default();
+        let cpu = thread_cpu();
         let t = Instant::now();
         let _ = kiosk.update_at(Message::Activity, now);
         split.update = t.elapsed();
@@ -89,16 +108,21 @@ impl Frame {
         let t = Instant::now();
         self.raster(base.background_color);
         split.raster = t.elapsed();
+        split.cpu = thread_cpu().saturating_sub(cpu);
         split
     }
 }
-
 
 impl Frame {
     /// The kiosk's current view: layout, draw and (with `raster`) paint.
     pub fn render(&mut self, kiosk: &Kiosk, raster: bool) {
         let theme = kiosk.theme();
-        let mut ui = UserInterface::build(kiosk.view(), self.size, Cache::default(), &mut self.renderer);
+        let mut ui = UserInterface::build(
+            kiosk.view(),
+            self.size,
+            Cache::default(),
+            &mut self.renderer,
+        );
         let base = iced::theme::Base::base(&theme);
         ui.draw(
             &mut self.renderer,
@@ -138,4 +162,3 @@ fn bytemuck_cast(pixels: &mut [u32]) -> &mut [u8] {
     // is the same memory, four bytes per pixel.
     unsafe { std::slice::from_raw_parts_mut(pixels.as_mut_ptr().cast(), pixels.len() * 4) }
 }
-
