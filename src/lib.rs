@@ -26,4 +26,5 @@ pub mod session;
 pub mod speech;
 pub mod staff;
 pub mod synpunkt;
+pub mod trace;
 pub mod ui;

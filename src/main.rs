@@ -6,10 +6,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use medborgarkiosk::backend::Backend;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::{Speaker, VoiceTable};
-use medborgarkiosk::{clock, platform, ui};
+use medborgarkiosk::{clock, platform, trace, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,6 +32,11 @@ struct Cli {
     /// rotating slides, no touch).
     #[arg(long, value_enum, default_value = "kiosk")]
     mode: Mode,
+
+    /// Print start-up timing marks and every redraw to stderr (also
+    /// MEDBORGARKIOSK_TRACE_STARTUP=1); see docs/PERFORMANCE.md.
+    #[arg(long)]
+    trace_startup: bool,
 
     /// Log as JSON lines instead of human-readable text.
     #[arg(long, global = true)]
@@ -133,6 +139,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    medborgarkiosk::trace::start();
     let cli = Cli::parse();
     init_logging(cli.log_json);
 
@@ -257,6 +264,7 @@ fn main() -> ExitCode {
 
 fn run_kiosk(cli: &Cli) -> ExitCode {
     platform::install_panic_hook();
+    trace::init(cli.trace_startup);
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(e) => {
@@ -264,6 +272,7 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    trace::mark("config loaded");
 
     // The renderer is chosen deliberately: ICED_BACKEND wins if set, else the
     // config (default tiny-skia, so a machine without a GPU does not end up
@@ -289,34 +298,24 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
         renderer = backend.as_deref().unwrap_or("auto"),
         "starting"
     );
-    // The central API with the outbox, and the speech engine, started side
-    // by side. Without either the kiosk still serves everything else, and
-    // says so in the log.
-    let (backend, speaker) = std::thread::scope(|scope| {
-        let speaker = scope.spawn(|| {
-            if !config.speech.enabled || cli.mode == Mode::Display {
-                return None;
-            }
-            let speaker = Speaker::start(&config.speech, VoiceTable::builtin());
-            if !speaker.has_engine() {
-                tracing::warn!(
-                    "speech output off: espeak-ng is not installed (apt-get install espeak-ng)"
-                );
-            }
-            Some(speaker)
-        });
-        let backend = match medborgarkiosk::backend::Backend::start(&config) {
-            Ok(backend) => Some(backend),
-            Err(e) => {
-                tracing::error!(error = %e, "central API not available; queue tickets and synpunkter are off");
-                None
-            }
-        };
-        (backend, speaker.join().unwrap_or(None))
-    });
+    // The Start screen needs neither the central API (with the outbox) nor
+    // the speech engine: they start on other threads while the window
+    // opens, and join the kiosk when ready. Without either the kiosk still
+    // serves everything else, and says so in the log.
     let result = match cli.mode {
-        Mode::Kiosk => ui::run(config, backend, speaker, cli.windowed),
-        Mode::Display => ui::display::run(config, backend, cli.windowed),
+        Mode::Kiosk => {
+            let services = {
+                let config = config.clone();
+                move || start_services(&config, true)
+            };
+            ui::run(config, services, cli.windowed)
+        }
+        // The wall display speaks to no one; it needs the central API for
+        // the now-serving list before its first slide.
+        Mode::Display => {
+            let (backend, _) = start_services(&config, false);
+            ui::display::run(config, backend, cli.windowed)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -327,6 +326,35 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The central API with the outbox, and the speech engine, started side by
+/// side (off the UI thread); speech only when `speech` (not on the wall).
+fn start_services(config: &Config, speech: bool) -> (Option<Backend>, Option<Speaker>) {
+    let (backend, speaker) = std::thread::scope(|scope| {
+        let speaker = scope.spawn(|| {
+            if !speech || !config.speech.enabled {
+                return None;
+            }
+            let speaker = Speaker::start(&config.speech, VoiceTable::builtin());
+            if !speaker.has_engine() {
+                tracing::warn!(
+                    "speech output off: espeak-ng is not installed (apt-get install espeak-ng)"
+                );
+            }
+            Some(speaker)
+        });
+        let backend = match Backend::start(config) {
+            Ok(backend) => Some(backend),
+            Err(e) => {
+                tracing::error!(error = %e, "central API not available; queue tickets and synpunkter are off");
+                None
+            }
+        };
+        (backend, speaker.join().unwrap_or(None))
+    });
+    trace::mark("backend and speech started");
+    (backend, speaker)
 }
 
 fn init_logging(json: bool) {

@@ -326,6 +326,10 @@ impl Outbox {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
+        // A page cache of 512 KiB instead of SQLite's 2 MiB: the outbox
+        // reads pending rows by index, and the kiosk's memory stays flat
+        // over months (docs/PERFORMANCE.md, endurance).
+        conn.pragma_update(None, "cache_size", -512)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
         let state = read_state(&conn, None)?;

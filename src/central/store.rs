@@ -84,6 +84,10 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // 1 MiB of page cache instead of SQLite's 2 MiB: run inside the
+        // kiosk (no [api] configured), this is the kiosk's memory
+        // (docs/PERFORMANCE.md, endurance).
+        conn.pragma_update(None, "cache_size", -1024)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
         Ok(Store {

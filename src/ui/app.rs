@@ -90,6 +90,12 @@ pub enum Message {
     ContentChecked(Option<Arc<Catalog>>),
     /// Reload the content now (staff).
     ReloadContent,
+    /// The central API and speech, started beside the window (startup.rs).
+    Ready(crate::ui::startup::Ready),
+    /// The first frame is on screen (startup.rs).
+    FramePresented,
+    /// The next screen of the measuring walk (`MEDBORGARKIOSK_WALK=1`).
+    WalkStep,
 }
 
 /// The buttons of the bar on every visitor screen.
@@ -160,6 +166,27 @@ impl Kiosk {
         self.backend = backend;
         self.report_content();
         self
+    }
+
+    /// The central API and speech, started beside the window, join the
+    /// kiosk ([`Message::Ready`]): the heartbeat learns the content, feeds
+    /// and speech; the speaker takes the staff's headphone setting.
+    fn attach_services(&mut self, backend: Option<Arc<Backend>>, speaker: Option<Speaker>) {
+        if let Some(backend) = &backend
+            && self.config.feeds.is_some()
+        {
+            backend.health.set_feeds(Some(self.feeds.sources.clone()));
+        }
+        self.backend = backend;
+        self.set_speaker(speaker);
+    }
+
+    fn set_speaker(&mut self, mut speaker: Option<Speaker>) {
+        if let Some(speaker) = &mut speaker {
+            speaker.set_headphones(self.staff.settings().headphones);
+        }
+        self.speaker = speaker;
+        self.report_content();
     }
 
     /// Connects the kiosk to the feeds service (news, events, crisis).
@@ -241,12 +268,8 @@ impl Kiosk {
     }
 
     /// Gives the kiosk a voice.
-    pub fn with_speaker(mut self, mut speaker: Option<Speaker>) -> Self {
-        if let Some(speaker) = &mut speaker {
-            speaker.set_headphones(self.staff.settings().headphones);
-        }
-        self.speaker = speaker;
-        self.report_content();
+    pub fn with_speaker(mut self, speaker: Option<Speaker>) -> Self {
+        self.set_speaker(speaker);
         self
     }
 
@@ -851,6 +874,13 @@ impl Kiosk {
                     "content reloaded on request"
                 );
             }
+            Message::Ready(ready) => {
+                if let Some((backend, speaker)) = ready.take() {
+                    self.attach_services(backend.map(Arc::new), speaker);
+                }
+            }
+            Message::FramePresented => crate::ui::startup::frame_presented(),
+            Message::WalkStep => self.walk_step(now),
         }
         Task::none()
     }
@@ -967,6 +997,26 @@ impl Kiosk {
         }
     }
 
+    /// Shows the next screen of the measuring walk, with this kiosk's
+    /// backend, speaker and content (startup.rs); Start when it is over.
+    fn walk_step(&mut self, now: Instant) {
+        let Some((shot, language)) = crate::ui::startup::walk_next(&self.config.languages) else {
+            self.reset(now);
+            return;
+        };
+        let mut next = crate::ui::screenshots::kiosk_for(
+            &self.config,
+            shot,
+            language,
+            self.viewport,
+            self.now,
+        );
+        next.backend = self.backend.take();
+        next.speaker = self.speaker.take();
+        next.catalog = self.catalog.clone();
+        *self = next;
+    }
+
     /// Advances the idle timer; resets the session when it has expired.
     pub fn tick_at(&mut self, now: Instant) {
         self.now = clock::stockholm_now();
@@ -1044,7 +1094,17 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
-        Subscription::batch([activity, resize, clock, refresh, feeds, content, close])
+        Subscription::batch([
+            activity,
+            resize,
+            clock,
+            refresh,
+            feeds,
+            content,
+            close,
+            crate::ui::startup::frames(),
+            crate::ui::startup::walk(),
+        ])
     }
 
     fn ctx(&self) -> Ctx {
@@ -1052,6 +1112,7 @@ impl Kiosk {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        crate::ui::startup::viewed();
         let ctx = self.ctx();
         let (info, controls): (Element<'_, Message>, Element<'_, Message>) = match &self.screen {
             Screen::Start if self.staff.is_paused() => {
@@ -1464,6 +1525,20 @@ fn check_store(
         _ => None,
     };
     (check, catalog)
+}
+
+/// Loads the bundled content on another thread (start-up: while the window
+/// opens), so the first `Kiosk` finds it loaded. A content directory in the
+/// config is loaded by the kiosk itself.
+pub fn preload_content(config: &Config) {
+    if config.content.dir.is_none() {
+        let config = config.clone();
+        let _ = std::thread::Builder::new()
+            .name("kiosk-content".into())
+            .spawn(move || {
+                let _ = content_for(&config);
+            });
+    }
 }
 
 /// The content the config names: its override directory (falling back to

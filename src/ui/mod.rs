@@ -13,39 +13,45 @@ pub mod print_view;
 pub mod screen;
 pub mod screenshots;
 pub mod search;
+pub mod startup;
 pub mod theme;
 pub mod widget;
 
 use std::sync::Arc;
 
-use crate::backend::Backend;
 use crate::config::Config;
-use crate::speech::Speaker;
 use app::Kiosk;
 
 /// Runs the kiosk until the window closes. Full screen unless `windowed`.
-pub fn run(
-    config: Config,
-    backend: Option<Backend>,
-    speaker: Option<Speaker>,
-    windowed: bool,
-) -> iced::Result {
+/// `services` (the central API and speech) run on another thread while the
+/// window opens (see [`startup`]).
+pub fn run<F>(config: Config, services: F, windowed: bool) -> iced::Result
+where
+    F: FnOnce() -> startup::Services + Send + 'static,
+{
+    startup::warm_fonts();
+    app::preload_content(&config);
+    let pending = startup::spawn_services(services);
     // Feeds run apart from the backend: crisis information shows even when
     // the central API could not start.
     let feeds = crate::feeds::FeedsLink::for_config(&config).map(Arc::new);
     let config = Arc::new(config);
-    let backend = backend.map(Arc::new);
     // The boot closure may be called more than once by iced's API; the
-    // speaker goes to the first kiosk built.
-    let speaker = std::sync::Mutex::new(speaker);
+    // services go to the first kiosk built.
+    let pending = std::sync::Mutex::new(pending);
     let window = window_settings(windowed);
     let mut application = iced::application(
         move || {
-            let speaker = speaker.lock().ok().and_then(|mut s| s.take());
-            Kiosk::new(config.clone(), backend.clone())
-                .with_speaker(speaker)
+            crate::trace::mark("window system ready");
+            let kiosk = Kiosk::new(config.clone(), None)
                 .with_kiosk_mode(!windowed)
-                .with_feeds(feeds.clone())
+                .with_feeds(feeds.clone());
+            crate::trace::mark("content loaded");
+            let task = match pending.lock().ok().and_then(|mut p| p.take()) {
+                Some(pending) => pending.into_task(),
+                None => iced::Task::none(),
+            };
+            (kiosk, task)
         },
         Kiosk::update,
         Kiosk::view,

@@ -1,0 +1,190 @@
+//! What happens between `main` and the first frame of the Start screen,
+//! and what waits until after it (docs/PERFORMANCE.md).
+//!
+//! The Start screen needs the config, the bundled fonts and the Fluent
+//! texts. The central API (runtime, SQLite, HTTP client), the outbox and
+//! the speech engine probe (which runs `espeak-ng`) start on another
+//! thread once the first frame is on screen (or after
+//! [`SERVICES_AT_LATEST`]), so they do not take the 2 cores from it, and
+//! are handed to the kiosk as [`Message::Ready`]; until then the queue and
+//! synpunkt tiles are simply not offered (a visitor cannot reach Home that
+//! fast). The machine's fonts (iced parses them once) and the bundled
+//! content are loaded on other threads while the window opens.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use iced::{Subscription, Task, event, window};
+
+use crate::backend::Backend;
+use crate::speech::Speaker;
+use crate::trace;
+use crate::ui::app::Message;
+use crate::ui::fonts;
+
+/// What starts beside the window: the backend and the speaker.
+pub type Services = (Option<Backend>, Option<Speaker>);
+
+/// The services, once started; handed over once (iced messages are
+/// `Clone`, the services are not).
+#[derive(Clone)]
+pub struct Ready(Arc<Mutex<Option<Services>>>);
+
+impl Ready {
+    pub fn new(services: Services) -> Ready {
+        Ready(Arc::new(Mutex::new(Some(services))))
+    }
+
+    /// The services, the first time only.
+    pub fn take(&self) -> Option<Services> {
+        self.0.lock().ok().and_then(|mut s| s.take())
+    }
+}
+
+impl std::fmt::Debug for Ready {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Ready(..)")
+    }
+}
+
+/// Services starting on their own thread.
+pub struct Pending(iced::futures::channel::oneshot::Receiver<Services>);
+
+/// Starts `services` on a thread now (`None` if no thread could be made).
+pub fn spawn_services<F>(services: F) -> Option<Pending>
+where
+    F: FnOnce() -> Services + Send + 'static,
+{
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    let spawned = std::thread::Builder::new()
+        .name("kiosk-services".into())
+        .spawn(move || {
+            wait_for_first_frame(SERVICES_AT_LATEST);
+            let _ = sender.send(services());
+        });
+    match spawned {
+        Ok(_) => Some(Pending(receiver)),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot start the services thread");
+            None
+        }
+    }
+}
+
+impl Pending {
+    /// A task that delivers the services to the kiosk as
+    /// [`Message::Ready`] when they are up (nothing, if the thread died).
+    pub fn into_task(self) -> Task<Message> {
+        Task::perform(self.0, |services| {
+            services.ok().map(|s| Message::Ready(Ready::new(s)))
+        })
+        .and_then(Task::done)
+    }
+}
+
+/// Parses the machine's fonts and loads the bundled ones on a thread, so
+/// the window's renderer finds the font system ready.
+pub fn warm_fonts() {
+    let _ = std::thread::Builder::new()
+        .name("kiosk-fonts".into())
+        .spawn(|| {
+            if let Ok(mut system) = iced::advanced::graphics::text::font_system().write() {
+                for font in fonts::all() {
+                    system.load_font(font);
+                }
+            }
+            trace::mark("fonts loaded");
+        });
+}
+
+static FIRST_VIEW: AtomicBool = AtomicBool::new(false);
+
+/// Marks the first `view` (tracing only).
+pub fn viewed() {
+    trace::first(&FIRST_VIEW, "first view");
+}
+
+/// The services start this long after launch even if no frame was
+/// presented (e.g. a window that is never shown).
+pub const SERVICES_AT_LATEST: Duration = Duration::from_millis(1500);
+
+static PRESENTED: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
+static FIRST_FRAME_SEEN: AtomicBool = AtomicBool::new(false);
+
+/// Blocks until the first frame was presented, or `at_most`.
+fn wait_for_first_frame(at_most: Duration) {
+    let (lock, presented) = &PRESENTED;
+    let Ok(guard) = lock.lock() else { return };
+    let _ = presented.wait_timeout_while(guard, at_most, |shown| !*shown);
+}
+
+/// The first frame is on screen: the trace mark, and the services may
+/// start.
+pub fn frame_presented() {
+    trace::mark("first frame presented");
+    let (lock, presented) = &PRESENTED;
+    if let Ok(mut shown) = lock.lock() {
+        *shown = true;
+    }
+    presented.notify_all();
+}
+
+/// Tells the kiosk when its first frame was presented (iced broadcasts a
+/// redraw just before it draws and presents a frame; the message is
+/// handled after the present), once. With tracing on it also counts and
+/// prints every redraw. It produces no other message: the kiosk must not
+/// redraw for nothing.
+pub fn frames() -> Subscription<Message> {
+    event::listen_raw(on_event)
+}
+
+fn on_event(event: iced::Event, _: event::Status, _: window::Id) -> Option<Message> {
+    match event {
+        iced::Event::Window(window::Event::RedrawRequested(_)) => {
+            trace::frame();
+            (!FIRST_FRAME_SEEN.swap(true, Ordering::Relaxed)).then_some(Message::FramePresented)
+        }
+        _ => None,
+    }
+}
+
+/// `MEDBORGARKIOSK_WALK=1` (a measuring aid, scripts/measure.sh): after
+/// start-up the kiosk shows every screen state of `screenshots::Shot::ALL`
+/// in every offered language, one every 150 ms, then returns to Start and
+/// prints the trace mark "walk done". Memory measured after it is the
+/// memory of a kiosk that has drawn everything.
+pub const WALK_ENV: &str = "MEDBORGARKIOSK_WALK";
+
+static WALK_STEP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn walk_enabled() -> bool {
+    std::env::var(WALK_ENV).is_ok_and(|v| v == "1")
+}
+
+/// The walk's clock: a message every 150 ms while the walk lasts.
+pub fn walk() -> Subscription<Message> {
+    if !walk_enabled() || WALK_STEP.load(std::sync::atomic::Ordering::Relaxed) == usize::MAX {
+        return Subscription::none();
+    }
+    iced::time::every(std::time::Duration::from_millis(150)).map(|_| Message::WalkStep)
+}
+
+/// The next (screen, language) of the walk; `None` when it is over (once).
+pub fn walk_next(
+    languages: &[crate::i18n::Language],
+) -> Option<(crate::ui::screenshots::Shot, crate::i18n::Language)> {
+    let shots = crate::ui::screenshots::Shot::ALL;
+    let step = WALK_STEP.load(Ordering::Relaxed);
+    if step == usize::MAX {
+        return None;
+    }
+    let total = shots.len() * languages.len();
+    if step >= total {
+        WALK_STEP.store(usize::MAX, Ordering::Relaxed);
+        trace::mark("walk done");
+        return None;
+    }
+    WALK_STEP.store(step + 1, Ordering::Relaxed);
+    Some((shots[step % shots.len()], languages[step / shots.len()]))
+}

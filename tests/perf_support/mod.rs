@@ -1,0 +1,164 @@
+//! A headless frame, as the window makes it: a tiny-skia renderer with the
+//! bundled fonts and a pixmap. Shared by `benches/frames.rs` (per-screen
+//! frame cost) and `tests/endurance.rs` (memory over 10,000 sessions).
+#![allow(dead_code)]
+
+use std::time::{Duration, Instant};
+
+use iced::advanced::renderer::Style;
+use iced::{Pixels, Size, mouse};
+use iced_runtime::UserInterface;
+use iced_runtime::user_interface::Cache;
+use medborgarkiosk::ui::app::{Kiosk, Message};
+use medborgarkiosk::ui::fonts;
+
+/// CPU time of the calling thread: unlike the wall clock, it does not
+/// count the time other processes had the cores (the machine the figures
+/// come from is shared).
+pub fn thread_cpu() -> Duration {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec to the pointer given.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
+    if !ok {
+        return Duration::ZERO;
+    }
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+#[derive(Default, Clone, Copy)]
+pub struct Split {
+    /// CPU time of the whole frame (this thread).
+    pub cpu: Duration,
+    pub update: Duration,
+    pub view: Duration,
+    pub layout: Duration,
+    pub draw: Duration,
+    pub raster: Duration,
+}
+
+impl Split {
+    pub fn total(&self) -> Duration {
+        self.update + self.view + self.layout + self.draw + self.raster
+    }
+}
+
+/// A tiny-skia renderer with the bundled fonts, and a 1920×1080 pixmap.
+pub struct Frame {
+    renderer: iced::Renderer,
+    pixels: Vec<u32>,
+    mask: tiny_skia::Mask,
+    size: Size,
+}
+
+impl Frame {
+    pub fn new(size: Size) -> Frame {
+        {
+            let mut system = iced::advanced::graphics::text::font_system()
+                .write()
+                .expect("font system");
+            for font in fonts::all() {
+                system.load_font(font);
+            }
+        }
+        let (w, h) = (size.width as u32, size.height as u32);
+        Frame {
+            renderer: iced::Renderer::Secondary(iced_tiny_skia::Renderer::new(
+                fonts::DEFAULT,
+                Pixels(16.0),
+            )),
+            pixels: vec![0; (w * h) as usize],
+            mask: tiny_skia::Mask::new(w, h).expect("mask"),
+            size,
+        }
+    }
+
+    /// One touch: update, view, layout, draw and raster, timed.
+    pub fn touch(&mut self, kiosk: &mut Kiosk, now: Instant) -> Split {
+        let mut split = Split::default();
+        let cpu = thread_cpu();
+        let t = Instant::now();
+        let _ = kiosk.update_at(Message::Activity, now);
+        split.update = t.elapsed();
+
+        let theme = kiosk.theme();
+        let t = Instant::now();
+        let element = kiosk.view();
+        split.view = t.elapsed();
+
+        let t = Instant::now();
+        let mut ui = UserInterface::build(element, self.size, Cache::default(), &mut self.renderer);
+        split.layout = t.elapsed();
+
+        let base = iced::theme::Base::base(&theme);
+        let t = Instant::now();
+        ui.draw(
+            &mut self.renderer,
+            &theme,
+            &Style {
+                text_color: base.text_color,
+            },
+            mouse::Cursor::Unavailable,
+        );
+        split.draw = t.elapsed();
+        drop(ui);
+
+        let t = Instant::now();
+        self.raster(base.background_color);
+        split.raster = t.elapsed();
+        split.cpu = thread_cpu().saturating_sub(cpu);
+        split
+    }
+}
+
+impl Frame {
+    /// The kiosk's current view: layout, draw and (with `raster`) paint.
+    pub fn render(&mut self, kiosk: &Kiosk, raster: bool) {
+        let theme = kiosk.theme();
+        let mut ui = UserInterface::build(
+            kiosk.view(),
+            self.size,
+            Cache::default(),
+            &mut self.renderer,
+        );
+        let base = iced::theme::Base::base(&theme);
+        ui.draw(
+            &mut self.renderer,
+            &theme,
+            &Style {
+                text_color: base.text_color,
+            },
+            mouse::Cursor::Unavailable,
+        );
+        drop(ui);
+        if raster {
+            self.raster(base.background_color);
+        }
+    }
+
+    fn raster(&mut self, background: iced::Color) {
+        let (w, h) = (self.size.width as u32, self.size.height as u32);
+        if let iced::Renderer::Secondary(renderer) = &mut self.renderer {
+            let mut pixmap =
+                tiny_skia::PixmapMut::from_bytes(bytemuck_cast(&mut self.pixels), w, h)
+                    .expect("pixmap");
+            renderer.draw(
+                &mut pixmap,
+                &mut self.mask,
+                &iced_tiny_skia::graphics::Viewport::with_physical_size(Size::new(w, h), 1.0),
+                &[iced::Rectangle::with_size(self.size)],
+                background,
+            );
+        }
+        std::hint::black_box(&self.pixels);
+    }
+}
+
+/// The pixmap wants bytes; the buffer is u32 pixels (as in iced's compositor).
+fn bytemuck_cast(pixels: &mut [u32]) -> &mut [u8] {
+    // SAFETY: u8 has no alignment or validity requirements and the length
+    // is the same memory, four bytes per pixel.
+    unsafe { std::slice::from_raw_parts_mut(pixels.as_mut_ptr().cast(), pixels.len() * 4) }
+}

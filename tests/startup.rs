@@ -1,0 +1,78 @@
+//! Start-up (issue 9): the services that the Start screen does not need
+//! reach the kiosk after its first frame, once; and the measuring walk
+//! visits every screen state in every language.
+
+mod support;
+
+use medborgarkiosk::backend::Backend;
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::ui::app::{Flow, LANDSCAPE, Message};
+use medborgarkiosk::ui::screenshots::Shot;
+use medborgarkiosk::ui::startup::{self, Ready};
+use support::Harness;
+
+#[test]
+fn the_services_join_the_kiosk_when_ready_and_only_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = support::config(&format!("data_dir = {:?}", dir.path()));
+    let mut h = Harness::with(config.clone(), None, LANDSCAPE);
+    // Before: the flows that need the central API are not offered.
+    assert!(!h.kiosk.flows().contains(&Flow::Queue));
+    assert!(!h.kiosk.flows().contains(&Flow::Synpunkt));
+    assert!(h.kiosk.flows().contains(&Flow::Hours));
+
+    let backend = Backend::start(&config).expect("backend starts");
+    let ready = Ready::new((Some(backend), None));
+    h.send(Message::Ready(ready.clone()));
+    assert!(h.kiosk.flows().contains(&Flow::Queue));
+    assert!(h.kiosk.flows().contains(&Flow::Synpunkt));
+
+    // The same message again (iced may clone it): nothing left to take,
+    // the kiosk keeps its backend.
+    assert!(ready.take().is_none());
+    h.send(Message::Ready(ready));
+    assert!(h.kiosk.flows().contains(&Flow::Queue));
+}
+
+#[test]
+fn the_services_thread_waits_for_the_first_frame_at_most_a_while() {
+    // No frame is ever presented in a test: the services still start,
+    // after SERVICES_AT_LATEST.
+    let started = std::time::Instant::now();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let pending = startup::spawn_services(move || {
+        let _ = sender.send(std::time::Instant::now());
+        (None, None)
+    })
+    .expect("thread");
+    let at = receiver
+        .recv_timeout(startup::SERVICES_AT_LATEST * 3)
+        .expect("services started");
+    assert!(at.duration_since(started) >= startup::SERVICES_AT_LATEST / 2);
+    drop(pending);
+}
+
+#[test]
+fn the_walk_visits_every_screen_in_every_language_once() {
+    let languages = Language::ALL;
+    let mut seen = Vec::new();
+    while let Some(step) = startup::walk_next(&languages) {
+        seen.push(step);
+        assert!(
+            seen.len() <= Shot::ALL.len() * languages.len(),
+            "the walk ends"
+        );
+    }
+    assert_eq!(seen.len(), Shot::ALL.len() * languages.len());
+    for shot in Shot::ALL {
+        for language in languages {
+            assert!(
+                seen.contains(&(shot, language)),
+                "{} {language}",
+                shot.name()
+            );
+        }
+    }
+    // Over for good.
+    assert!(startup::walk_next(&languages).is_none());
+}
