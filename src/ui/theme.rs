@@ -36,6 +36,9 @@ pub struct Palette {
     /// The "are you still there?" dialog.
     pub dialog: Color,
     pub on_dialog: Color,
+    /// Behind a dialog: opaque, so the screen behind does not compete with
+    /// the dialog, and cheap to paint (a translucent full-screen layer cost
+    /// the software renderer ~8 ms a frame: docs/PERFORMANCE.md).
     pub scrim: Color,
 }
 
@@ -59,7 +62,7 @@ impl Palette {
         border: rgb(0x8A99A8),
         dialog: rgb(0xFFFFFF),
         on_dialog: rgb(0x15202B),
-        scrim: Color::from_rgba(0.0, 0.0, 0.0, 0.6),
+        scrim: rgb(0x2B3440),
     };
 
     pub const HIGH_CONTRAST: Palette = Palette {
@@ -77,7 +80,7 @@ impl Palette {
         border: rgb(0xFFFFFF),
         dialog: rgb(0x000000),
         on_dialog: rgb(0xFFFFFF),
-        scrim: Color::from_rgba(0.0, 0.0, 0.0, 0.85),
+        scrim: rgb(0x000000),
     };
 
     /// Whether this is the high-contrast palette (by value: a `const`'s
