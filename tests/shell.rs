@@ -249,8 +249,11 @@ fn start_and_home_fit_in_portrait_and_landscape_with_touch_sized_targets() {
 
 #[test]
 fn reach_mode_puts_every_control_in_the_lower_part() {
-    let text = "[display]\nreach_mode = true\n";
-    let config = Arc::new(Config::parse(text, std::path::Path::new("reach.toml")).unwrap());
+    let text = format!(
+        "{}[display]\nreach_mode = true\n",
+        support::default_data_dir("")
+    );
+    let config = Arc::new(Config::parse(&text, std::path::Path::new("reach.toml")).unwrap());
     for size in [LANDSCAPE, PORTRAIT] {
         let mut h = Harness::new(size);
         let noon = NaiveDate::from_ymd_opt(2026, 11, 23)

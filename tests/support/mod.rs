@@ -22,8 +22,24 @@ use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
 
 pub fn config(extra: &str) -> Arc<Config> {
     // Top-level keys of `extra` must come before any table.
-    let text = format!("{extra}\n[idle]\nquiet_seconds = 90\ncountdown_seconds = 20\n");
+    let text = format!(
+        "{}{extra}\n[idle]\nquiet_seconds = 90\ncountdown_seconds = 20\n",
+        default_data_dir(extra)
+    );
     Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap())
+}
+
+/// A `data_dir` line for a config that names none: this test process's
+/// own empty directory, never the machine's real kiosk data (a developer's
+/// paused kiosk or today's counts must not leak into a test, nor the other
+/// way round).
+pub fn default_data_dir(extra: &str) -> String {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    if extra.contains("data_dir") {
+        return String::new();
+    }
+    let dir = DIR.get_or_init(|| tempfile::tempdir().expect("a temp dir"));
+    format!("data_dir = {:?}\n", dir.path())
 }
 
 fn settings() -> iced::Settings {
