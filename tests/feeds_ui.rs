@@ -605,7 +605,9 @@ fn wall_display_now_serving_from_the_central_api() {
 /// reads the crisis text (`describe`), and acknowledging stops it.
 #[test]
 fn takeover_can_be_listened_to() {
-    let mut h = Harness::speaking(LANDSCAPE);
+    let Some(mut h) = Harness::speaking(LANDSCAPE) else {
+        return;
+    };
     h.send(Message::Feeds(snapshot(&[gas()])));
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
     assert!(!h.is_speaking());

@@ -24,10 +24,21 @@ const SPOKEN_LANGUAGES: [Language; 6] = [
     Language::Tr,
 ];
 
-fn espeak() -> Espeak {
-    Espeak::detect("espeak-ng").unwrap_or_else(|e| {
-        panic!("{e}\nthese tests need the Debian package espeak-ng (.ci/run installs it)")
-    })
+/// espeak-ng, or None when it is not installed and this run does not
+/// require it: a newcomer's `cargo test` passes without it (saying what
+/// was skipped); CI sets MEDBORGARKIOSK_REQUIRE_ESPEAK=1, and there a
+/// missing engine fails.
+fn espeak() -> Option<Espeak> {
+    match Espeak::detect("espeak-ng") {
+        Ok(engine) => Some(engine),
+        Err(e) if std::env::var_os("MEDBORGARKIOSK_REQUIRE_ESPEAK").is_some() => {
+            panic!("{e}\nthese tests need the Debian package espeak-ng (.ci/run installs it)")
+        }
+        Err(e) => {
+            eprintln!("skipped: {e} (apt-get install espeak-ng to run the speech tests)");
+            None
+        }
+    }
 }
 
 struct Audio {
@@ -66,7 +77,7 @@ fn announcement(language: Language) -> String {
 
 #[test]
 fn ticket_announcement_is_audible_and_plausibly_long_in_every_voiced_language() {
-    let engine = espeak();
+    let Some(engine) = espeak() else { return };
     let table = VoiceTable::builtin();
     let dir = tempfile::tempdir().unwrap();
     for language in SPOKEN_LANGUAGES {
@@ -102,7 +113,7 @@ fn ticket_announcement_is_audible_and_plausibly_long_in_every_voiced_language() 
 
 #[test]
 fn a_longer_text_gives_longer_audio_and_volume_reaches_the_engine() {
-    let engine = espeak();
+    let Some(engine) = espeak() else { return };
     let dir = tempfile::tempdir().unwrap();
     let short = dir.path().join("short.wav");
     let long = dir.path().join("long.wav");
@@ -146,8 +157,8 @@ fn alive(pid: u32) -> bool {
 /// A long utterance kept in progress: the "player" `sleep` never reads,
 /// so espeak-ng stops in the middle of the text with a full pipe, as on a
 /// slow sound card, and both processes stay until killed.
-fn speaker_in_the_middle_of_a_long_text() -> (Speaker, Arc<Espeak>, Vec<u32>) {
-    let engine = Arc::new(espeak().with_player(vec!["sleep".into(), "60".into()]));
+fn speaker_in_the_middle_of_a_long_text() -> Option<(Speaker, Arc<Espeak>, Vec<u32>)> {
+    let engine = Arc::new(espeak()?.with_player(vec!["sleep".into(), "60".into()]));
     let mut speaker = Speaker::new(
         Some(Box::new(Arc::clone(&engine))),
         VoiceTable::builtin(),
@@ -161,12 +172,14 @@ fn speaker_in_the_middle_of_a_long_text() -> (Speaker, Arc<Espeak>, Vec<u32>) {
     assert_eq!(pids.len(), 2, "espeak-ng and the player run");
     assert!(pids.iter().all(|&p| alive(p)), "{pids:?} should be running");
     assert!(speaker.is_speaking());
-    (speaker, engine, pids)
+    Some((speaker, engine, pids))
 }
 
 #[test]
 fn screen_change_stops_speech_in_progress_at_once() {
-    let (speaker, engine, pids) = speaker_in_the_middle_of_a_long_text();
+    let Some((speaker, engine, pids)) = speaker_in_the_middle_of_a_long_text() else {
+        return;
+    };
     // What the UI does on a screen change.
     let started = Instant::now();
     speaker.stop();
@@ -181,7 +194,9 @@ fn screen_change_stops_speech_in_progress_at_once() {
 
 #[test]
 fn speaking_a_new_screen_replaces_the_old_utterance_and_repeat_reads_it_again() {
-    let (mut speaker, engine, old) = speaker_in_the_middle_of_a_long_text();
+    let Some((mut speaker, engine, old)) = speaker_in_the_middle_of_a_long_text() else {
+        return;
+    };
     speaker
         .speak(
             &ScreenText::new("Öppettider").choice("Tillbaka"),
@@ -212,7 +227,8 @@ fn speaking_a_new_screen_replaces_the_old_utterance_and_repeat_reads_it_again() 
 #[test]
 fn an_utterance_that_ends_by_itself_is_reaped() {
     // `cat` plays the WAV stream into /dev/null as fast as it comes.
-    let engine = espeak().with_player(vec!["cat".into()]);
+    let Some(engine) = espeak() else { return };
+    let engine = engine.with_player(vec!["cat".into()]);
     engine
         .speak(
             &spoken::ticket_number(Language::Sv, "B042"),
@@ -234,6 +250,9 @@ fn an_utterance_that_ends_by_itself_is_reaped() {
 
 #[test]
 fn availability_per_language_with_espeak() {
+    if espeak().is_none() {
+        return;
+    }
     let speaker = Speaker::start(&SpeechConfig::default(), VoiceTable::builtin());
     assert!(speaker.has_engine());
     assert!(
@@ -262,7 +281,8 @@ fn a_voice_the_engine_lacks_is_no_voice_and_speaking_it_is_refused() {
     // As if someone listed Somali before espeak-ng had a voice for it.
     let table =
         VoiceTable::parse("offer = [\"en\"]\n[voices]\nen = \"en\"\nso = \"so\"\n").unwrap();
-    let mut speaker = Speaker::new(Some(Box::new(espeak())), table, Volume::NORMAL);
+    let Some(engine) = espeak() else { return };
+    let mut speaker = Speaker::new(Some(Box::new(engine)), table, Volume::NORMAL);
     assert_eq!(
         speaker.availability(Language::So),
         Availability::NoVoice {
