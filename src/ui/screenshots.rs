@@ -528,6 +528,14 @@ pub fn render_all(
         Backend::start(&config).ok().map(Arc::new)
     };
     let config = Arc::new(config);
+    // Detected once for every picture (it asks the program for its voices).
+    let engine = if config.speech.enabled {
+        crate::speech::Espeak::detect(&config.speech.program)
+            .ok()
+            .map(Arc::new)
+    } else {
+        None
+    };
     let mut camera = Camera::new()?;
     let mut written = Vec::new();
     for &shot in shots {
@@ -538,12 +546,14 @@ pub fn render_all(
             }
             for (orientation, size) in [("landscape", LANDSCAPE), ("portrait", PORTRAIT)] {
                 // With a voice where this machine has one, so the bar looks
-                // as on a kiosk with speech.
-                let speaker = crate::speech::Speaker::start(
-                    &config.speech,
-                    crate::speech::VoiceTable::builtin(),
-                );
-                let speaker = speaker.has_engine().then_some(speaker);
+                // as on a kiosk with speech (the engine found once, above).
+                let speaker = engine.as_ref().map(|engine| {
+                    crate::speech::Speaker::new(
+                        Some(Box::new(Arc::clone(engine))),
+                        crate::speech::VoiceTable::builtin(),
+                        crate::speech::Volume::new(config.speech.volume),
+                    )
+                });
                 let rgba = match crate::ui::display::display_shot(
                     &config, shot, language, size, wall_clock,
                 ) {
