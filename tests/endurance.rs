@@ -24,13 +24,12 @@
 mod perf_support;
 mod support;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 use medborgarkiosk::backend::Backend;
-use medborgarkiosk::central::{self, Central, CentralConfig, LocalCentral};
+use medborgarkiosk::central::CentralConfig;
 use medborgarkiosk::content::Catalog;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::keyboard::Key;
@@ -41,7 +40,7 @@ use medborgarkiosk::ui::screen::{Screen, contacts, guides, home, queue, start, s
 use perf_support::Frame;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use support::Harness;
+use support::{Harness, LoopbackCentral};
 
 const TOKEN: &str = "endurance-token-0123456789abcdef";
 
@@ -51,49 +50,19 @@ fn monday_ten() -> DateTime<Utc> {
 }
 
 /// The reference server on loopback, on its own runtime.
-struct World {
-    dir: tempfile::TempDir,
-    _runtime: tokio::runtime::Runtime,
-    server: LocalCentral,
-}
+struct World(LoopbackCentral);
 
 impl World {
     fn new() -> World {
-        let dir = tempfile::tempdir().unwrap();
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let mut central_config = CentralConfig::demo();
-        central_config.follow_url = Some("https://ko.example.se/{office}/{ticket}".to_owned());
-        let at = monday_ten();
-        let central = Central::open(central_config, &dir.path().join("central.sqlite3"), TOKEN)
-            .unwrap()
-            .with_clock(Arc::new(move || at));
-        let server = runtime
-            .block_on(central::spawn(
-                central,
-                SocketAddr::from(([127, 0, 0, 1], 0)),
-                TOKEN.to_owned(),
-            ))
-            .unwrap();
-        World {
-            dir,
-            _runtime: runtime,
-            server,
-        }
+        World(LoopbackCentral::start(
+            TOKEN,
+            monday_ten(),
+            Some("https://ko.example.se/{office}/{ticket}"),
+        ))
     }
 
     fn kiosk(&self) -> (Harness, Arc<Backend>) {
-        let token_file = self.dir.path().join("token");
-        std::fs::write(&token_file, TOKEN).unwrap();
-        let config = support::config(&format!(
-            "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\n",
-            self.dir.path().join("kiosk"),
-            self.server.base_url,
-            token_file,
-        ));
+        let config = self.0.kiosk_config("");
         let backend = Arc::new(Backend::start(&config).expect("backend starts"));
         (
             Harness::with(config, Some(backend.clone()), LANDSCAPE),

@@ -500,7 +500,6 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
 #[test]
 fn wall_display_now_serving_from_the_central_api() {
     use medborgarkiosk::api::{CallNextRequest, TicketNeeds, TicketRequest};
-    use medborgarkiosk::central::{self, Central, CentralConfig};
     const TOKEN: &str = "display-test-token-0123456789";
     // SAFETY: every test sets the same value before any renderer exists.
     unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
@@ -508,31 +507,9 @@ fn wall_display_now_serving_from_the_central_api() {
     let opened = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00")
         .unwrap()
         .to_utc();
-    let dir = tempfile::tempdir().unwrap();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let central = Central::open(CentralConfig::demo(), &dir.path().join("c.sqlite3"), TOKEN)
-        .unwrap()
-        .with_clock(Arc::new(move || opened));
-    let server = runtime
-        .block_on(central::spawn(
-            central,
-            std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
-            TOKEN.to_owned(),
-        ))
-        .unwrap();
-    let token_file = dir.path().join("token");
-    std::fs::write(&token_file, TOKEN).unwrap();
-    let config = config(&format!(
-        "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\n\
-         [wall_display]\nslides = [\"now_serving\", \"clock\"]\n",
-        dir.path().join("kiosk"),
-        server.base_url,
-        token_file,
-    ));
+    let central = support::LoopbackCentral::start(TOKEN, opened, None);
+    let runtime = &central.runtime;
+    let config = central.kiosk_config("[wall_display]\nslides = [\"now_serving\", \"clock\"]");
     let backend = Arc::new(Backend::start(&config).unwrap());
     // A visitor takes a ticket; desk 4 calls it.
     let client = backend.client.clone();
@@ -598,7 +575,7 @@ fn wall_display_now_serving_from_the_central_api() {
     assert!(texts.contains(&t!(Language::Sv, "display-now-serving")));
     drop(d);
     drop(backend);
-    drop(server);
+    drop(central);
 }
 
 /// The takeover covers the bar, so it has a Listen button of its own; it

@@ -5,18 +5,16 @@
 
 mod support;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
 use medborgarkiosk::backend::Backend;
-use medborgarkiosk::central::{self, Central, CentralConfig, LocalCentral};
 use medborgarkiosk::content::Catalog;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, LANDSCAPE, Message, PORTRAIT};
 use medborgarkiosk::ui::screen::Screen;
-use support::{Harness, config};
+use support::{Harness, LoopbackCentral, config};
 
 /// The first category of the bundled catalog, and its first guide's title,
 /// in `language`.
@@ -221,51 +219,16 @@ const TOKEN: &str = "guides-test-token-0123456789";
 
 /// The reference central API on loopback, its clock on Monday 23 November
 /// 2026 at 10:00 in Stockholm (help with e-services is open).
-struct World {
-    dir: tempfile::TempDir,
-    _runtime: tokio::runtime::Runtime,
-    server: LocalCentral,
-}
+struct World(LoopbackCentral);
 
 impl World {
     fn start() -> World {
         let at = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let central = Central::open(
-            CentralConfig::demo(),
-            &dir.path().join("central.sqlite3"),
-            TOKEN,
-        )
-        .unwrap()
-        .with_clock(Arc::new(move || at));
-        let server = runtime
-            .block_on(central::spawn(
-                central,
-                SocketAddr::from(([127, 0, 0, 1], 0)),
-                TOKEN.to_owned(),
-            ))
-            .unwrap();
-        World {
-            dir,
-            _runtime: runtime,
-            server,
-        }
+        World(LoopbackCentral::start(TOKEN, at, None))
     }
 
     fn kiosk(&self) -> Harness {
-        let token_file = self.dir.path().join("token");
-        std::fs::write(&token_file, TOKEN).unwrap();
-        let config = config(&format!(
-            "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\nconnect_timeout_ms = 500\nrequest_timeout_ms = 2000\n",
-            self.dir.path().join("kiosk"),
-            self.server.base_url,
-            token_file,
-        ));
+        let config = self.0.kiosk_config("");
         let backend = Arc::new(Backend::start(&config).expect("backend starts"));
         Harness::with(config, Some(backend), LANDSCAPE)
     }

@@ -4,18 +4,16 @@
 
 mod support;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
 use medborgarkiosk::api::CallNextRequest;
 use medborgarkiosk::backend::Backend;
-use medborgarkiosk::central::{self, Central, CentralConfig, LocalCentral};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{LANDSCAPE, PORTRAIT};
 use medborgarkiosk::ui::screen::Screen;
-use support::{Harness, config};
+use support::{Harness, LoopbackCentral};
 
 const TOKEN: &str = "queue-test-token-0123456789";
 
@@ -24,38 +22,16 @@ fn monday_ten() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
 }
 
-struct World {
-    _dir: tempfile::TempDir,
-    server_runtime: tokio::runtime::Runtime,
-    server: Option<LocalCentral>,
-}
+struct World(LoopbackCentral);
 
 impl World {
     /// A reference server on loopback whose clock stands still at `at`.
     fn at(at: DateTime<Utc>) -> World {
-        let dir = tempfile::tempdir().unwrap();
-        let server_runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let mut central_config = CentralConfig::demo();
-        central_config.follow_url = Some("https://ko.example.se/{office}/{ticket}".to_owned());
-        let central = Central::open(central_config, &dir.path().join("central.sqlite3"), TOKEN)
-            .unwrap()
-            .with_clock(Arc::new(move || at));
-        let server = server_runtime
-            .block_on(central::spawn(
-                central,
-                SocketAddr::from(([127, 0, 0, 1], 0)),
-                TOKEN.to_owned(),
-            ))
-            .unwrap();
-        World {
-            _dir: dir,
-            server_runtime,
-            server: Some(server),
-        }
+        World(LoopbackCentral::start(
+            TOKEN,
+            at,
+            Some("https://ko.example.se/{office}/{ticket}"),
+        ))
     }
 
     fn kiosk(&self, size: iced::Size) -> Harness {
@@ -66,20 +42,20 @@ impl World {
     /// gets its own backend: a client's pooled connections belong to the
     /// runtime (here: the harness's) that opened them.
     fn kiosk_with(&self, size: iced::Size, tables: &str) -> Harness {
-        let base_url = &self.server.as_ref().unwrap().base_url;
-        let config = kiosk_config_with(&self._dir, base_url, tables);
+        let config = self.0.kiosk_config(tables);
         let backend = Arc::new(Backend::start(&config).expect("backend starts"));
         Harness::with(config, Some(backend), size)
     }
 
     /// The desk calls the next ticket, with a client of its own.
     fn call_next(&self, counter: &str) -> medborgarkiosk::api::CallNextResponse {
-        let base_url = self.server.as_ref().unwrap().base_url.clone();
+        let base_url = self.0.base_url().to_owned();
         let client =
             medborgarkiosk::api::client::ApiClient::new(&base_url, TOKEN, &Default::default())
                 .unwrap();
         let counter = counter.to_owned();
-        self.server_runtime
+        self.0
+            .runtime
             .block_on(async move {
                 client
                     .call_next(
@@ -95,22 +71,7 @@ impl World {
 }
 
 fn kiosk_config(dir: &tempfile::TempDir, base_url: &str) -> Arc<medborgarkiosk::config::Config> {
-    kiosk_config_with(dir, base_url, "")
-}
-
-fn kiosk_config_with(
-    dir: &tempfile::TempDir,
-    base_url: &str,
-    tables: &str,
-) -> Arc<medborgarkiosk::config::Config> {
-    let token_file = dir.path().join("token");
-    std::fs::write(&token_file, TOKEN).unwrap();
-    config(&format!(
-        "data_dir = {:?}\n[api]\nbase_url = {:?}\ntoken_file = {:?}\nmax_retries = 0\nconnect_timeout_ms = 500\nrequest_timeout_ms = 2000\n{tables}\n",
-        dir.path().join("kiosk"),
-        base_url,
-        token_file,
-    ))
+    support::api_config(dir.path(), base_url, TOKEN, "")
 }
 
 fn backend_for(dir: &tempfile::TempDir, base_url: &str) -> Arc<Backend> {

@@ -2,6 +2,8 @@
 //! `espeak-ng`; `.ci/run` installs it): audio in every language with a
 //! voice, cancel on screen change, and a kiosk without engine.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -14,6 +16,7 @@ use medborgarkiosk::speech::{
     Volume,
 };
 use medborgarkiosk::t;
+use support::espeak;
 
 const SPOKEN_LANGUAGES: [Language; 6] = [
     Language::Sv,
@@ -23,23 +26,6 @@ const SPOKEN_LANGUAGES: [Language; 6] = [
     Language::Fa,
     Language::Tr,
 ];
-
-/// espeak-ng, or None when it is not installed and this run does not
-/// require it: a newcomer's `cargo test` passes without it (saying what
-/// was skipped); CI sets MEDBORGARKIOSK_REQUIRE_ESPEAK=1, and there a
-/// missing engine fails.
-fn espeak() -> Option<Espeak> {
-    match Espeak::detect("espeak-ng") {
-        Ok(engine) => Some(engine),
-        Err(e) if std::env::var_os("MEDBORGARKIOSK_REQUIRE_ESPEAK").is_some() => {
-            panic!("{e}\nthese tests need the Debian package espeak-ng (.ci/run installs it)")
-        }
-        Err(e) => {
-            eprintln!("skipped: {e} (apt-get install espeak-ng to run the speech tests)");
-            None
-        }
-    }
-}
 
 struct Audio {
     seconds: f64,

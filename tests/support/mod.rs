@@ -300,3 +300,68 @@ impl Harness {
         self.kiosk.tick_at(self.now);
     }
 }
+
+/// A kiosk config whose central API is `base_url`: data in `dir/kiosk`, the
+/// token in `dir/token`, no retries and short timeouts (a test waits for
+/// nothing), then `extra` (further tables, e.g. `[printer]`).
+pub fn api_config(dir: &std::path::Path, base_url: &str, token: &str, extra: &str) -> Arc<Config> {
+    let token_file = dir.join("token");
+    std::fs::write(&token_file, token).unwrap();
+    config(&format!(
+        "data_dir = {:?}\n[api]\nbase_url = {base_url:?}\ntoken_file = {token_file:?}\n\
+         max_retries = 0\nconnect_timeout_ms = 500\nrequest_timeout_ms = 2000\n{extra}\n",
+        dir.join("kiosk"),
+    ))
+}
+
+/// The reference central API (the demo offices) on loopback, on a runtime
+/// of its own, its clock standing still at a chosen moment.
+pub struct LoopbackCentral {
+    pub dir: tempfile::TempDir,
+    pub runtime: tokio::runtime::Runtime,
+    pub server: medborgarkiosk::central::LocalCentral,
+    pub token: String,
+}
+
+impl LoopbackCentral {
+    /// The server with the clock at `at`; `follow_url` is the demo's
+    /// ticket-follow link template (None: the demo's own).
+    pub fn start(token: &str, at: chrono::DateTime<chrono::Utc>, follow_url: Option<&str>) -> Self {
+        use medborgarkiosk::central::{self, Central, CentralConfig};
+        let dir = tempfile::tempdir().unwrap();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let mut central_config = CentralConfig::demo();
+        if let Some(url) = follow_url {
+            central_config.follow_url = Some(url.to_owned());
+        }
+        let central = Central::open(central_config, &dir.path().join("central.sqlite3"), token)
+            .unwrap()
+            .with_clock(Arc::new(move || at));
+        let server = runtime
+            .block_on(central::spawn(
+                central,
+                std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+                token.to_owned(),
+            ))
+            .unwrap();
+        LoopbackCentral {
+            dir,
+            runtime,
+            server,
+            token: token.to_owned(),
+        }
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.server.base_url
+    }
+
+    /// A kiosk config that uses this server (see [`api_config`]).
+    pub fn kiosk_config(&self, extra: &str) -> Arc<Config> {
+        api_config(self.dir.path(), self.base_url(), &self.token, extra)
+    }
+}
