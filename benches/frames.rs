@@ -26,7 +26,7 @@
 //! src/ui/screenshots.rs and it is measured.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
@@ -105,13 +105,13 @@ fn main() {
         for language in Language::ALL {
             // Warm-up: glyph caches, first allocation of the layers.
             let mut kiosk = kiosk_for(&config, shot, language, size, wall_clock);
-            let _ = frame.touch(&mut kiosk, Instant::now());
+            let _ = frame.touch(&mut kiosk);
             let mut samples = Vec::with_capacity(rounds);
             for _ in 0..rounds {
                 // The same state every round (a touch may change it: on
                 // the idle overlay it closes the overlay).
                 let mut kiosk = kiosk_for(&config, shot, language, size, wall_clock);
-                let split = frame.touch(&mut kiosk, Instant::now());
+                let split = frame.touch(&mut kiosk);
                 mean.update += split.update;
                 mean.view += split.view;
                 mean.layout += split.layout;

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use medborgarkiosk::api::client::{ApiClient, ApiConfig};
 use medborgarkiosk::api::{Contact, SynpunktKind, SynpunktTopic};
 use medborgarkiosk::central::{self, Central, CentralConfig};
+use medborgarkiosk::clock::Clock;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::outbox::{NewSynpunkt, Outbox, OutboxConfig};
 
@@ -37,6 +38,7 @@ fn main() {
             CentralConfig::demo(),
             &dir.path().join("central.sqlite3"),
             &token,
+            Clock::system(),
         )
         .expect("central");
         central::spawn(
@@ -54,6 +56,8 @@ fn main() {
             concurrency: 16,
             ..OutboxConfig::default()
         },
+        // A bench measures real time; its dates do not matter.
+        Clock::system(),
     )
     .expect("outbox");
     let client = ApiClient::new(&server.base_url, &token, &ApiConfig::default()).expect("client");

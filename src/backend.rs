@@ -16,6 +16,7 @@ use tokio::runtime::Runtime;
 
 use crate::api::client::{ApiClient, ClientError};
 use crate::central::{CentralError, LocalCentral};
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::open311::{Open311Client, Open311Error};
 use crate::outbox::{DeliveryHandle, Destination, Outbox, OutboxError};
@@ -60,7 +61,10 @@ pub struct Backend {
 impl Backend {
     /// Opens the outbox, starts the built-in server if needed, and starts
     /// delivering what waits in the outbox.
-    pub fn start(config: &Config) -> Result<Backend, BackendError> {
+    ///
+    /// Everything it starts — the outbox, the heartbeat and the built-in
+    /// server — keeps time by `clock`, the kiosk's own.
+    pub fn start(config: &Config, clock: Clock) -> Result<Backend, BackendError> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("kiosk-backend")
@@ -75,8 +79,10 @@ impl Backend {
         let (base_url, token, central) = match &config.api.base_url {
             Some(url) => (url.clone(), config.api.resolve_token()?, None),
             None => {
-                let central =
-                    runtime.block_on(crate::central::spawn_in_process(&config.data_dir))?;
+                let central = runtime.block_on(crate::central::spawn_in_process(
+                    &config.data_dir,
+                    clock.clone(),
+                ))?;
                 tracing::info!(url = %central.base_url, "built-in central API started on loopback");
                 (
                     central.base_url.clone(),
@@ -89,6 +95,7 @@ impl Backend {
         let outbox = Outbox::open(
             &config.data_dir.join("outbox.sqlite3"),
             config.outbox.clone(),
+            clock.clone(),
         )?;
         // Synpunkter go to the Open311 endpoint when one is configured.
         let destination = match &config.open311 {
@@ -99,7 +106,7 @@ impl Backend {
             }
             None => Destination::Api(client.clone()),
         };
-        let health = Health::new();
+        let health = Health::new(clock.clone());
         let (delivery, heartbeat) = {
             let _guard = runtime.enter();
             (
@@ -125,6 +132,17 @@ impl Backend {
             central,
             runtime: Some(runtime),
         })
+    }
+
+    /// The built-in central API on loopback, when no `[api] base_url` is
+    /// configured.
+    pub fn local_central(&self) -> Option<&LocalCentral> {
+        self.central.as_ref()
+    }
+
+    /// The clock the backend keeps time by (the kiosk's).
+    pub fn clock(&self) -> &Clock {
+        self.health.clock()
     }
 
     /// The runtime that runs delivery and the built-in server.

@@ -7,10 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use medborgarkiosk::backend::Backend;
+use medborgarkiosk::clock::Clock;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::{Speaker, VoiceTable};
-use medborgarkiosk::{clock, platform, trace, ui};
+use medborgarkiosk::{platform, trace, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -201,7 +202,7 @@ fn main() -> ExitCode {
                 &out,
                 &shots,
                 &languages,
-                clock::stockholm_now(),
+                Clock::system().stockholm(),
             ) {
                 Ok(files) => {
                     println!("wrote {} screenshots to {}", files.len(), out.display());
@@ -236,6 +237,7 @@ fn main() -> ExitCode {
                 language,
                 png.as_deref(),
                 printer.as_deref(),
+                &Clock::system(),
             )
         }
         Some(Command::ContentCheck { dir }) => {
@@ -256,7 +258,7 @@ fn main() -> ExitCode {
                 json,
                 now,
             };
-            medborgarkiosk::feeds::cli::run(&args, cli.config.as_deref())
+            medborgarkiosk::feeds::cli::run(&args, cli.config.as_deref(), &Clock::system())
         }
         None => run_kiosk(&cli),
     }
@@ -302,19 +304,23 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
     // the speech engine: they start on other threads while the window
     // opens, and join the kiosk when ready. Without either the kiosk still
     // serves everything else, and says so in the log.
+    // The process's one clock: the kiosk, its backend and its feeds keep
+    // time by it.
+    let clock = Clock::system();
     let result = match cli.mode {
         Mode::Kiosk => {
             let services = {
                 let config = config.clone();
-                move || start_services(&config, true)
+                let clock = clock.clone();
+                move || start_services(&config, &clock, true)
             };
-            ui::run(config, services, cli.windowed)
+            ui::run(config, services, clock, cli.windowed)
         }
         // The wall display speaks to no one; it needs the central API for
         // the now-serving list before its first slide.
         Mode::Display => {
-            let (backend, _) = start_services(&config, false);
-            ui::display::run(config, backend, cli.windowed)
+            let (backend, _) = start_services(&config, &clock, false);
+            ui::display::run(config, backend, clock, cli.windowed)
         }
     };
     match result {
@@ -330,7 +336,11 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
 
 /// The central API with the outbox, and the speech engine, started side by
 /// side (off the UI thread); speech only when `speech` (not on the wall).
-fn start_services(config: &Config, speech: bool) -> (Option<Backend>, Option<Speaker>) {
+fn start_services(
+    config: &Config,
+    clock: &Clock,
+    speech: bool,
+) -> (Option<Backend>, Option<Speaker>) {
     let (backend, speaker) = std::thread::scope(|scope| {
         let speaker = scope.spawn(|| {
             if !speech || !config.speech.enabled {
@@ -344,7 +354,7 @@ fn start_services(config: &Config, speech: bool) -> (Option<Backend>, Option<Spe
             }
             Some(speaker)
         });
-        let backend = match Backend::start(config) {
+        let backend = match Backend::start(config, clock.clone()) {
             Ok(backend) => Some(backend),
             Err(e) => {
                 tracing::error!(error = %e, "central API not available; queue tickets and synpunkter are off");

@@ -31,6 +31,7 @@ use crate::api::{
     SynpunktRequest, SynpunktTopic,
 };
 use crate::calendar::answer_by;
+use crate::clock::Clock;
 use crate::i18n::Language;
 use crate::open311::{Open311Client, Open311Error};
 
@@ -222,6 +223,8 @@ struct Inner {
     state: watch::Sender<OutboxState>,
     wake: Notify,
     config: OutboxConfig,
+    /// The process's clock: submission times, answer-by dates, back-off.
+    clock: Clock,
 }
 
 /// The durable outbox; cheap to clone (all clones share one database).
@@ -320,8 +323,9 @@ fn millis_to_utc(ms: i64) -> DateTime<Utc> {
 }
 
 impl Outbox {
-    /// Opens (or creates) the outbox database at `path`.
-    pub fn open(path: &Path, config: OutboxConfig) -> Result<Outbox, OutboxError> {
+    /// Opens (or creates) the outbox database at `path`; submission times,
+    /// answer-by dates and back-off come from `clock`.
+    pub fn open(path: &Path, config: OutboxConfig, clock: Clock) -> Result<Outbox, OutboxError> {
         let conn = Connection::open(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -340,6 +344,7 @@ impl Outbox {
                 state: tx,
                 wake: Notify::new(),
                 config,
+                clock,
             }),
         })
     }
@@ -352,7 +357,7 @@ impl Outbox {
     /// for the commit (an fsync); from async code use [`Outbox::submit_synpunkt`].
     pub fn enqueue_synpunkt(&self, new: NewSynpunkt) -> Result<LocalReceipt, OutboxError> {
         check_synpunkt(&new)?;
-        let now = Utc::now();
+        let now = self.inner.clock.now();
         // Millisecond precision, so what is stored is what is sent.
         let submitted_at = millis_to_utc(now.timestamp_millis());
         let mut request = SynpunktRequest {
@@ -424,7 +429,7 @@ impl Outbox {
     /// Makes every waiting submission due now and wakes the delivery task
     /// ("retry now" on the status screen).
     pub fn retry_now(&self) -> Result<(), OutboxError> {
-        let now = Utc::now().timestamp_millis();
+        let now = self.inner.clock.now().timestamp_millis();
         self.db().execute(
             "UPDATE outbox SET next_attempt_at = ?1 WHERE state = 'pending' AND next_attempt_at > ?1",
             params![now],
@@ -466,22 +471,27 @@ impl Outbox {
         timeout: Duration,
     ) -> Result<FirstAttempt, OutboxError> {
         let mut changes = self.subscribe();
-        let deadline = tokio::time::Instant::now() + timeout;
-        loop {
-            changes.borrow_and_update();
-            match self.row(local_reference)? {
-                None => return Ok(FirstAttempt::Unknown),
-                Some(row) if row.state == "delivered" => return Ok(FirstAttempt::Delivered),
-                Some(row) if row.state == "rejected" => return Ok(FirstAttempt::Refused),
-                Some(row) if row.attempts > 0 => return Ok(FirstAttempt::Waiting),
-                Some(_) => {}
+        // A bound in real time on how long the visitor waits, not a time
+        // of day: tokio's timer, not the clock.
+        let outcome = tokio::time::timeout(timeout, async {
+            loop {
+                changes.borrow_and_update();
+                match self.row(local_reference)? {
+                    None => return Ok(FirstAttempt::Unknown),
+                    Some(row) if row.state == "delivered" => return Ok(FirstAttempt::Delivered),
+                    Some(row) if row.state == "rejected" => return Ok(FirstAttempt::Refused),
+                    Some(row) if row.attempts > 0 => return Ok(FirstAttempt::Waiting),
+                    Some(_) => {}
+                }
+                if changes.changed().await.is_err() {
+                    // The outbox is gone: still waiting on disk.
+                    return Ok(FirstAttempt::Waiting);
+                }
             }
-            match tokio::time::timeout_at(deadline, changes.changed()).await {
-                Ok(Ok(())) => {}
-                // Timed out, or the outbox is gone: still waiting on disk.
-                Ok(Err(_)) | Err(_) => return Ok(FirstAttempt::Waiting),
-            }
-        }
+        })
+        .await;
+        // Timed out: still waiting on disk.
+        outcome.unwrap_or(Ok(FirstAttempt::Waiting))
     }
 
     /// Starts the background delivery task to the central API.
@@ -532,7 +542,7 @@ impl Outbox {
             .flatten();
         let idle = Duration::from_millis(self.inner.config.idle_poll_ms.max(10));
         next.map(|at| {
-            let ms = at - Utc::now().timestamp_millis();
+            let ms = at - self.inner.clock.now().timestamp_millis();
             Duration::from_millis(ms.max(0) as u64).min(idle)
         })
     }
@@ -548,13 +558,14 @@ impl Outbox {
     pub async fn deliver_due_to(&self, client: &Destination) -> Result<usize, OutboxError> {
         let outbox = self.clone();
         let batch = self.inner.config.batch_size.max(1);
+        let now = self.inner.clock.now().timestamp_millis();
         let due = tokio::task::spawn_blocking(move || -> rusqlite::Result<Vec<DueRow>> {
             let conn = outbox.db();
             let mut stmt = conn.prepare_cached(
                 "SELECT id, kind, body, idempotency_key, attempts FROM outbox \
                  WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
             )?;
-            stmt.query_map(params![Utc::now().timestamp_millis(), batch as i64], |r| {
+            stmt.query_map(params![now, batch as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
             .collect()
@@ -620,7 +631,7 @@ impl Outbox {
 
     fn record(&self, outcomes: Vec<(i64, u32, String, Outcome)>) -> Result<(), OutboxError> {
         let config = &self.inner.config;
-        let now = Utc::now();
+        let now = self.inner.clock.now();
         let mut last_error = self.inner.state.borrow().last_error;
         let mut round_failed = false;
         let (mut delivered, mut rejected) = (0u64, 0u64);
@@ -788,40 +799,14 @@ fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Re
     })
 }
 
-/// Sends the kiosk's heartbeat (`PUT /v1/kiosks/{kiosk_id}/status`) with
-/// the outbox state every `interval`, and at once when the state changes
-/// (at most once a second). Failures are only logged (by class): the
-/// heartbeat is best effort.
-pub fn spawn_heartbeat(
-    client: ApiClient,
-    kiosk_id: String,
-    version: String,
-    outbox: &Outbox,
-    interval: Duration,
-) -> JoinHandle<()> {
-    let mut rx = outbox.subscribe();
-    tokio::spawn(async move {
-        loop {
-            let status = rx.borrow_and_update().to_kiosk_status(&version, Utc::now());
-            if let Err(e) = client.put_status(&kiosk_id, &status).await {
-                tracing::debug!(class = ?e.class(), "heartbeat not delivered");
-            }
-            tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
-            tokio::select! {
-                _ = tokio::time::sleep(interval) => {}
-                changed = rx.changed() => {
-                    if changed.is_err() {
-                        break;
-                    }
-                }
-            }
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Monday 23 November 2026, 10:00 in Stockholm.
+    fn clock() -> Clock {
+        Clock::manual(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap())
+    }
 
     fn sample() -> NewSynpunkt {
         NewSynpunkt {
@@ -842,19 +827,32 @@ mod tests {
     #[test]
     fn enqueue_commits_and_gives_a_receipt() {
         let dir = tempfile::tempdir().unwrap();
-        let outbox =
-            Outbox::open(&dir.path().join("outbox.sqlite3"), OutboxConfig::default()).unwrap();
+        let outbox = Outbox::open(
+            &dir.path().join("outbox.sqlite3"),
+            OutboxConfig::default(),
+            clock(),
+        )
+        .unwrap();
         let receipt = outbox.enqueue_synpunkt(sample()).unwrap();
         assert!(receipt.local_reference.starts_with("BK-"));
         assert_eq!(receipt.local_reference.len(), 9);
-        assert_eq!(receipt.respond_by, Some(answer_by(receipt.submitted_at)));
+        // Stamped by the outbox's clock: Monday 10:00 is answered by Wednesday.
+        assert_eq!(
+            receipt.submitted_at,
+            Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+        );
+        assert_eq!(receipt.respond_by, NaiveDate::from_ymd_opt(2026, 11, 25));
         let state = outbox.state();
         assert_eq!(state.pending, 1);
         assert_eq!(state.oldest_pending_at, Some(receipt.submitted_at));
         drop(outbox);
         // Survives a reopen.
-        let outbox =
-            Outbox::open(&dir.path().join("outbox.sqlite3"), OutboxConfig::default()).unwrap();
+        let outbox = Outbox::open(
+            &dir.path().join("outbox.sqlite3"),
+            OutboxConfig::default(),
+            clock(),
+        )
+        .unwrap();
         assert_eq!(outbox.state().pending, 1);
         let row = outbox.row(&receipt.local_reference).unwrap().unwrap();
         assert_eq!(row.state, "pending");
@@ -864,7 +862,12 @@ mod tests {
     #[test]
     fn anonymous_gets_no_answer_by_date() {
         let dir = tempfile::tempdir().unwrap();
-        let outbox = Outbox::open(&dir.path().join("o.sqlite3"), OutboxConfig::default()).unwrap();
+        let outbox = Outbox::open(
+            &dir.path().join("o.sqlite3"),
+            OutboxConfig::default(),
+            clock(),
+        )
+        .unwrap();
         let mut s = sample();
         s.contact = Some(Contact {
             name: Some("Only A Name".into()),
@@ -879,7 +882,12 @@ mod tests {
     #[test]
     fn invalid_submissions_are_refused_before_the_receipt() {
         let dir = tempfile::tempdir().unwrap();
-        let outbox = Outbox::open(&dir.path().join("o.sqlite3"), OutboxConfig::default()).unwrap();
+        let outbox = Outbox::open(
+            &dir.path().join("o.sqlite3"),
+            OutboxConfig::default(),
+            clock(),
+        )
+        .unwrap();
         let mut s = sample();
         s.message = "x".repeat(MAX_MESSAGE_CHARS + 1);
         assert!(matches!(

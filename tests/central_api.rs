@@ -7,11 +7,12 @@ mod common;
 use std::collections::{BTreeSet, HashSet};
 
 use chrono::{Duration, TimeZone, Utc};
-use common::{TOKEN, TestClock, raw, start_server, start_server_with_clock};
+use common::{TOKEN, raw, start_server, start_server_with_clock};
 use medborgarkiosk::api::client::{ApiClient, ApiConfig, ClientError};
 use medborgarkiosk::api::*;
 use medborgarkiosk::calendar::answer_by;
 use medborgarkiosk::central::ROUTES;
+use medborgarkiosk::clock::Clock;
 use medborgarkiosk::i18n::Language;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -122,7 +123,7 @@ fn openapi_document_lists_exactly_the_served_routes() {
     let schemas = &doc["components"]["schemas"];
     let receipt = serde_json::to_value(SynpunktReceipt {
         reference: "x".into(),
-        received_at: Utc::now(),
+        received_at: common::now(),
         respond_by: None,
     })
     .unwrap();
@@ -200,7 +201,7 @@ async fn offices_and_services() {
         assert_eq!(s.waiting, 0);
         assert_eq!(s.open_now, s.next_opening.is_none() && s.open_now);
         if !s.open_now {
-            assert!(s.next_opening.unwrap() > Utc::now());
+            assert!(s.next_opening.unwrap() > common::now());
         }
     }
     // Raw JSON shape: names keyed by language code.
@@ -240,7 +241,7 @@ async fn tickets_idempotency_and_errors() {
     let dir = tempfile::tempdir().unwrap();
     let server = start_server(dir.path()).await;
     let base = &server.base_url;
-    let now = Utc::now();
+    let now = common::now();
 
     // Missing and malformed key: 400, nothing stored.
     let r = post(base, "/v1/tickets", &ticket_body("information", now), None).await;
@@ -392,7 +393,7 @@ async fn tickets_idempotency_and_errors() {
 async fn ticket_numbers_restart_at_stockholm_midnight_not_utc() {
     let dir = tempfile::tempdir().unwrap();
     // Summer: Stockholm is UTC+2. 2026-07-01 21:59 UTC = 23:59 local.
-    let clock = TestClock::new(Utc.with_ymd_and_hms(2026, 7, 1, 21, 59, 0).unwrap());
+    let clock = Clock::manual(Utc.with_ymd_and_hms(2026, 7, 1, 21, 59, 0).unwrap());
     let server = start_server_with_clock(dir.path(), &clock).await;
     let c = client(&server.base_url);
     let req = |at| TicketRequest {
@@ -458,7 +459,7 @@ async fn ticket_numbers_restart_at_stockholm_midnight_not_utc() {
 async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
     let dir = tempfile::tempdir().unwrap();
     // Tuesday 2026-03-10 10:00 Stockholm.
-    let clock = TestClock::new(Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap());
+    let clock = Clock::manual(Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap());
     let server = start_server_with_clock(dir.path(), &clock).await;
     let c = client(&server.base_url);
     let mut numbers = Vec::new();
@@ -481,7 +482,7 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
             .await
             .unwrap();
         numbers.push(t.ticket_number);
-        clock.advance(Duration::seconds(1));
+        clock.advance(std::time::Duration::from_secs(1));
     }
     let services = c.services("botkyrka-tumba").await.unwrap();
     let info = services.iter().find(|s| s.id == "information").unwrap();
@@ -507,7 +508,7 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
     assert_eq!(first.language, Language::So);
     // Six more visitors served, 20 minutes each.
     for expected in &numbers[1..7] {
-        clock.advance(Duration::minutes(20));
+        clock.advance(std::time::Duration::from_secs(20 * 60));
         let called = c
             .call_next(
                 "botkyrka-tumba",
@@ -585,7 +586,7 @@ async fn synpunkter_and_their_rules() {
     let server = start_server(dir.path()).await;
     let base = &server.base_url;
     let c = client(base);
-    let now = Utc::now();
+    let now = common::now();
 
     let r = post(
         base,
@@ -854,14 +855,14 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
         }
     }
     // Invalid UTF-8: 400.
-    let mut body = serde_json::to_vec(&synpunkt_body(Utc::now(), false)).unwrap();
+    let mut body = serde_json::to_vec(&synpunkt_body(common::now(), false)).unwrap();
     let pos = body.windows(4).position(|w| w == b"Jag ").unwrap();
     body[pos] = 0xff;
     let (status, _, rbody) = raw(addr, &raw_post("/v1/synpunkter", &body, &key())).await;
     assert_eq!(status, 400);
     assert!(String::from_utf8_lossy(&rbody).contains("invalid-utf8"));
     // Lone surrogate escape is not a valid string either.
-    let mut v = synpunkt_body(Utc::now(), false);
+    let mut v = synpunkt_body(common::now(), false);
     v["message"] = json!("PLACEHOLDER");
     let text = v.to_string().replace("PLACEHOLDER", "\\ud800");
     let (status, _, _) = raw(addr, &raw_post("/v1/synpunkter", text.as_bytes(), &key())).await;
@@ -879,7 +880,7 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
         ("contact", json!("anna@example.org")),
         ("extra_field", json!(1)),
     ] {
-        let mut v = synpunkt_body(Utc::now(), true);
+        let mut v = synpunkt_body(common::now(), true);
         v[field] = value;
         let (status, _, body) = raw(
             addr,
@@ -894,7 +895,7 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
             p.errors
         );
     }
-    let mut v = synpunkt_body(Utc::now(), true);
+    let mut v = synpunkt_body(common::now(), true);
     v.as_object_mut().unwrap().remove("message");
     let (status, _, body) = raw(
         addr,
@@ -906,7 +907,7 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
         serde_json::from_slice::<Problem>(&body).unwrap().errors[0].field,
         "message"
     );
-    let mut v = ticket_body("information", Utc::now());
+    let mut v = ticket_body("information", common::now());
     v["needs"] = json!({"interpreter_language": 7});
     let (status, _, _) = raw(
         addr,
@@ -916,7 +917,7 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
     assert_eq!(status, 422);
 
     // Huge bodies: 413, with Content-Length and chunked.
-    let mut v = synpunkt_body(Utc::now(), false);
+    let mut v = synpunkt_body(common::now(), false);
     v["message"] = json!("x".repeat(70 * 1024));
     let (status, head, _) = raw(
         addr,
@@ -950,7 +951,7 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
     assert_eq!(r.status(), 413);
 
     // Missing and wrong token on a raw POST, with a valid body: nothing stored.
-    let body = synpunkt_body(Utc::now(), true).to_string();
+    let body = synpunkt_body(common::now(), true).to_string();
     let req = format!(
         "POST /v1/synpunkter HTTP/1.1\r\nHost: x\r\nIdempotency-Key: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         key(),
@@ -971,7 +972,7 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
     ];
     let mut accepted = 0;
     for text in nasty {
-        let mut v = synpunkt_body(Utc::now(), true);
+        let mut v = synpunkt_body(common::now(), true);
         v["message"] = json!(text);
         v["service_area"] = json!(text);
         v["contact"]["name"] = json!(text);
@@ -989,19 +990,19 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
         assert_eq!(stored[3].as_deref(), Some(text));
         // Structured fields refuse them: 422, nothing stored.
         for field in ["kiosk_id", "local_reference"] {
-            let mut v = synpunkt_body(Utc::now(), true);
+            let mut v = synpunkt_body(common::now(), true);
             v[field] = json!(text);
             let p = problem_of(post(&base, "/v1/synpunkter", &v, Some(&key())).await).await;
             assert_eq!((p.status, p.errors[0].field.as_str()), (422, field));
         }
         for field in ["email", "phone"] {
-            let mut v = synpunkt_body(Utc::now(), true);
+            let mut v = synpunkt_body(common::now(), true);
             v["contact"][field] = json!(text);
             let r = post(&base, "/v1/synpunkter", &v, Some(&key())).await;
             assert_eq!(r.status(), 422, "{field}: {text}");
         }
         for field in ["service_id", "office", "kiosk_id"] {
-            let mut v = ticket_body("information", Utc::now());
+            let mut v = ticket_body("information", common::now());
             v[field] = json!(text);
             let r = post(&base, "/v1/tickets", &v, Some(&key())).await;
             assert_eq!(r.status(), 422, "{field}");
@@ -1023,7 +1024,7 @@ async fn bad_input_gets_the_right_status_stores_nothing_and_the_server_keeps_ser
     assert_eq!(c.health().await.unwrap().status, "ok");
     let t = c
         .create_ticket(
-            &serde_json::from_value(ticket_body("information", Utc::now())).unwrap(),
+            &serde_json::from_value(ticket_body("information", common::now())).unwrap(),
             Uuid::new_v4(),
         )
         .await
@@ -1052,7 +1053,7 @@ async fn two_kiosks_200_concurrent_tickets_each_get_400_distinct_numbers() {
                         kiosk_id: format!("tumba-{k}"),
                         language: Language::Fi,
                         needs: TicketNeeds::default(),
-                        requested_at: Utc::now(),
+                        requested_at: common::now(),
                     },
                     Uuid::new_v4(),
                 )
@@ -1092,35 +1093,46 @@ async fn client_reports_errors_by_class() {
     assert!(ApiClient::new("ftp://x", TOKEN, &ApiConfig::default()).is_err());
 }
 
-#[tokio::test]
-async fn without_a_base_url_the_kiosk_runs_the_reference_server_in_process() {
+#[test]
+fn without_a_base_url_the_kiosk_runs_the_reference_server_in_process() {
     let dir = tempfile::tempdir().unwrap();
-    let conn = medborgarkiosk::api::connect(&ApiConfig::default(), dir.path())
-        .await
-        .unwrap();
-    let local = conn.local.as_ref().unwrap();
+    let text = format!("data_dir = {:?}\n", dir.path());
+    let config =
+        medborgarkiosk::config::Config::parse(&text, std::path::Path::new("t.toml")).unwrap();
+    let backend = medborgarkiosk::backend::Backend::start(&config, common::clock()).unwrap();
+    assert!(backend.built_in);
+    let local = backend.local_central().unwrap();
     assert!(local.base_url.starts_with("http://127.0.0.1:"));
     assert_eq!(local.token.len(), 64);
     assert!(dir.path().join("central.sqlite3").exists());
-    let offices = conn.client.offices().await.unwrap();
-    assert!(offices.iter().any(|o| o.id == "botkyrka-tumba"));
-    // Its generated token is required like any other.
-    let r = http()
-        .get(format!("{}/v1/offices", local.base_url))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 403);
-    let ticket = conn
-        .client
-        .create_ticket(
-            &serde_json::from_value(ticket_body("information", Utc::now())).unwrap(),
-            Uuid::new_v4(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(ticket.ticket_number, "A001");
-    conn.local.unwrap().shutdown().await;
-    assert!(conn.client.health().await.is_err(), "stopped");
+    let base_url = local.base_url.clone();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = backend.client.clone();
+    runtime.block_on(async move {
+        let offices = client.offices().await.unwrap();
+        assert!(offices.iter().any(|o| o.id == "botkyrka-tumba"));
+        // Its generated token is required like any other.
+        let r = http()
+            .get(format!("{base_url}/v1/offices"))
+            .bearer_auth(TOKEN)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403);
+        // The in-process server keeps the kiosk's clock: a ticket the
+        // kiosk stamps "now" is the day's first, whatever day the test runs.
+        let ticket = client
+            .create_ticket(
+                &serde_json::from_value(ticket_body("information", common::now())).unwrap(),
+                Uuid::new_v4(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(ticket.ticket_number, "A001");
+    });
+    let client = backend.client.clone();
+    drop(backend);
+    runtime.block_on(async move {
+        assert!(client.health().await.is_err(), "stopped");
+    });
 }

@@ -39,7 +39,7 @@ fn title(h: &Harness) -> String {
 
 fn show_guide(h: &mut Harness) {
     let state = guides::State::guide(h.kiosk.catalog(), "forskola");
-    h.kiosk.show(Screen::Guides(Box::new(state)), h.now);
+    h.show(Screen::Guides(Box::new(state)));
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn an_edited_override_is_picked_up_and_a_broken_edit_is_kept_out() {
     std::fs::write(&guides_file, &edited).unwrap();
     // The minute's check does not read files on the UI thread: the update
     // returns at once with a task, and the catalog changes when it is done.
-    let task = h.kiosk.update_at(Message::ContentTick, h.now);
+    let task = h.kiosk.update(Message::ContentTick);
     assert_eq!(title(&h), "Ansök om förskola", "checked on the UI thread");
     h.finish(task);
     assert_eq!(title(&h), "Ansök om plats i förskola");

@@ -63,7 +63,7 @@ impl World {
 
     fn kiosk(&self) -> (Harness, Arc<Backend>) {
         let config = self.0.kiosk_config("");
-        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        let backend = self.0.backend(&config);
         (
             Harness::with(config, Some(backend.clone()), LANDSCAPE),
             backend,

@@ -178,7 +178,7 @@ fn config(base: &str) -> FeedsConfig {
 async fn bad_responses_never_replace_good_data_and_cache_survives_restart() {
     let server = server().await;
     let dir = tempfile::tempdir().unwrap();
-    let feeds = Feeds::with_limits(config(&server.base), dir.path(), limits());
+    let feeds = Feeds::with_limits(config(&server.base), dir.path(), limits(), clock());
 
     let empty = feeds.snapshot();
     assert!(empty.news.is_empty() && empty.crisis.is_empty());
@@ -241,7 +241,7 @@ async fn bad_responses_never_replace_good_data_and_cache_survives_restart() {
     drop(feeds);
     let base = server.base.clone();
     drop(server);
-    let restarted = Feeds::with_limits(config(&base), dir.path(), limits());
+    let restarted = Feeds::with_limits(config(&base), dir.path(), limits(), clock());
     let cached = restarted.snapshot();
     assert_eq!(cached.news, good.news);
     assert_eq!(cached.crisis, good.crisis);
@@ -311,7 +311,7 @@ async fn damaged_cache_is_ignored() {
     let store = medborgarkiosk::feeds::store::Store::new(dir.path());
     std::fs::create_dir_all(store.dir()).unwrap();
     std::fs::write(store.path_for("http://127.0.0.1:9/rss"), b"{ not json").unwrap();
-    let feeds = Feeds::with_limits(config, dir.path(), limits());
+    let feeds = Feeds::with_limits(config, dir.path(), limits(), clock());
     let snapshot = feeds.snapshot();
     assert!(snapshot.news.is_empty());
     assert_eq!(snapshot.sources[0].last_success, None);
@@ -321,7 +321,7 @@ async fn damaged_cache_is_ignored() {
 async fn spawned_refresh_loop_publishes_snapshots() {
     let server = server().await;
     let dir = tempfile::tempdir().unwrap();
-    let feeds = Feeds::with_limits(config(&server.base), dir.path(), limits());
+    let feeds = Feeds::with_limits(config(&server.base), dir.path(), limits(), clock());
     let mut receiver = feeds.spawn();
     assert!(
         receiver.borrow().news.is_empty(),
@@ -339,12 +339,19 @@ async fn spawned_refresh_loop_publishes_snapshots() {
     let (news, own) = snapshot.news_for(medborgarkiosk::i18n::Language::Ar);
     assert!(!own, "no Arabic items: Swedish ones with a note");
     assert_eq!(news.len(), 3);
-    let now = chrono::Utc::now();
-    let (active, _) =
-        snapshot.active_crisis(feeds.config(), medborgarkiosk::i18n::Language::Ar, now);
-    // The CAP alert's expiry (2026-11-21 18:00) decides whether it is still up.
+    // The CAP alert's expiry (2026-11-21 18:00) decides whether it is up:
+    // a second before it, and at it.
     let expires = medborgarkiosk::feeds::detect::parse_time("2026-11-21T18:00:00+01:00").unwrap();
-    assert_eq!(active.len(), usize::from(now < expires));
+    let ar = medborgarkiosk::i18n::Language::Ar;
+    let before = expires - chrono::Duration::seconds(1);
+    assert_eq!(
+        snapshot.active_crisis(feeds.config(), ar, before).0.len(),
+        1
+    );
+    assert_eq!(
+        snapshot.active_crisis(feeds.config(), ar, expires).0.len(),
+        0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -355,7 +362,7 @@ async fn snapshot_is_served_while_a_fetch_hangs() {
         max_bytes: 2 * 1024 * 1024,
         timeout: Duration::from_secs(1),
     };
-    let feeds = Feeds::with_limits(config(&server.base), dir.path(), slow);
+    let feeds = Feeds::with_limits(config(&server.base), dir.path(), slow, clock());
     let good = feeds.refresh_all().await;
     server.mode.store(SLOW_HEADERS, Ordering::SeqCst);
     let background = feeds.clone();
@@ -371,4 +378,14 @@ async fn snapshot_is_served_while_a_fetch_hangs() {
     let after = refresh.await.unwrap();
     assert_eq!(after.news, good.news);
     assert_eq!(after.sources[0].last_error, Some(ErrorClass::Timeout));
+}
+
+/// The feeds' clock: from Monday 23 November 2026, 10:00 in Stockholm,
+/// running on with real time (fetch ages are real, dates are pinned).
+fn clock() -> medborgarkiosk::clock::Clock {
+    medborgarkiosk::clock::Clock::running_from(
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00")
+            .unwrap()
+            .to_utc(),
+    )
 }

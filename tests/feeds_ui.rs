@@ -11,6 +11,7 @@ use std::time::Duration;
 use chrono::{NaiveDate, NaiveDateTime};
 use iced::futures::StreamExt;
 use medborgarkiosk::backend::Backend;
+use medborgarkiosk::clock::Clock;
 use medborgarkiosk::config::{Config, Slide};
 use medborgarkiosk::feeds::{self, FeedKind, FeedsLink, FeedsSnapshot, NewsItem, Parsed};
 use medborgarkiosk::i18n::Language;
@@ -258,9 +259,9 @@ fn banner_in_arabic_names_the_source_and_goes_when_expired() {
     h.click_in(Language::Ar, &t!(Language::Ar, "crisis-close"));
 
     // It expires at 14:00.
-    h.kiosk.set_wall_clock(at(13, 59));
+    h.clock.set_stockholm(at(13, 59));
     assert!(has_text(&h, LEAK));
-    h.kiosk.set_wall_clock(at(14, 0));
+    h.clock.set_stockholm(at(14, 0));
     assert_eq!(h.kiosk.crisis_layer(), None);
     assert!(!has_text(&h, LEAK));
 }
@@ -298,7 +299,6 @@ fn takeover_needs_acknowledgement_and_returns_on_start() {
     // And after an idle reset.
     h.send(Message::Start(start::Message::Choose(Language::Sv)));
     h.advance(90 + 21);
-    h.kiosk.set_wall_clock(noon());
     assert_eq!(*h.kiosk.screen(), Screen::Start);
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
 
@@ -380,11 +380,14 @@ fn crisis_from_a_cap_feed_over_loopback_http_without_a_backend() {
     );
     let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
     assert!(
-        Backend::start(&config).is_err(),
+        Backend::start(&config, support::monday_noon()).is_err(),
         "the backend must fail here"
     );
 
-    let link = Arc::new(FeedsLink::for_config(&config).expect("feeds start from [feeds] alone"));
+    let link = Arc::new(
+        FeedsLink::for_config(&config, support::monday_noon())
+            .expect("feeds start from [feeds] alone"),
+    );
     let stream = crisis::Updates(link.updates.clone()).stream();
     let mut arrivals = Box::pin(stream.filter(|s| std::future::ready(!s.crisis.is_empty())));
     let snapshot = server_runtime.block_on(async {
@@ -408,9 +411,8 @@ fn crisis_from_a_cap_feed_over_loopback_http_without_a_backend() {
     h.click(&t!(Language::Sv, "crisis-ack"));
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
 
-    let t0 = std::time::Instant::now();
-    let mut d = WallDisplay::at(config, None, t0, noon()).with_feeds(Some(link.clone()));
-    let _ = d.update_at(display::Message::Feeds(snapshot), t0);
+    let mut d = WallDisplay::new(config, None, h.clock.clone()).with_feeds(Some(link.clone()));
+    let _ = d.update(display::Message::Feeds(snapshot));
     assert!(matches!(d.showing(), Showing::Crisis(_)));
     assert!(display_texts(&d).iter().any(|t| t.contains(GAS)));
     drop(h);
@@ -431,9 +433,9 @@ fn display_texts(d: &WallDisplay) -> Vec<String> {
 fn wall_display_rotates_and_a_crisis_replaces_it() {
     // SAFETY: every test sets the same value before any renderer exists.
     unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
-    let t0 = std::time::Instant::now();
-    let mut d = WallDisplay::at(display_config(), None, t0, noon());
-    let _ = d.update_at(display::Message::Feeds(Arc::new(news_snapshot())), t0);
+    let clock = Clock::manual_stockholm(noon());
+    let mut d = WallDisplay::new(display_config(), None, clock.clone());
+    let _ = d.update(display::Message::Feeds(Arc::new(news_snapshot())));
     let shown = |d: &WallDisplay| display_texts(d);
 
     assert_eq!(
@@ -447,14 +449,14 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
     );
     assert!(texts.iter().any(|t| t == &t!(Language::Sv, "news-heading")));
 
-    let _ = d.tick_at(t0 + Duration::from_secs(5));
-    d.set_wall_clock(noon());
+    clock.advance(Duration::from_secs(5));
+    let _ = d.tick();
     assert_eq!(
         d.showing(),
         Showing::Slide(medborgarkiosk::config::Slide::News, Language::Sv)
     );
-    let _ = d.tick_at(t0 + Duration::from_secs(10));
-    d.set_wall_clock(noon());
+    clock.advance(Duration::from_secs(5));
+    let _ = d.tick();
     assert_eq!(
         d.showing(),
         Showing::Slide(medborgarkiosk::config::Slide::Events, Language::Ar)
@@ -465,8 +467,8 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
     assert!(texts.contains(&heading), "{texts:?}");
     assert!(texts.iter().any(|t| t == "Läxhjälp för unga"), "{texts:?}");
 
-    let _ = d.tick_at(t0 + Duration::from_secs(20));
-    d.set_wall_clock(noon());
+    clock.advance(Duration::from_secs(10));
+    let _ = d.tick();
     assert_eq!(
         d.showing(),
         Showing::Slide(medborgarkiosk::config::Slide::Hours, Language::En)
@@ -480,17 +482,17 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
     );
 
     // A crisis replaces the rotation, whatever the slide.
-    let _ = d.update_at(display::Message::Feeds(snapshot(&[leak()])), t0);
+    let _ = d.update(display::Message::Feeds(snapshot(&[leak()])));
     assert_eq!(d.showing(), Showing::Crisis(Language::En));
     let texts = shown(&d);
     assert!(texts.iter().any(|t| t.contains(LEAK)), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains(SENDER)), "{texts:?}");
 
     // Cancelled: the rotation is back.
-    let _ = d.update_at(
-        display::Message::Feeds(snapshot(&[leak(), leak_cancelled()])),
-        t0,
-    );
+    let _ = d.update(display::Message::Feeds(snapshot(&[
+        leak(),
+        leak_cancelled(),
+    ])));
     assert!(matches!(d.showing(), Showing::Slide(..)));
     assert!(!shown(&d).iter().any(|t| t.contains(LEAK)));
 }
@@ -510,7 +512,7 @@ fn wall_display_now_serving_from_the_central_api() {
     let central = support::LoopbackCentral::start(TOKEN, opened, None);
     let runtime = &central.runtime;
     let config = central.kiosk_config("[wall_display]\nslides = [\"now_serving\", \"clock\"]");
-    let backend = Arc::new(Backend::start(&config).unwrap());
+    let backend = central.backend(&config);
     // A visitor takes a ticket; desk 4 calls it.
     let client = backend.client.clone();
     let number = runtime.block_on(async move {
@@ -540,15 +542,15 @@ fn wall_display_now_serving_from_the_central_api() {
         ticket.ticket_number
     });
 
-    let t0 = std::time::Instant::now();
-    let mut d = WallDisplay::at(config, Some(backend.clone()), t0, noon());
+    // The display keeps the server's time, like the kiosk that took the ticket.
+    let mut d = WallDisplay::new(config, Some(backend.clone()), backend.clock().clone());
     assert_eq!(
         d.showing(),
         Showing::Slide(medborgarkiosk::config::Slide::NowServing, Language::Sv)
     );
     assert!(display_texts(&d).contains(&t!(Language::Sv, "display-no-one")));
     // The tick fetches the list; its answer comes back as a message.
-    let task = d.tick_at(t0);
+    let task = d.tick();
     let messages: Vec<display::Message> = runtime.block_on(async {
         match iced_runtime::task::into_stream(task) {
             Some(stream) => {
@@ -567,7 +569,7 @@ fn wall_display_now_serving_from_the_central_api() {
     });
     assert_eq!(messages.len(), 1);
     for message in messages {
-        let _ = d.update_at(message, t0);
+        let _ = d.update(message);
     }
     let texts = display_texts(&d);
     assert!(texts.contains(&number), "{number} not in {texts:?}");
@@ -642,17 +644,18 @@ fn wall_display_next_opening_named_counters_and_stale_data() {
          [opening_hours]\nmonday = \"08:00-17:00\"\ntuesday = \"closed\"\n\
          exceptions = [{ date = \"2026-11-25\", hours = \"closed\" }]\n",
     );
-    let t0 = std::time::Instant::now();
+    let clock = Clock::manual_stockholm(noon());
+    let t0 = clock.instant();
     let has = |d: &WallDisplay, needle: &str| display_texts(d).iter().any(|t| t.contains(needle));
 
     // Monday 23 November at noon: open; nothing about the next opening.
-    let mut d = WallDisplay::at(config.clone(), None, t0, noon());
+    let mut d = WallDisplay::new(config.clone(), None, clock.clone());
     d.rotation_mut().force(Slide::Hours, Language::Sv, t0);
     assert!(has(&d, "08:00–17:00"));
     assert!(!has(&d, "Stängt nu"), "{:?}", display_texts(&d));
     // 17:30: closed for the day. Tuesday is closed, Wednesday an
     // exception: it opens Thursday 26 November at 08:00 (the default).
-    d.set_wall_clock(at(17, 30));
+    clock.set_stockholm(at(17, 30));
     let line = t!(
         Language::Sv,
         "display-closed-opens",
@@ -681,7 +684,7 @@ fn wall_display_next_opening_named_counters_and_stale_data() {
 
     // Tuesday (closed all day): "Opens Thursday …", without repeating
     // the "closed" the slide shows in large type.
-    d.set_wall_clock(
+    clock.set_stockholm(
         NaiveDate::from_ymd_opt(2026, 11, 24)
             .unwrap()
             .and_hms_opt(9, 0, 0)
@@ -704,10 +707,10 @@ fn wall_display_next_opening_named_counters_and_stale_data() {
             ticket_number: "A042".to_owned(),
             service_id: "demo".to_owned(),
             counter: "3".to_owned(),
-            called_at: chrono::Utc::now(),
+            called_at: clock.now(),
         }],
     };
-    let _ = d.update_at(display::Message::Serving(Some(serving)), t0);
+    let _ = d.update(display::Message::Serving(Some(serving)));
     d.rotation_mut().force(Slide::NowServing, Language::Sv, t0);
     assert!(has(&d, "Lucka 3"), "{:?}", display_texts(&d));
     assert!(!display_texts(&d).iter().any(|t| t == "3"));
@@ -729,7 +732,7 @@ fn wall_display_next_opening_named_counters_and_stale_data() {
         item_count: 2,
         problems: Vec::new(),
     }];
-    let _ = d.update_at(display::Message::Feeds(Arc::new(snapshot)), t0);
+    let _ = d.update(display::Message::Feeds(Arc::new(snapshot)));
     d.rotation_mut().force(Slide::News, Language::Sv, t0);
     assert!(has(&d, "www.botkyrka.se"), "{:?}", display_texts(&d));
     assert!(has(&d, "14:05"), "{:?}", display_texts(&d));

@@ -8,7 +8,6 @@ mod support;
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use medborgarkiosk::backend::Backend;
 use medborgarkiosk::content::Catalog;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
@@ -229,7 +228,7 @@ impl World {
 
     fn kiosk(&self) -> Harness {
         let config = self.0.kiosk_config("");
-        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        let backend = self.0.backend(&config);
         Harness::with(config, Some(backend), LANDSCAPE)
     }
 }

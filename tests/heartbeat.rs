@@ -35,7 +35,7 @@ fn heartbeat_reaches_the_reference_server() {
     let text = format!("kiosk_id = \"tumba-test-1\"\ndata_dir = {:?}\n", dir.path());
     let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
     // No [api]: the built-in reference server on loopback.
-    let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+    let backend = Arc::new(Backend::start(&config, monday_ten()).expect("backend starts"));
     assert!(backend.built_in);
 
     let first = wait_for(&backend, "the outbox state", |_| true);
@@ -44,7 +44,8 @@ fn heartbeat_reaches_the_reference_server() {
     assert!(first.status.uptime_seconds.is_some());
 
     // The kiosk tells the heartbeat its content; the next beat carries it.
-    let kiosk = Kiosk::new(config.clone(), Some(backend.clone()));
+    let kiosk =
+        Kiosk::new(config.clone(), backend.clock().clone()).with_backend(Some(backend.clone()));
     let version = kiosk.catalog().version().to_string();
     let record = wait_for(&backend, "the content version", |r| {
         r.status.content_version.as_deref() == Some(version.as_str())
@@ -53,4 +54,13 @@ fn heartbeat_reaches_the_reference_server() {
     // The panel's API health comes from the heartbeat's answers.
     assert!(backend.health.api().last_success.is_some());
     assert_eq!(kiosk.staff_status().api.unwrap().last_error, None);
+}
+
+/// Monday 23 November 2026, 10:00 in Stockholm, standing still.
+fn monday_ten() -> medborgarkiosk::clock::Clock {
+    medborgarkiosk::clock::Clock::manual(
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00")
+            .unwrap()
+            .to_utc(),
+    )
 }

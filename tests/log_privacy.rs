@@ -107,7 +107,8 @@ fn a_synpunkt_with_personal_data_leaves_no_trace_in_logs_or_outbox() {
     );
     let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
     // The reference server in this process, on loopback.
-    let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+    let backend =
+        Arc::new(Backend::start(&config, support::monday_noon()).expect("backend starts"));
     let mut h = Harness::with(config, Some(backend.clone()), LANDSCAPE);
 
     h.click("Svenska");

@@ -13,7 +13,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Form, Json, Router};
-use chrono::Utc;
 use medborgarkiosk::api::{Contact, ErrorClass, SynpunktKind, SynpunktRequest, SynpunktTopic};
 use medborgarkiosk::backend::Backend;
 use medborgarkiosk::config::Config;
@@ -166,7 +165,7 @@ fn request(kind: SynpunktKind, area: &str, contact: Option<Contact>) -> Synpunkt
         contact,
         language: Language::Ar,
         kiosk_id: "tumba-1".into(),
-        submitted_at: Utc::now(),
+        submitted_at: monday_ten_running().now(),
         local_reference: "BK-7QH2XK".into(),
     }
 }
@@ -358,7 +357,12 @@ fn new_synpunkt(kind: SynpunktKind, contact: bool) -> NewSynpunkt {
 async fn the_outbox_delivers_to_open311_retrying_5xx_and_refusing_4xx() {
     let server = start(&[Answer::Unavailable]).await;
     let dir = tempfile::tempdir().unwrap();
-    let outbox = Outbox::open(&dir.path().join("outbox.sqlite3"), fast_outbox()).unwrap();
+    let outbox = Outbox::open(
+        &dir.path().join("outbox.sqlite3"),
+        fast_outbox(),
+        monday_ten_running(),
+    )
+    .unwrap();
     let open311: Destination = Open311Client::new(&config(&server.endpoint), KEY)
         .unwrap()
         .into();
@@ -438,7 +442,7 @@ default_service_code = "synpunkt"
     let config = Config::parse(&text, std::path::Path::new("kiosk.toml")).unwrap();
     assert!(config.open311.is_some());
     // The queue still uses the (built-in) central API; synpunkter go to Open311.
-    let backend = Backend::start(&config).unwrap();
+    let backend = Backend::start(&config, monday_ten_running()).unwrap();
     let receipt = backend
         .outbox
         .enqueue_synpunkt(new_synpunkt(SynpunktKind::Complaint, false))
@@ -492,4 +496,14 @@ fn a_bad_open311_table_is_refused_with_the_key() {
     )
     .unwrap_err();
     assert!(e.to_string().contains("default_service_code"), "{e}");
+}
+
+/// From Monday 23 November 2026, 10:00 in Stockholm, running on with real
+/// time (the outbox's back-off needs time to pass).
+fn monday_ten_running() -> medborgarkiosk::clock::Clock {
+    medborgarkiosk::clock::Clock::running_from(
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+01:00")
+            .unwrap()
+            .to_utc(),
+    )
 }

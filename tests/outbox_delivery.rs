@@ -10,7 +10,6 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
 use common::{Fault, FaultProxy, TOKEN, start_server};
 use medborgarkiosk::api::client::{ApiClient, ApiConfig};
 use medborgarkiosk::api::*;
@@ -117,7 +116,7 @@ async fn client_retries_503_and_429_with_retry_after_but_not_500_or_4xx() {
         contact: None,
         language: Language::Sv,
         kiosk_id: "tumba-1".into(),
-        submitted_at: Utc::now(),
+        submitted_at: common::now(),
         local_reference: "BK-AAAAAA".into(),
     };
     let receipt = c.submit_synpunkt(&req, Uuid::new_v4()).await.unwrap();
@@ -141,7 +140,12 @@ async fn every_submission_arrives_exactly_once_through_faults_and_an_outage() {
     drop(port_holder);
     let base_url = format!("http://{proxy_addr}");
 
-    let outbox = Outbox::open(&dir.path().join("outbox.sqlite3"), fast_outbox()).unwrap();
+    let outbox = Outbox::open(
+        &dir.path().join("outbox.sqlite3"),
+        fast_outbox(),
+        common::clock(),
+    )
+    .unwrap();
     let mut receipts = Vec::new();
     for i in 0..40 {
         receipts.push(outbox.enqueue_synpunkt(synpunkt(i)).unwrap());
@@ -155,7 +159,7 @@ async fn every_submission_arrives_exactly_once_through_faults_and_an_outage() {
     let state = outbox.state();
     assert_eq!(state.pending, 40);
     assert_eq!(state.last_error, Some(ErrorClass::Network));
-    assert!(state.oldest_pending_age(Utc::now()).unwrap() >= Duration::from_millis(500));
+    assert!(state.oldest_pending_age(common::now()).unwrap() >= Duration::from_millis(500));
 
     // Back, but faulty for a while.
     let listener = tokio::net::TcpListener::bind(proxy_addr).await.unwrap();
@@ -219,7 +223,12 @@ async fn every_submission_arrives_exactly_once_through_faults_and_an_outage() {
 async fn rejected_submissions_are_kept_aside_and_not_retried() {
     let dir = tempfile::tempdir().unwrap();
     let server = start_server(dir.path()).await;
-    let outbox = Outbox::open(&dir.path().join("outbox.sqlite3"), fast_outbox()).unwrap();
+    let outbox = Outbox::open(
+        &dir.path().join("outbox.sqlite3"),
+        fast_outbox(),
+        common::clock(),
+    )
+    .unwrap();
     let ok = outbox.enqueue_synpunkt(synpunkt(1)).unwrap();
     // An e-mail address the server refuses (the UI would have caught it).
     let mut bad = synpunkt(2);
@@ -255,7 +264,7 @@ async fn rejected_submissions_are_kept_aside_and_not_retried() {
     outbox.retry_now().unwrap();
     outbox.deliver_due(&client).await.unwrap();
     assert_eq!(outbox.state().pending, 0);
-    let status = outbox.state().to_kiosk_status("0.1.0", Utc::now());
+    let status = outbox.state().to_kiosk_status("0.1.0", common::now());
     assert_eq!(status.outbox_depth, 0);
     assert_eq!(status.oldest_pending_age_seconds, None);
 }
@@ -278,6 +287,7 @@ async fn kill_9_during_delivery_then_restart_delivers_each_exactly_once() {
         .arg("--db")
         .arg(&db)
         .args(["--base-url", &proxy.base_url(), "--enqueue", &N.to_string()])
+        .args(["--clock-from", &common::now().to_rfc3339()])
         .env("MEDBORGARKIOSK_API_TOKEN", TOKEN)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -317,7 +327,7 @@ async fn kill_9_during_delivery_then_restart_delivers_each_exactly_once() {
     let stored_at_kill = server.central().counts().unwrap().synpunkter;
     assert!(stored_at_kill < u64::from(N), "killed before the end");
     {
-        let outbox = Outbox::open(&db, OutboxConfig::default()).unwrap();
+        let outbox = Outbox::open(&db, OutboxConfig::default(), common::clock()).unwrap();
         let s = outbox.state();
         assert!(
             s.delivered < stored_at_kill,
@@ -337,6 +347,7 @@ async fn kill_9_during_delivery_then_restart_delivers_each_exactly_once() {
         .arg("--db")
         .arg(&db)
         .args(["--base-url", &server.base_url])
+        .args(["--clock-from", &common::now().to_rfc3339()])
         .env("MEDBORGARKIOSK_API_TOKEN", TOKEN);
     let output = tokio::task::spawn_blocking(move || restart.output().unwrap())
         .await
@@ -363,22 +374,29 @@ async fn kill_9_during_delivery_then_restart_delivers_each_exactly_once() {
 async fn heartbeat_reports_the_outbox_state() {
     let dir = tempfile::tempdir().unwrap();
     let server = start_server(dir.path()).await;
-    let outbox = Outbox::open(&dir.path().join("outbox.sqlite3"), fast_outbox()).unwrap();
+    let outbox = Outbox::open(
+        &dir.path().join("outbox.sqlite3"),
+        fast_outbox(),
+        common::clock(),
+    )
+    .unwrap();
     outbox.enqueue_synpunkt(synpunkt(1)).unwrap();
     outbox.enqueue_synpunkt(synpunkt(2)).unwrap();
     let client = ApiClient::new(&server.base_url, TOKEN, &fast_api()).unwrap();
-    let beat = medborgarkiosk::outbox::spawn_heartbeat(
+    // The kiosk's own heartbeat (staff::health), as Backend starts it.
+    let health = medborgarkiosk::staff::health::Health::new(common::clock());
+    let beat = medborgarkiosk::staff::health::spawn_heartbeat(
         client.clone(),
         "tumba-1".into(),
-        "0.1.0".into(),
-        &outbox,
+        outbox.clone(),
+        health,
         Duration::from_millis(50),
     );
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         let kiosks = client.kiosks().await.unwrap();
         if let Some(k) = kiosks.iter().find(|k| k.kiosk_id == "tumba-1") {
-            assert_eq!(k.status.version, "0.1.0");
+            assert_eq!(k.status.version, env!("CARGO_PKG_VERSION"));
             if k.status.outbox_depth == 2 {
                 assert!(k.status.oldest_pending_age_seconds.is_some());
                 break;

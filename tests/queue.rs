@@ -43,7 +43,7 @@ impl World {
     /// runtime (here: the harness's) that opened them.
     fn kiosk_with(&self, size: iced::Size, tables: &str) -> Harness {
         let config = self.0.kiosk_config(tables);
-        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        let backend = self.0.backend(&config);
         Harness::with(config, Some(backend), size)
     }
 
@@ -76,7 +76,7 @@ fn kiosk_config(dir: &tempfile::TempDir, base_url: &str) -> Arc<medborgarkiosk::
 
 fn backend_for(dir: &tempfile::TempDir, base_url: &str) -> Arc<Backend> {
     let config = kiosk_config(dir, base_url);
-    Arc::new(Backend::start(&config).expect("backend starts"))
+    Arc::new(Backend::start(&config, support::monday_noon()).expect("backend starts"))
 }
 
 fn is_ticket_number(text: &str, prefix: char) -> bool {

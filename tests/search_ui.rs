@@ -291,7 +291,7 @@ fn search_keyboard_has_touch_sized_keys_and_fits() {
                     h.click_in(language, &language.native_name());
                     h.send(Message::Bar(Bar::TextSize(text_size)));
                     let state = guides::State::searching(language, query);
-                    h.kiosk.show(Screen::Guides(Box::new(state)), h.now);
+                    h.show(Screen::Guides(Box::new(state)));
                     let place = format!("{language} {size:?} {text_size:?} {query:?}");
                     // The space bar (bottom row) is on screen.
                     let space = h.bounds_of(language, &t!(language, "kb-space"));

@@ -153,7 +153,7 @@ fn five_wrong_pins_lock_entry_also_after_a_restart() {
             );
         }
         type_pin(&mut h, "1234");
-        assert!(h.kiosk.staff().locked_until(chrono::Utc::now()).is_some());
+        assert!(h.kiosk.staff().locked_until(h.clock.now()).is_some());
         // Even the right PIN does not open it now.
         type_pin(&mut h, PIN);
         assert!(on_pin_pad(&h), "locked: the panel stays shut");
@@ -344,7 +344,8 @@ fn the_panel_reloads_content_keeps_the_last_good_and_retries_the_outbox() {
         dir.path()
     );
     let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
-    let backend = Arc::new(medborgarkiosk::backend::Backend::start(&config).unwrap());
+    let backend =
+        Arc::new(medborgarkiosk::backend::Backend::start(&config, support::monday_noon()).unwrap());
     let mut h = Harness::with(config, Some(backend.clone()), LANDSCAPE);
     let ar = Language::Ar;
     h.click_in(ar, &ar.native_name());
@@ -441,7 +442,8 @@ fn the_panel_names_a_lost_central_api_in_plain_words() {
         dir.path()
     );
     let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
-    let backend = Arc::new(medborgarkiosk::backend::Backend::start(&config).unwrap());
+    let backend =
+        Arc::new(medborgarkiosk::backend::Backend::start(&config, support::monday_noon()).unwrap());
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
     while backend.health.api().last_error.is_none() {
         assert!(

@@ -21,7 +21,7 @@ fn the_services_join_the_kiosk_when_ready_and_only_once() {
     assert!(!h.kiosk.flows().contains(&Flow::Synpunkt));
     assert!(h.kiosk.flows().contains(&Flow::Hours));
 
-    let backend = Backend::start(&config).expect("backend starts");
+    let backend = Backend::start(&config, h.clock.clone()).expect("backend starts");
     let ready = Ready::new((Some(backend), None));
     h.send(Message::Ready(ready.clone()));
     assert!(h.kiosk.flows().contains(&Flow::Queue));

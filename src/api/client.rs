@@ -175,14 +175,19 @@ pub fn backoff(attempt: u32, initial: Duration, max: Duration) -> Duration {
     half + Duration::from_millis(jitter_ms)
 }
 
-fn parse_retry_after(value: &str) -> Option<Duration> {
+/// The wait a `Retry-After` header asks for: seconds, or an HTTP date,
+/// which is measured against the same response's `Date` header — the
+/// server's own clock — so a kiosk whose clock is off waits what the server
+/// meant (and the kiosk's clock is never read here). A date without a
+/// `Date` header beside it gives the ordinary back-off.
+fn parse_retry_after(value: &str, date: Option<&str>) -> Option<Duration> {
     let value = value.trim();
     if let Ok(secs) = value.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
     let at = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    let delta = at.with_timezone(&chrono::Utc) - chrono::Utc::now();
-    Some(delta.to_std().unwrap_or(Duration::ZERO))
+    let server_now = chrono::DateTime::parse_from_rfc2822(date?.trim()).ok()?;
+    Some((at - server_now).to_std().unwrap_or(Duration::ZERO))
 }
 
 /// A client of one central API.
@@ -285,11 +290,14 @@ impl ApiClient {
         };
         let response = req.send().await.map_err(classify)?;
         let status = response.status();
-        let retry_after = response
-            .headers()
-            .get(reqwest::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(parse_retry_after);
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
+        };
+        let retry_after = header(reqwest::header::RETRY_AFTER)
+            .and_then(|value| parse_retry_after(value, header(reqwest::header::DATE)));
         let bytes = response.bytes().await.map_err(classify)?;
         if status.is_success() {
             Ok((status, bytes.to_vec()))
@@ -441,12 +449,23 @@ mod tests {
 
     #[test]
     fn retry_after_seconds_and_date() {
-        assert_eq!(parse_retry_after("3"), Some(Duration::from_secs(3)));
+        let date = Some("Wed, 21 Oct 2015 07:28:00 GMT");
+        assert_eq!(parse_retry_after("3", None), Some(Duration::from_secs(3)));
         assert_eq!(
-            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            parse_retry_after("Wed, 21 Oct 2015 07:28:45 GMT", date),
+            Some(Duration::from_secs(45))
+        );
+        // A date already past on the server's clock: at once.
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:27:00 GMT", date),
             Some(Duration::ZERO)
         );
-        assert_eq!(parse_retry_after("soon"), None);
+        // No server time to measure against: the ordinary back-off.
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:45 GMT", None),
+            None
+        );
+        assert_eq!(parse_retry_after("soon", date), None);
     }
 
     #[test]

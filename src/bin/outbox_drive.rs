@@ -3,7 +3,7 @@
 //! The crash-safety test kills it with SIGKILL during delivery and starts
 //! it again.
 //!
-//! `medborgarkiosk-outbox-drive --db PATH --base-url URL [--enqueue N] [--kiosk-id ID]`
+//! `medborgarkiosk-outbox-drive --db PATH --base-url URL [--enqueue N] [--kiosk-id ID] [--clock-from TIME]`
 //! with the token in `MEDBORGARKIOSK_API_TOKEN`.
 
 use std::path::PathBuf;
@@ -23,6 +23,10 @@ struct Args {
     enqueue: u32,
     #[arg(long, default_value = "crash-test-kiosk")]
     kiosk_id: String,
+    /// Start the process's clock at this moment (RFC 3339) and let it run
+    /// from there: a test's server and this process then agree on "now".
+    #[arg(long)]
+    clock_from: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 fn main() -> ExitCode {
@@ -32,5 +36,9 @@ fn main() -> ExitCode {
         base_url: args.base_url,
         enqueue: args.enqueue,
         kiosk_id: args.kiosk_id,
+        clock: match args.clock_from {
+            Some(at) => medborgarkiosk::clock::Clock::running_from(at.to_utc()),
+            None => medborgarkiosk::clock::Clock::system(),
+        },
     })
 }

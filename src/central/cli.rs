@@ -24,7 +24,8 @@ fn run_inner(listen: SocketAddr, db: PathBuf, config: Option<PathBuf>) -> Result
         None => CentralConfig::demo(),
     };
     let token = resolve_token(&config)?;
-    let central = Central::open(config, &db, &token)?;
+    // The server's own process: the machine's clock.
+    let central = Central::open(config, &db, &token, crate::clock::Clock::system())?;
     let runtime = tokio::runtime::Runtime::new().map_err(|source| CentralError::Listen {
         addr: listen,
         source,

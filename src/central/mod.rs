@@ -90,8 +90,9 @@ pub enum RouteId {
     KioskStatus,
 }
 
-/// The server's notion of "now"; replaceable so tests can cross midnight.
-pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+/// The server's notion of "now": the process's one clock (tests hand the
+/// kiosk and the server the same manual clock).
+pub use crate::clock::Clock;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CentralError {
@@ -164,11 +165,13 @@ pub struct Central {
 }
 
 impl Central {
-    /// Opens (or creates) the database at `db_path` and accepts `token`.
+    /// Opens (or creates) the database at `db_path` and accepts `token`;
+    /// every time it stamps or compares comes from `clock`.
     pub fn open(
         config: CentralConfig,
         db_path: &Path,
         token: &str,
+        clock: Clock,
     ) -> Result<Central, CentralError> {
         let store = Store::open(db_path).map_err(|source| CentralError::Database {
             path: db_path.to_owned(),
@@ -179,25 +182,9 @@ impl Central {
                 config,
                 store,
                 token_hash: Sha256::digest(token.as_bytes()).into(),
-                clock: Arc::new(Utc::now),
+                clock,
             }),
         })
-    }
-
-    /// The same server with another clock (tests).
-    pub fn with_clock(self, clock: Clock) -> Central {
-        match Arc::try_unwrap(self.inner) {
-            Ok(mut inner) => {
-                inner.clock = clock;
-                Central {
-                    inner: Arc::new(inner),
-                }
-            }
-            Err(inner) => {
-                tracing::warn!("with_clock on a shared Central has no effect");
-                Central { inner }
-            }
-        }
     }
 
     pub fn config(&self) -> &CentralConfig {
@@ -205,7 +192,7 @@ impl Central {
     }
 
     fn now(&self) -> DateTime<Utc> {
-        (self.inner.clock)()
+        self.inner.clock.now()
     }
 
     /// Row counts of the database.
@@ -338,7 +325,7 @@ pub async fn spawn(
 /// Starts the reference server with the bundled demo config on
 /// 127.0.0.1 (a free port), its database `central.sqlite3` in `data_dir`
 /// and a freshly generated token. For a kiosk with no `api.base_url`.
-pub async fn spawn_in_process(data_dir: &Path) -> Result<LocalCentral, CentralError> {
+pub async fn spawn_in_process(data_dir: &Path, clock: Clock) -> Result<LocalCentral, CentralError> {
     std::fs::create_dir_all(data_dir).map_err(|source| CentralError::DataDir {
         path: data_dir.to_owned(),
         source,
@@ -347,7 +334,10 @@ pub async fn spawn_in_process(data_dir: &Path) -> Result<LocalCentral, CentralEr
     let db = data_dir.join("central.sqlite3");
     let opened = {
         let token = token.clone();
-        tokio::task::spawn_blocking(move || Central::open(CentralConfig::demo(), &db, &token)).await
+        tokio::task::spawn_blocking(move || {
+            Central::open(CentralConfig::demo(), &db, &token, clock)
+        })
+        .await
     };
     let central = opened.map_err(|e| CentralError::DataDir {
         path: data_dir.to_owned(),

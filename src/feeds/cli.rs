@@ -12,6 +12,7 @@ use super::crisis::{ActiveMessage, DroppedMessage};
 use super::detect::parse_time;
 use super::fetch::{self, FetchError};
 use super::{FeedKind, FeedsConfig, Parsed, news};
+use crate::clock::Clock;
 use crate::i18n::Language;
 
 /// `--kind` values.
@@ -127,7 +128,8 @@ struct Failure {
 
 /// `feed-check` as the binary runs it: the `[feeds]` table of the kiosk's
 /// config file when one is given (defaults otherwise), then [`feed_check`].
-pub fn run(args: &FeedCheckArgs, config_file: Option<&Path>) -> ExitCode {
+/// Without `--now`, "now" is `clock`'s.
+pub fn run(args: &FeedCheckArgs, config_file: Option<&Path>, clock: &Clock) -> ExitCode {
     let config = match config_file {
         Some(path) => match FeedsConfig::from_kiosk_config_file(path) {
             Ok(config) => config,
@@ -138,15 +140,15 @@ pub fn run(args: &FeedCheckArgs, config_file: Option<&Path>) -> ExitCode {
         },
         None => FeedsConfig::default(),
     };
-    feed_check(args, &config)
+    feed_check(args, &config, clock)
 }
 
 /// Runs `feed-check` with the kiosk's feeds config; prints to stdout.
 /// Exit status: 0 parsed, 1 did not parse, 2 could not read the source or
 /// bad arguments.
-pub fn feed_check(args: &FeedCheckArgs, config: &FeedsConfig) -> ExitCode {
+pub fn feed_check(args: &FeedCheckArgs, config: &FeedsConfig, clock: &Clock) -> ExitCode {
     let now = match args.now.as_deref() {
-        None => Utc::now(),
+        None => clock.now(),
         Some(text) => match parse_time(text) {
             Some(t) => t,
             None => {

@@ -8,6 +8,7 @@ use std::path::Path;
 use tokio::runtime::Runtime;
 
 use super::{Feeds, FeedsConfig, FeedsSnapshot};
+use crate::clock::Clock;
 use crate::config::Config;
 
 /// The running feeds service and the channel its snapshots arrive on. Drop
@@ -24,8 +25,8 @@ pub struct FeedsLink {
 impl FeedsLink {
     /// Loads every source's disk cache (no network access here) and starts
     /// refreshing them on a runtime of its own.
-    pub fn start(config: FeedsConfig, data_dir: &Path) -> std::io::Result<FeedsLink> {
-        FeedsLink::run(Feeds::new(config, data_dir))
+    pub fn start(config: FeedsConfig, data_dir: &Path, clock: Clock) -> std::io::Result<FeedsLink> {
+        FeedsLink::run(Feeds::new(config, data_dir, clock))
     }
 
     /// Starts refreshing `feeds` (tests give short fetch limits).
@@ -50,9 +51,9 @@ impl FeedsLink {
 
     /// The feeds of the kiosk's config: `None` without a `[feeds]` table, or
     /// (logged) when no thread could be started.
-    pub fn for_config(config: &Config) -> Option<FeedsLink> {
+    pub fn for_config(config: &Config, clock: Clock) -> Option<FeedsLink> {
         let feeds = config.feeds.as_ref()?;
-        match FeedsLink::start(feeds.clone(), &config.data_dir) {
+        match FeedsLink::start(feeds.clone(), &config.data_dir, clock) {
             Ok(link) => Some(link),
             Err(e) => {
                 tracing::error!(error = %e, "cannot start the feeds service; no news or crisis information");

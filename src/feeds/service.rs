@@ -13,6 +13,7 @@ use super::fetch::{self, ErrorClass, FetchLimits};
 use super::news::{self, NewsItem};
 use super::store::{CachedSource, Store};
 use super::{FeedKind, FeedsConfig, ParseError, Parsed};
+use crate::clock::Clock;
 use crate::i18n::Language;
 
 /// What a source is for.
@@ -56,6 +57,8 @@ struct Inner {
     client: reqwest::Client,
     limits: FetchLimits,
     sources: Mutex<Vec<Source>>,
+    /// The kiosk's clock: when each source was fetched or failed.
+    clock: Clock,
 }
 
 /// The feeds of one kiosk. Cheap to clone (shared state); every method
@@ -137,13 +140,19 @@ fn parse_error_class(e: &ParseError) -> ErrorClass {
 impl Feeds {
     /// Sets up the sources of `config` and loads their last good results
     /// from `<data_dir>/feeds/`. No network access here.
-    pub fn new(config: FeedsConfig, data_dir: &Path) -> Feeds {
+    /// Fetch and error times come from `clock`, the kiosk's.
+    pub fn new(config: FeedsConfig, data_dir: &Path, clock: Clock) -> Feeds {
         let limits = config.fetch_limits();
-        Feeds::with_limits(config, data_dir, limits)
+        Feeds::with_limits(config, data_dir, limits, clock)
     }
 
     /// Like [`Feeds::new`] with explicit fetch limits (tests use short ones).
-    pub fn with_limits(config: FeedsConfig, data_dir: &Path, limits: FetchLimits) -> Feeds {
+    pub fn with_limits(
+        config: FeedsConfig,
+        data_dir: &Path,
+        limits: FetchLimits,
+        clock: Clock,
+    ) -> Feeds {
         let store = Store::new(data_dir);
         let mut list: Vec<(String, SourceRole, FeedKind)> = Vec::new();
         for url in &config.news_feeds {
@@ -195,6 +204,7 @@ impl Feeds {
                 client: fetch::client(),
                 limits,
                 sources: Mutex::new(sources),
+                clock,
             }),
         }
     }
@@ -284,7 +294,7 @@ impl Feeds {
                 }
             }
         };
-        let now = Utc::now();
+        let now = self.inner.clock.now();
         let to_save = {
             let mut sources = self.sources();
             let Some(source) = sources.get_mut(index) else {

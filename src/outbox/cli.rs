@@ -20,6 +20,8 @@ pub struct DriveArgs {
     /// How many synpunkter to enqueue before delivering (0 = only deliver).
     pub enqueue: u32,
     pub kiosk_id: String,
+    /// The process's clock.
+    pub clock: crate::clock::Clock,
 }
 
 pub fn drive(args: DriveArgs) -> ExitCode {
@@ -53,6 +55,7 @@ fn drive_inner(args: DriveArgs) -> Result<(), Box<dyn std::error::Error>> {
             backoff_max_ms: 200,
             idle_poll_ms: 100,
         },
+        args.clock.clone(),
     )?;
     let mut out = std::io::stdout();
     for i in 0..args.enqueue {

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::describe::ScreenText;
 use crate::i18n::Language;
@@ -103,8 +103,11 @@ pub fn speech_check(args: SpeechCheckArgs) -> ExitCode {
         return ExitCode::from(1);
     }
     println!("saying: {text}");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while speaker.is_speaking() && Instant::now() < deadline {
+    // At most 30 s (600 waits of 50 ms) for the engine to finish.
+    for _ in 0..600 {
+        if !speaker.is_speaking() {
+            break;
+        }
         std::thread::sleep(Duration::from_millis(50));
     }
     speaker.stop();

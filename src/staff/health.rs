@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use crate::clock::Clock;
+
 use chrono::{DateTime, Utc};
 use tokio::task::JoinHandle;
 
@@ -40,25 +42,27 @@ struct Inputs {
 /// Shared, cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Health {
+    /// The process's clock: uptime and the heartbeat's times.
+    clock: Clock,
     started: Instant,
     inner: Arc<Mutex<Inputs>>,
     /// Wakes the heartbeat when the content or the feeds change.
     changed: Arc<tokio::sync::Notify>,
 }
 
-impl Default for Health {
-    fn default() -> Self {
-        Health::new()
-    }
-}
-
 impl Health {
-    pub fn new() -> Health {
+    pub fn new(clock: Clock) -> Health {
         Health {
-            started: Instant::now(),
+            started: clock.instant(),
+            clock,
             inner: Arc::default(),
             changed: Arc::default(),
         }
+    }
+
+    /// The clock the health is kept by.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     fn lock(&self) -> MutexGuard<'_, Inputs> {
@@ -107,7 +111,7 @@ impl Health {
     }
 
     pub fn uptime(&self) -> Duration {
-        self.started.elapsed()
+        self.clock.instant().saturating_duration_since(self.started)
     }
 
     /// The heartbeat body.
@@ -180,12 +184,12 @@ pub fn spawn_heartbeat(
     tokio::spawn(async move {
         loop {
             let state = rx.borrow_and_update().clone();
-            let status = health.kiosk_status(&version, &state, Utc::now());
+            let status = health.kiosk_status(&version, &state, health.clock.now());
             match client.put_status(&kiosk_id, &status).await {
-                Ok(_) => health.api_ok(Utc::now()),
+                Ok(_) => health.api_ok(health.clock.now()),
                 Err(e) => {
                     tracing::warn!(class = ?e.class(), "heartbeat not delivered");
-                    health.api_failed(e.class(), Utc::now());
+                    health.api_failed(e.class(), health.clock.now());
                 }
             }
             tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
@@ -208,8 +212,11 @@ mod tests {
 
     #[test]
     fn status_names_error_classes_per_part() {
-        let health = Health::new();
         let t0: DateTime<Utc> = "2026-11-23T11:00:00Z".parse().unwrap();
+        let clock = Clock::manual(t0);
+        let health = Health::new(clock.clone());
+        clock.advance(Duration::from_secs(90));
+        assert_eq!(health.uptime(), Duration::from_secs(90));
         health.api_ok(t0);
         health.api_failed(ErrorClass::Timeout, t0 + chrono::Duration::seconds(5));
         health.set_content("2026.11 (abcd)".into(), true);

@@ -6,6 +6,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+
+use crate::clock::Clock;
 use iced::widget::{Column, Space, center, container, opaque, stack, text};
 use iced::{Element, Length, Size, Subscription, Task, Theme, event, mouse, time, touch, window};
 
@@ -138,7 +140,9 @@ pub struct Kiosk {
     idle: IdleTimer,
     idle_state: IdleState,
     picker_open: bool,
-    now: NaiveDateTime,
+    /// The process's one clock: the idle timer, the wall-clock time shown,
+    /// ticket and synpunkt times, staff counts and lock-out.
+    clock: Clock,
     viewport: Size,
     /// When a synpunkt sent at a moment is answered (two Swedish working
     /// days): `calendar::answer_by`; tests may set another.
@@ -157,10 +161,6 @@ pub struct Kiosk {
 }
 
 impl Kiosk {
-    pub fn new(config: Arc<Config>, backend: Option<Arc<Backend>>) -> Self {
-        Kiosk::at(config, now_instant(), clock::stockholm_now()).with_backend(backend)
-    }
-
     /// Connects the kiosk to a backend (tests give one on loopback).
     pub fn with_backend(mut self, backend: Option<Arc<Backend>>) -> Self {
         self.backend = backend;
@@ -321,8 +321,10 @@ impl Kiosk {
         }
     }
 
-    /// A kiosk whose clocks start at the given moments (tests, screenshots).
-    pub fn at(config: Arc<Config>, now: Instant, wall_clock: NaiveDateTime) -> Self {
+    /// A kiosk that keeps time by `clock` (the system clock in
+    /// production; tests and screenshots pin it).
+    pub fn new(config: Arc<Config>, clock: Clock) -> Self {
+        let now = clock.instant();
         let mut idle = IdleTimer::new(
             Duration::from_secs(config.idle.quiet_seconds.into()),
             Duration::from_secs(config.idle.countdown_seconds.into()),
@@ -330,12 +332,8 @@ impl Kiosk {
         );
         // Nothing to protect on Start.
         idle.set_held(true, now);
-        let staff = crate::staff::Staff::new(
-            &config.staff,
-            &config.data_dir,
-            Utc::now(),
-            clock::stockholm_now().date(),
-        );
+        let staff =
+            crate::staff::Staff::new(&config.staff, &config.data_dir, clock.now(), clock.today());
         let (catalog, content_store) = content_for(&config);
         Kiosk {
             staff,
@@ -354,7 +352,7 @@ impl Kiosk {
             idle,
             idle_state: IdleState::Active,
             picker_open: false,
-            now: wall_clock,
+            clock,
             viewport: LANDSCAPE,
             answer_by: crate::calendar::answer_by,
             feeds: Arc::default(),
@@ -382,9 +380,14 @@ impl Kiosk {
         &self.feeds
     }
 
-    /// Sets the wall clock (tests: a crisis message expires).
-    pub fn set_wall_clock(&mut self, now: NaiveDateTime) {
-        self.now = now;
+    /// The clock the kiosk keeps time by.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The wall-clock time in Stockholm now.
+    fn wall(&self) -> NaiveDateTime {
+        self.clock.stockholm()
     }
 
     pub fn session(&self) -> &Session {
@@ -408,9 +411,9 @@ impl Kiosk {
         self.answer_by = answer_by;
     }
 
-    /// The moment "now" as a UTC instant, from the kiosk's wall clock.
+    /// The moment "now" as a UTC instant.
     fn now_utc(&self) -> DateTime<Utc> {
-        clock::utc_of(self.now)
+        self.clock.now()
     }
 
     /// The service areas and "not a synpunkt" routes in `language`, from
@@ -486,7 +489,7 @@ impl Kiosk {
                     crate::staff::Counted::Synpunkt {
                         kind: draft.kind.id(),
                     },
-                    clock::stockholm_now().date(),
+                    self.clock.today(),
                 );
                 tracing::info!(
                     kind = draft.kind.id(),
@@ -618,12 +621,13 @@ impl Kiosk {
         theme::Palette::get(self.session.high_contrast).iced_theme()
     }
 
+    /// Handles a message at the clock's "now".
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        self.update_at(message, Instant::now())
+        let now = self.clock.instant();
+        self.update_at(message, now)
     }
 
-    /// `update` with the clock passed in, so tests control time.
-    pub fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
+    fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
         match message {
             Message::Start(message) => match start::update(message) {
                 Some(start::Event::Begin(language)) => {
@@ -856,7 +860,8 @@ impl Kiosk {
                 self.idle_state = self.idle.state(now);
             }
             Message::Tick => self.tick_at(now),
-            Message::ClockTick => self.now = clock::stockholm_now(),
+            // The view reads the clock; the tick only redraws it.
+            Message::ClockTick => {}
             Message::Resized(size) => self.viewport = size,
             Message::ContentTick => return self.content_task(),
             Message::ContentChecked(catalog) => {
@@ -917,7 +922,7 @@ impl Kiosk {
                     kiosk_id: backend.kiosk_id.clone(),
                     language: self.session.language,
                     needs,
-                    requested_at: chrono::Utc::now(),
+                    requested_at: self.clock.now(),
                 };
                 // One key per touch of "Get ticket": the client's retries
                 // can never issue two tickets.
@@ -979,11 +984,11 @@ impl Kiosk {
                 ))
             }
             queue::Event::Home => {
-                self.show(Screen::Home, now_instant());
+                self.show(Screen::Home, self.clock.instant());
                 Task::none()
             }
             queue::Event::Finished => {
-                self.reset(now_instant());
+                self.reset(self.clock.instant());
                 Task::none()
             }
         }
@@ -1009,17 +1014,24 @@ impl Kiosk {
             shot,
             language,
             self.viewport,
-            self.now,
+            self.wall(),
         );
+        // The walk goes on by the kiosk's own clock.
+        next.clock = self.clock.clone();
         next.backend = self.backend.take();
         next.speaker = self.speaker.take();
         next.catalog = self.catalog.clone();
         *self = next;
     }
 
-    /// Advances the idle timer; resets the session when it has expired.
-    pub fn tick_at(&mut self, now: Instant) {
-        self.now = clock::stockholm_now();
+    /// The second's tick at the clock's "now": advances the idle timer and
+    /// resets the session when it has expired.
+    pub fn tick(&mut self) {
+        let now = self.clock.instant();
+        self.tick_at(now);
+    }
+
+    fn tick_at(&mut self, now: Instant) {
         if self.staff_tick(now) {
             return;
         }
@@ -1071,7 +1083,7 @@ impl Kiosk {
         // idle countdown needs a tick a second.
         let clock =
             if self.screen == Screen::Start && !self.is_speaking() && !self.staff.corner_held() {
-                Subscription::run(minute_ticks)
+                Subscription::run_with(self.clock.clone(), minute_ticks)
             } else {
                 time::every(Duration::from_secs(1)).map(|_| Message::Tick)
             };
@@ -1119,7 +1131,7 @@ impl Kiosk {
                 staff::out_of_service_view(&ctx, &self.config)
             }
             Screen::Start => {
-                let (info, controls) = start::view(&ctx, &self.config, self.now);
+                let (info, controls) = start::view(&ctx, &self.config, self.wall());
                 (info.map(Message::Start), controls.map(Message::Start))
             }
             Screen::Staff(state) => {
@@ -1130,10 +1142,10 @@ impl Kiosk {
                 let (info, controls) = home::view(&ctx, &self.flows());
                 (info.map(Message::Home), controls.map(Message::Home))
             }
-            Screen::Hours => hours::view(&ctx, &self.config.opening_hours, self.now.date()),
+            Screen::Hours => hours::view(&ctx, &self.config.opening_hours, self.clock.today()),
             Screen::Queue(state) => {
                 let (info, controls) =
-                    queue::view(state, &ctx, &self.config.languages, self.now.date());
+                    queue::view(state, &ctx, &self.config.languages, self.clock.today());
                 (info.map(Message::Queue), controls.map(Message::Queue))
             }
             Screen::Synpunkt(state) => {
@@ -1469,12 +1481,14 @@ impl Kiosk {
                 staff::out_of_service_describe(&self.config, language)
             }
             Screen::Start => {
-                start::describe(&self.config, self.now, self.config.default_language())
+                start::describe(&self.config, self.wall(), self.config.default_language())
             }
             Screen::Staff(state) => staff::describe(state, &self.staff_status()),
             Screen::Home => home::describe(language, &self.flows()),
-            Screen::Hours => hours::describe(&self.config.opening_hours, self.now.date(), language),
-            Screen::Queue(state) => queue::describe(state, self.now.date(), language),
+            Screen::Hours => {
+                hours::describe(&self.config.opening_hours, self.clock.today(), language)
+            }
+            Screen::Queue(state) => queue::describe(state, self.clock.today(), language),
             Screen::Synpunkt(state) => {
                 synpunkt::describe(state, &self.synpunkt_content(language), language)
             }
@@ -1568,10 +1582,6 @@ fn content_for(config: &Config) -> (Arc<Catalog>, Option<ContentStore>) {
     (catalog, None)
 }
 
-fn now_instant() -> Instant {
-    Instant::now()
-}
-
 /// What the visitor is told when the central API fails: refused when it
 /// answered no, unreachable otherwise.
 fn failure(error: &ClientError) -> queue::Failure {
@@ -1581,12 +1591,12 @@ fn failure(error: &ClientError) -> queue::Failure {
     }
 }
 
-/// A message at every full minute of the wall clock.
-fn minute_ticks() -> impl iced::futures::Stream<Item = Message> {
-    iced::futures::stream::unfold((), |()| async {
-        let seconds = u64::from(chrono::Timelike::second(&clock::stockholm_now()));
+/// A message at every full minute of the kiosk's clock.
+fn minute_ticks(clock: &Clock) -> impl iced::futures::Stream<Item = Message> + use<> {
+    iced::futures::stream::unfold(clock.clone(), |clock| async {
+        let seconds = u64::from(chrono::Timelike::second(&clock.stockholm()));
         tokio::time::sleep(Duration::from_secs(60 - seconds.min(59))).await;
-        Some((Message::ClockTick, ()))
+        Some((Message::ClockTick, clock))
     })
 }
 

@@ -17,7 +17,7 @@ use iced::{Element, Length, Size, Subscription, Task, Theme, time, window};
 
 use crate::api::NowServing;
 use crate::backend::Backend;
-use crate::clock;
+use crate::clock::Clock;
 use crate::config::{Config, Slide};
 use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem, SourceRole};
 use crate::hours::OpeningHours;
@@ -170,22 +170,16 @@ pub struct WallDisplay {
     feeds_config: FeedsConfig,
     serving: Option<NowServing>,
     last_poll: Option<Instant>,
-    now: NaiveDateTime,
+    /// The process's one clock: the clock slide, the rotation, the polls.
+    clock: Clock,
     viewport: Size,
 }
 
 impl WallDisplay {
-    pub fn new(config: Arc<Config>, backend: Option<Arc<Backend>>) -> Self {
-        WallDisplay::at(config, backend, Instant::now(), clock::stockholm_now())
-    }
-
-    /// A display whose clocks start at the given moments (tests, screenshots).
-    pub fn at(
-        config: Arc<Config>,
-        backend: Option<Arc<Backend>>,
-        now: Instant,
-        wall_clock: NaiveDateTime,
-    ) -> Self {
+    /// A display that keeps time by `clock` (the system clock in
+    /// production; tests and screenshots pin it).
+    pub fn new(config: Arc<Config>, backend: Option<Arc<Backend>>, clock: Clock) -> Self {
+        let now = clock.instant();
         WallDisplay {
             rotation: Rotation::new(
                 config.wall_display.slides.clone(),
@@ -200,7 +194,7 @@ impl WallDisplay {
             feeds: Arc::default(),
             serving: None,
             last_poll: None,
-            now: wall_clock,
+            clock,
             viewport: crate::ui::app::LANDSCAPE,
         }
     }
@@ -215,8 +209,14 @@ impl WallDisplay {
         self.viewport = size;
     }
 
-    pub fn set_wall_clock(&mut self, now: NaiveDateTime) {
-        self.now = now;
+    /// The clock the display keeps time by.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The wall-clock time in Stockholm now.
+    fn wall(&self) -> NaiveDateTime {
+        self.clock.stockholm()
     }
 
     pub fn rotation(&self) -> &Rotation {
@@ -228,7 +228,7 @@ impl WallDisplay {
     }
 
     fn now_utc(&self) -> DateTime<Utc> {
-        clock::utc_of(self.now)
+        self.clock.now()
     }
 
     fn active_crisis(&self, language: Language) -> Vec<ActiveMessage> {
@@ -263,17 +263,10 @@ impl WallDisplay {
         }
     }
 
+    /// Handles a message at the clock's "now".
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        self.update_at(message, Instant::now())
-    }
-
-    /// `update` with the clock passed in, so tests control time.
-    pub fn update_at(&mut self, message: Message, now: Instant) -> Task<Message> {
         match message {
-            Message::Tick => {
-                self.now = clock::stockholm_now();
-                return self.tick_at(now);
-            }
+            Message::Tick => return self.tick(),
             Message::Feeds(snapshot) => self.feeds = snapshot,
             Message::Serving(Some(serving)) => self.serving = Some(serving),
             Message::Serving(None) => {}
@@ -282,8 +275,10 @@ impl WallDisplay {
         Task::none()
     }
 
-    /// Advances the rotation to `now` and starts a now-serving fetch when due.
-    pub fn tick_at(&mut self, now: Instant) -> Task<Message> {
+    /// Advances the rotation to the clock's "now" and starts a now-serving
+    /// fetch when due.
+    pub fn tick(&mut self) -> Task<Message> {
+        let now = self.clock.instant();
         let has = |slide: Slide| self.has_content(slide);
         let mut rotation = self.rotation.clone();
         rotation.tick(now, has);
@@ -377,7 +372,7 @@ impl WallDisplay {
             Place::Start,
         );
         let time = container(ctx.inline(
-            self.now.format("%H:%M").to_string(),
+            self.wall().format("%H:%M").to_string(),
             HEADING,
             ctx.palette.muted,
         ))
@@ -538,7 +533,7 @@ impl WallDisplay {
 
     fn hours_slide(&self, ctx: &Ctx) -> Element<'_, Message> {
         let language = ctx.language;
-        let today = self.now.date();
+        let today = self.clock.today();
         let hours =
             crate::ui::screen::hours::hours_text(self.config.opening_hours.on(today), language);
         let mut column = Column::new()
@@ -556,7 +551,7 @@ impl WallDisplay {
                 false,
             ))
             .push(Self::big(ctx, hours, HUGE, true));
-        if let Some(line) = next_opening_line(&self.config.opening_hours, self.now, language) {
+        if let Some(line) = next_opening_line(&self.config.opening_hours, self.wall(), language) {
             column = column.push(Self::big(ctx, line, HEADING, true));
         }
         column.into()
@@ -568,14 +563,14 @@ impl WallDisplay {
             .spacing(32)
             .push(Space::new().height(80))
             .push(ctx.styled(
-                self.now.format("%H:%M").to_string(),
+                self.wall().format("%H:%M").to_string(),
                 HUGE * 1.5,
                 ctx.bold(),
                 ctx.palette.text,
                 Place::Center,
             ))
             .push(ctx.styled(
-                crate::speech::spoken::date(language, self.now.date()),
+                crate::speech::spoken::date(language, self.clock.today()),
                 TITLE,
                 ctx.font(),
                 ctx.palette.text,
@@ -619,9 +614,9 @@ pub fn next_opening_line(
 
 /// Runs the wall display until the window closes. Full screen unless
 /// `windowed`; no touch input is acted on.
-pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Result {
+pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: bool) -> iced::Result {
     // Feeds run apart from the backend: a crisis shows without the API.
-    let feeds = FeedsLink::for_config(&config).map(Arc::new);
+    let feeds = FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
     let config = Arc::new(config);
     let backend = backend.map(Arc::new);
     let window = iced::window::Settings {
@@ -636,7 +631,10 @@ pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Re
         ..iced::window::Settings::default()
     };
     let mut application = iced::application(
-        move || WallDisplay::new(config.clone(), backend.clone()).with_feeds(feeds.clone()),
+        move || {
+            WallDisplay::new(config.clone(), backend.clone(), clock.clone())
+                .with_feeds(feeds.clone())
+        },
         WallDisplay::update,
         WallDisplay::view,
     )
@@ -653,15 +651,10 @@ pub fn run(config: Config, backend: Option<Backend>, windowed: bool) -> iced::Re
 
 /// Puts a kiosk into the state of a feeds screenshot (`shot`); false when
 /// `shot` is not one of them.
-pub fn shot(
-    shot: crate::ui::screenshots::Shot,
-    kiosk: &mut crate::ui::app::Kiosk,
-    wall_clock: NaiveDateTime,
-    now: Instant,
-) -> bool {
+pub fn shot(shot: crate::ui::screenshots::Shot, kiosk: &mut crate::ui::app::Kiosk) -> bool {
     use crate::ui::app::Message as App;
     use crate::ui::screenshots::Shot;
-    let at = clock::utc_of(wall_clock);
+    let at = kiosk.clock().now();
     let (snapshot, messages) = match shot {
         Shot::News => (crate::feeds::sample::news(at), vec![]),
         Shot::CrisisBanner => (
@@ -678,9 +671,9 @@ pub fn shot(
         Shot::CrisisTakeover => (crate::feeds::sample::crisis(at), vec![]),
         _ => return false,
     };
-    let _ = kiosk.update_at(App::Feeds(Arc::new(snapshot)), now);
+    let _ = kiosk.update(App::Feeds(Arc::new(snapshot)));
     for message in messages {
-        let _ = kiosk.update_at(message, now);
+        let _ = kiosk.update(message);
     }
     true
 }
@@ -703,20 +696,21 @@ pub fn display_shot(
         Shot::DisplayClock | Shot::DisplayCrisis => Slide::Clock,
         _ => return None,
     };
-    let now = Instant::now();
+    let clock = Clock::manual_stockholm(wall_clock);
+    let now = clock.instant();
     let mut config = (**config).clone();
     config.wall_display.slides = Slide::ALL.to_vec();
     if !config.languages.contains(&language) {
         config.languages.push(language);
     }
-    let mut display = WallDisplay::at(Arc::new(config), None, now, wall_clock);
+    let at = clock.now();
+    let mut display = WallDisplay::new(Arc::new(config), None, clock);
     display.set_viewport(size);
-    let at = clock::utc_of(wall_clock);
     let mut snapshot = crate::feeds::sample::news(at);
     if shot == Shot::DisplayCrisis {
         snapshot.crisis = crate::feeds::sample::crisis(at).crisis;
     }
-    let _ = display.update_at(Message::Feeds(Arc::new(snapshot)), now);
+    let _ = display.update(Message::Feeds(Arc::new(snapshot)));
     let called = |minutes: i64| at - chrono::Duration::minutes(minutes);
     let entries = [
         ("A042", "3", 1),
@@ -732,13 +726,10 @@ pub fn display_shot(
         called_at: called(minutes),
     })
     .collect();
-    let _ = display.update_at(
-        Message::Serving(Some(NowServing {
-            office: "demo".to_owned(),
-            entries,
-        })),
-        now,
-    );
+    let _ = display.update(Message::Serving(Some(NowServing {
+        office: "demo".to_owned(),
+        entries,
+    })));
     display.rotation_mut().force(slide, language, now);
     Some(display)
 }

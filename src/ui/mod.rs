@@ -19,13 +19,14 @@ pub mod widget;
 
 use std::sync::Arc;
 
+use crate::clock::Clock;
 use crate::config::Config;
 use app::Kiosk;
 
 /// Runs the kiosk until the window closes. Full screen unless `windowed`.
 /// `services` (the central API and speech) run on another thread while the
-/// window opens (see [`startup`]).
-pub fn run<F>(config: Config, services: F, windowed: bool) -> iced::Result
+/// window opens (see [`startup`]). Everything keeps time by `clock`.
+pub fn run<F>(config: Config, services: F, clock: Clock, windowed: bool) -> iced::Result
 where
     F: FnOnce() -> startup::Services + Send + 'static,
 {
@@ -34,7 +35,7 @@ where
     let pending = startup::spawn_services(services);
     // Feeds run apart from the backend: crisis information shows even when
     // the central API could not start.
-    let feeds = crate::feeds::FeedsLink::for_config(&config).map(Arc::new);
+    let feeds = crate::feeds::FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
     let config = Arc::new(config);
     // The boot closure may be called more than once by iced's API; the
     // services go to the first kiosk built.
@@ -43,7 +44,7 @@ where
     let mut application = iced::application(
         move || {
             crate::trace::mark("window system ready");
-            let kiosk = Kiosk::new(config.clone(), None)
+            let kiosk = Kiosk::new(config.clone(), clock.clone())
                 .with_kiosk_mode(!windowed)
                 .with_feeds(feeds.clone());
             crate::trace::mark("content loaded");

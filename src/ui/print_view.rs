@@ -362,6 +362,7 @@ pub fn test_print_cli(
     language: Option<Language>,
     png: Option<&Path>,
     target: Option<&str>,
+    clock: &crate::clock::Clock,
 ) -> ExitCode {
     let language = language.unwrap_or(config.default_language());
     match test_print(
@@ -370,7 +371,7 @@ pub fn test_print_cli(
         language,
         png,
         target,
-        crate::clock::stockholm_now(),
+        clock.stockholm(),
     ) {
         Ok(done) => {
             for line in done {

@@ -16,6 +16,7 @@ use iced_runtime::UserInterface;
 use iced_runtime::user_interface::Cache;
 
 use crate::backend::Backend;
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
@@ -193,7 +194,8 @@ pub enum ScreenshotError {
     },
 }
 
-/// Puts a kiosk into the state that a shot shows.
+/// Puts a kiosk into the state that a shot shows, its clock standing at
+/// `wall_clock` (Stockholm) so every picture shows the same moment.
 pub fn kiosk_for(
     config: &Arc<Config>,
     shot: Shot,
@@ -201,8 +203,10 @@ pub fn kiosk_for(
     size: Size,
     wall_clock: NaiveDateTime,
 ) -> Kiosk {
-    let now = Instant::now();
-    let mut kiosk = Kiosk::at(config.clone(), now, wall_clock);
+    let clock = Clock::manual_stockholm(wall_clock);
+    let now = clock.instant();
+    let at = clock.now();
+    let mut kiosk = Kiosk::new(config.clone(), clock.clone());
     kiosk.set_viewport(size);
     let screen = match shot {
         Shot::Start | Shot::OutOfService => Screen::Start,
@@ -217,9 +221,7 @@ pub fn kiosk_for(
         Shot::StaffPanel => Screen::Staff(Box::new(staff::State::panel())),
         Shot::Hours => Screen::Hours,
         Shot::Queue | Shot::QueueNeeds | Shot::QueueTicket | Shot::QueueUnreachable => {
-            Screen::Queue(Box::new(sample_queue(
-                config, shot, language, now, wall_clock,
-            )))
+            Screen::Queue(Box::new(sample_queue(config, shot, language, now, at)))
         }
         Shot::Guides => Screen::Guides(Box::default()),
         Shot::Guide => {
@@ -265,19 +267,15 @@ pub fn kiosk_for(
         _ => kiosk.preview_staff(crate::staff::Settings::default(), false),
     }
     if !matches!(shot, Shot::Start | Shot::OutOfService) {
-        let _ = kiosk.update_at(
-            crate::ui::app::Message::Start(crate::ui::screen::start::Message::Choose(language)),
-            now,
-        );
+        let _ = kiosk.update(crate::ui::app::Message::Start(
+            crate::ui::screen::start::Message::Choose(language),
+        ));
     }
     kiosk.show(screen, now);
     if shot == Shot::SynpunktReceipt {
-        let _ = kiosk.update_at(
-            crate::ui::app::Message::Synpunkt(synpunkt::Message::Send),
-            now,
-        );
+        let _ = kiosk.update(crate::ui::app::Message::Synpunkt(synpunkt::Message::Send));
     }
-    let feeds_shot = crate::ui::display::shot(shot, &mut kiosk, wall_clock, now);
+    let feeds_shot = crate::ui::display::shot(shot, &mut kiosk);
     if feeds_shot {
         return kiosk;
     }
@@ -285,7 +283,8 @@ pub fn kiosk_for(
         Shot::Languages => kiosk.open_picker(),
         Shot::Idle => {
             let quiet = u64::from(config.idle.quiet_seconds);
-            kiosk.tick_at(now + std::time::Duration::from_secs(quiet + 3));
+            clock.advance(std::time::Duration::from_secs(quiet + 3));
+            kiosk.tick();
         }
         _ => {}
     }
@@ -299,12 +298,11 @@ fn sample_queue(
     shot: Shot,
     language: Language,
     now: Instant,
-    wall_clock: NaiveDateTime,
+    at: chrono::DateTime<chrono::Utc>,
 ) -> queue::State {
     use crate::api::{Service, TicketResponse};
     use crate::central::CentralConfig;
     let demo = CentralConfig::demo();
-    let at = chrono::Utc::now();
     let services: Vec<Service> = demo
         .offices
         .first()
@@ -336,7 +334,6 @@ fn sample_queue(
         config.queue.desk_service.clone(),
         std::time::Duration::from_secs(config.queue.ticket_seconds.into()),
     );
-    let _ = wall_clock;
     if shot == Shot::QueueUnreachable {
         let _ = state.update(
             queue::Message::Loaded(Err(queue::Failure::Unreachable)),
@@ -356,7 +353,7 @@ fn sample_queue(
                 service_id: first.id.clone(),
                 position: 3,
                 estimated_wait_minutes: 12,
-                issued_at: chrono::Utc::now(),
+                issued_at: at,
                 follow_url: Some(format!(
                     "https://ko.example.se/{}/{}042",
                     config.office.id, first.prefix
@@ -525,7 +522,9 @@ pub fn render_all(
         let mut config = config.clone();
         config.data_dir = scratch.clone();
         config.api.base_url = None;
-        Backend::start(&config).ok().map(Arc::new)
+        Backend::start(&config, Clock::manual_stockholm(wall_clock))
+            .ok()
+            .map(Arc::new)
     };
     let config = Arc::new(config);
     // Detected once for every picture (it asks the program for its voices).

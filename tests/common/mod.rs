@@ -6,54 +6,49 @@
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 use medborgarkiosk::central::{self, Central, CentralConfig, LocalCentral};
+use medborgarkiosk::clock::Clock;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 pub const TOKEN: &str = "test-token-0123456789";
 
-/// A controllable clock: starts at `start`, moved by the test.
-#[derive(Clone)]
-pub struct TestClock(pub Arc<AtomicI64>);
-
-impl TestClock {
-    pub fn new(start: DateTime<Utc>) -> TestClock {
-        TestClock(Arc::new(AtomicI64::new(start.timestamp_millis())))
-    }
-    pub fn set(&self, at: DateTime<Utc>) {
-        self.0.store(at.timestamp_millis(), Ordering::SeqCst);
-    }
-    pub fn advance(&self, d: chrono::Duration) {
-        self.0.fetch_add(d.num_milliseconds(), Ordering::SeqCst);
-    }
-    pub fn now(&self) -> DateTime<Utc> {
-        Utc.timestamp_millis_opt(self.0.load(Ordering::SeqCst))
-            .unwrap()
-    }
+/// The clock of a test's server and outbox: Monday 23 November 2026,
+/// 10:00 in Stockholm (the office is open) when the test process starts,
+/// running on with real time from there, so retries and time-outs take
+/// real time while every date is the same whenever the tests run.
+pub fn clock() -> Clock {
+    static CLOCK: std::sync::OnceLock<Clock> = std::sync::OnceLock::new();
+    CLOCK
+        .get_or_init(|| Clock::running_from(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()))
+        .clone()
 }
 
+/// "Now" on [`clock`].
+pub fn now() -> DateTime<Utc> {
+    clock().now()
+}
+
+/// The reference server on loopback, on [`clock`].
 pub async fn start_server(dir: &Path) -> LocalCentral {
-    let central =
-        Central::open(CentralConfig::demo(), &dir.join("central.sqlite3"), TOKEN).unwrap();
-    central::spawn(
-        central,
-        SocketAddr::from(([127, 0, 0, 1], 0)),
-        TOKEN.to_owned(),
-    )
-    .await
-    .unwrap()
+    start_server_with_clock(dir, &clock()).await
 }
 
-pub async fn start_server_with_clock(dir: &Path, clock: &TestClock) -> LocalCentral {
-    let c = clock.clone();
-    let central = Central::open(CentralConfig::demo(), &dir.join("central.sqlite3"), TOKEN)
-        .unwrap()
-        .with_clock(Arc::new(move || c.now()));
+/// The reference server on loopback, on `clock` (a manual one crosses
+/// midnight when the test says so).
+pub async fn start_server_with_clock(dir: &Path, clock: &Clock) -> LocalCentral {
+    let central = Central::open(
+        CentralConfig::demo(),
+        &dir.join("central.sqlite3"),
+        TOKEN,
+        clock.clone(),
+    )
+    .unwrap();
     central::spawn(
         central,
         SocketAddr::from(([127, 0, 0, 1], 0)),

@@ -76,11 +76,11 @@ impl Frame {
     }
 
     /// One touch: update, view, layout, draw and raster, timed.
-    pub fn touch(&mut self, kiosk: &mut Kiosk, now: Instant) -> Split {
+    pub fn touch(&mut self, kiosk: &mut Kiosk) -> Split {
         let mut split = Split::default();
         let cpu = thread_cpu();
         let t = Instant::now();
-        let _ = kiosk.update_at(Message::Activity, now);
+        let _ = kiosk.update(Message::Activity);
         split.update = t.elapsed();
 
         let theme = kiosk.theme();

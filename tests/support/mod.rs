@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::NaiveDate;
 use iced::futures::StreamExt;
@@ -13,6 +13,7 @@ use iced_runtime::Action;
 use iced_test::Simulator;
 use iced_test::selector::Candidate;
 use medborgarkiosk::backend::Backend;
+use medborgarkiosk::clock::Clock;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
@@ -82,10 +83,24 @@ pub fn texts_of<'a, M: 'a>(size: Size, view: iced::Element<'a, M>) -> Vec<String
     texts
 }
 
+/// Monday 23 November 2026, 12:00 in Stockholm: the moment a harness
+/// starts at unless a test chooses another (a synpunkt sent then is
+/// answered by Wednesday 25 November).
+pub fn monday_noon() -> Clock {
+    Clock::manual_stockholm(
+        NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap(),
+    )
+}
+
 pub struct Harness {
     pub kiosk: Kiosk,
-    pub t0: Instant,
-    pub now: Instant,
+    /// The one clock of this test: the kiosk's, its backend's and (through
+    /// [`LoopbackCentral`]) the central API's. It stands still until the
+    /// test moves it.
+    pub clock: Clock,
     pub size: Size,
     /// The kiosk's backend, if it has one.
     pub backend: Option<Arc<Backend>>,
@@ -119,6 +134,17 @@ impl Harness {
     /// A kiosk with a backend in a temporary data directory: the built-in
     /// central API, or the API at `base_url` (no retries).
     pub fn with_api(size: Size, base_url: Option<String>) -> Self {
+        Harness::with_api_at(size, base_url, monday_noon())
+    }
+
+    /// The built-in central API on loopback (online), kiosk and server on
+    /// `clock`.
+    pub fn online_at(size: Size, clock: Clock) -> Self {
+        Harness::with_api_at(size, None, clock)
+    }
+
+    /// [`Harness::with_api`] on `clock`.
+    pub fn with_api_at(size: Size, base_url: Option<String>, clock: Clock) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let mut text = format!("data_dir = {:?}\n", dir.path());
         if let Some(url) = base_url {
@@ -128,14 +154,23 @@ impl Harness {
                 &format!("[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n");
         }
         let config = Arc::new(Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
-        let backend = Arc::new(Backend::start(&config).expect("backend starts"));
+        let backend = Arc::new(Backend::start(&config, clock).expect("backend starts"));
         let mut h = Harness::with(config, Some(backend), size);
         h._dir = Some(dir);
         h
     }
 
+    /// A kiosk on `backend`'s clock (Monday noon without a backend).
     pub fn with(config: Arc<Config>, backend: Option<Arc<Backend>>, size: Size) -> Self {
-        Harness::build(config, backend, size, None)
+        let clock = backend
+            .as_ref()
+            .map_or_else(monday_noon, |b| b.clock().clone());
+        Harness::build(config, backend, size, None, clock)
+    }
+
+    /// A kiosk without a backend whose clock is `clock`.
+    pub fn at(config: Arc<Config>, size: Size, clock: Clock) -> Self {
+        Harness::build(config, None, size, None, clock)
     }
 
     /// A kiosk that speaks with the real espeak-ng, its "player" a 30 s
@@ -150,7 +185,13 @@ impl Harness {
             VoiceTable::builtin(),
             Volume::NORMAL,
         );
-        Some(Harness::build(config(""), None, size, Some(speaker)))
+        Some(Harness::build(
+            config(""),
+            None,
+            size,
+            Some(speaker),
+            monday_noon(),
+        ))
     }
 
     /// Whether the kiosk is speaking now.
@@ -163,15 +204,11 @@ impl Harness {
         backend: Option<Arc<Backend>>,
         size: Size,
         speaker: Option<Speaker>,
+        clock: Clock,
     ) -> Self {
         // SAFETY: set before any renderer exists; every test sets the same value.
         unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
-        let t0 = Instant::now();
-        let noon = NaiveDate::from_ymd_opt(2026, 11, 23)
-            .unwrap()
-            .and_hms_opt(12, 0, 0)
-            .unwrap();
-        let mut kiosk = Kiosk::at(config, t0, noon)
+        let mut kiosk = Kiosk::new(config, clock.clone())
             .with_backend(backend.clone())
             .with_speaker(speaker);
         kiosk.set_viewport(size);
@@ -181,8 +218,7 @@ impl Harness {
             .unwrap();
         Harness {
             kiosk,
-            t0,
-            now: t0,
+            clock,
             size,
             backend,
             _dir: None,
@@ -200,12 +236,12 @@ impl Harness {
         // In order: a task's messages arrive as it produces them.
         let mut queue = std::collections::VecDeque::from([message]);
         while let Some(message) = queue.pop_front() {
-            let task = self.kiosk.update_at(message, self.now);
+            let task = self.kiosk.update(message);
             queue.extend(self.run(task));
         }
     }
 
-    /// Runs a task `update_at` returned (and what its messages start) to
+    /// Runs a task `update` returned (and what its messages start) to
     /// the end: tests that look between the update and its task.
     pub fn finish(&mut self, task: Task<Message>) {
         for message in self.run(task) {
@@ -295,9 +331,16 @@ impl Harness {
         self.layout().0.into_iter().map(|(t, _)| t).collect()
     }
 
+    /// Moves the clock on by `seconds` and gives the kiosk its tick.
     pub fn advance(&mut self, seconds: u64) {
-        self.now += Duration::from_secs(seconds);
-        self.kiosk.tick_at(self.now);
+        self.clock.advance(Duration::from_secs(seconds));
+        self.kiosk.tick();
+    }
+
+    /// Goes to a screen directly, now.
+    pub fn show(&mut self, screen: medborgarkiosk::ui::screen::Screen) {
+        let now = self.clock.instant();
+        self.kiosk.show(screen, now);
     }
 }
 
@@ -321,6 +364,9 @@ pub struct LoopbackCentral {
     pub runtime: tokio::runtime::Runtime,
     pub server: medborgarkiosk::central::LocalCentral,
     pub token: String,
+    /// The server's clock: kiosks started with [`LoopbackCentral::backend`]
+    /// share it, so kiosk and server agree on "now" on any date.
+    pub clock: Clock,
 }
 
 impl LoopbackCentral {
@@ -338,9 +384,14 @@ impl LoopbackCentral {
         if let Some(url) = follow_url {
             central_config.follow_url = Some(url.to_owned());
         }
-        let central = Central::open(central_config, &dir.path().join("central.sqlite3"), token)
-            .unwrap()
-            .with_clock(Arc::new(move || at));
+        let clock = Clock::manual(at);
+        let central = Central::open(
+            central_config,
+            &dir.path().join("central.sqlite3"),
+            token,
+            clock.clone(),
+        )
+        .unwrap();
         let server = runtime
             .block_on(central::spawn(
                 central,
@@ -353,7 +404,13 @@ impl LoopbackCentral {
             runtime,
             server,
             token: token.to_owned(),
+            clock,
         }
+    }
+
+    /// A kiosk backend for `config` on this server's clock.
+    pub fn backend(&self, config: &Config) -> Arc<Backend> {
+        Arc::new(Backend::start(config, self.clock.clone()).expect("backend starts"))
     }
 
     pub fn base_url(&self) -> &str {

@@ -4,7 +4,6 @@
 
 use std::time::Instant;
 
-use chrono::Utc;
 use iced::Task;
 
 use super::{Kiosk, Message};
@@ -47,7 +46,7 @@ impl Kiosk {
             self.staff.corner_released();
             return;
         }
-        if self.staff.corner_due(now, Utc::now()) {
+        if self.staff.corner_due(now, self.clock.now()) {
             let notice = self.lock_notice();
             self.picker_open = false;
             self.show(Screen::Staff(Box::new(staff::State::pin_pad(notice))), now);
@@ -58,7 +57,7 @@ impl Kiosk {
         if !self.staff.has_pin() {
             return staff::PinNotice::NotConfigured;
         }
-        match self.staff.locked_until(Utc::now()) {
+        match self.staff.locked_until(self.clock.now()) {
             Some(until) => staff::PinNotice::Locked {
                 until: crate::clock::stockholm(until).format("%H:%M").to_string(),
             },
@@ -70,7 +69,7 @@ impl Kiosk {
     /// screen changed because staff mode ended.
     pub(super) fn staff_tick(&mut self, now: Instant) -> bool {
         self.corner_check(now);
-        if self.staff.timed_out(now, Utc::now()) {
+        if self.staff.timed_out(now, self.clock.now()) {
             tracing::info!("staff mode ended after two minutes untouched");
             self.after_staff(now);
             return true;
@@ -96,7 +95,7 @@ impl Kiosk {
 
     /// The session resets: staff mode and assist mode end.
     pub(super) fn staff_reset(&mut self) {
-        let wall = Utc::now();
+        let wall = self.clock.now();
         self.staff.leave(wall);
         self.staff.set_assist(false, wall);
     }
@@ -113,7 +112,7 @@ impl Kiosk {
         let Some(event) = state.update(message) else {
             return Task::none();
         };
-        let wall = Utc::now();
+        let wall = self.clock.now();
         self.staff.touch(now);
         match event {
             staff::Event::Submit(pin) => {
@@ -236,8 +235,8 @@ impl Kiosk {
             headphones: settings.headphones,
             paused: settings.paused,
             assist: self.staff.assist(),
-            counts: self.staff.tally(today()),
-            now: Utc::now(),
+            counts: self.staff.tally(self.clock.today()),
+            now: self.clock.now(),
         }
     }
 
@@ -246,7 +245,7 @@ impl Kiosk {
             Counted::Language {
                 code: language.code(),
             },
-            today(),
+            self.clock.today(),
         );
     }
 
@@ -258,7 +257,7 @@ impl Kiosk {
         if let Some((_, service)) = state.ticket() {
             let name = queue::service_name(service, Language::Sv);
             self.staff
-                .count(Counted::Ticket { service: &name }, today());
+                .count(Counted::Ticket { service: &name }, self.clock.today());
         }
     }
 }
@@ -270,13 +269,7 @@ pub(super) fn note_api<T>(
     result: &Result<T, crate::api::client::ClientError>,
 ) {
     match result {
-        Ok(_) => backend.health.api_ok(Utc::now()),
-        Err(e) => backend.health.api_failed(e.class(), Utc::now()),
+        Ok(_) => backend.health.api_ok(backend.clock().now()),
+        Err(e) => backend.health.api_failed(e.class(), backend.clock().now()),
     }
-}
-
-/// Today in Stockholm, by the real clock (counts are per real day, also
-/// where a test or screenshot sets the kiosk's displayed time).
-fn today() -> chrono::NaiveDate {
-    crate::clock::stockholm_now().date()
 }

@@ -277,6 +277,11 @@ impl State {
         self.receipt.as_ref()
     }
 
+    /// The date the screen promises an answer by, if sent now.
+    pub fn answer_by(&self) -> Option<NaiveDate> {
+        self.answer_by
+    }
+
     /// The date an answer would come by if the synpunkt were sent now
     /// (the root computes it: two Swedish working days).
     pub fn set_answer_by(&mut self, date: NaiveDate) {
