@@ -11,9 +11,9 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use medborgarkiosk::api::client::{ApiClient, ApiConfig};
-use medborgarkiosk::api::{Contact, SynpunktKind, SynpunktTopic};
 use medborgarkiosk::central::{self, Central, CentralConfig};
 use medborgarkiosk::clock::Clock;
+use medborgarkiosk::contract::{Contact, SynpunktKind, SynpunktTopic};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::outbox::{NewSynpunkt, Outbox, OutboxConfig};
 

@@ -11,6 +11,7 @@ pub mod central;
 pub mod clock;
 pub mod config;
 pub mod content;
+pub mod contract;
 pub mod describe;
 pub mod feeds;
 pub mod hours;

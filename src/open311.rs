@@ -21,7 +21,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde::Deserialize;
 
-use crate::api::{ErrorClass, SynpunktKind, SynpunktRequest, SynpunktTopic};
+use crate::contract::{ErrorClass, SynpunktKind, SynpunktRequest, SynpunktTopic};
 
 /// Environment variable with the Open311 api_key; wins over `api_key_file`.
 pub const API_KEY_ENV: &str = "MEDBORGARKIOSK_OPEN311_API_KEY";

@@ -26,12 +26,12 @@ use tokio::task::JoinHandle;
 use uuid::Uuid;
 
 use crate::api::client::{ApiClient, ClientError, backoff};
-use crate::api::{
+use crate::calendar::answer_by;
+use crate::clock::Clock;
+use crate::contract::{
     Contact, ErrorClass, KioskStatus, MAX_MESSAGE_CHARS, SynpunktKind, SynpunktReceipt,
     SynpunktRequest, SynpunktTopic,
 };
-use crate::calendar::answer_by;
-use crate::clock::Clock;
 use crate::i18n::Language;
 use crate::open311::{Open311Client, Open311Error};
 

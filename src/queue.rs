@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::api::Service;
+use crate::contract::Service;
 
 /// The path a service's ROSA level gives at the kiosk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

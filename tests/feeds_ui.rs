@@ -501,7 +501,7 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
 /// called, fetched through `ApiClient::now_serving` over loopback.
 #[test]
 fn wall_display_now_serving_from_the_central_api() {
-    use medborgarkiosk::api::{CallNextRequest, TicketNeeds, TicketRequest};
+    use medborgarkiosk::contract::{CallNextRequest, TicketNeeds, TicketRequest};
     const TOKEN: &str = "display-test-token-0123456789";
     // SAFETY: every test sets the same value before any renderer exists.
     unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
@@ -701,9 +701,9 @@ fn wall_display_next_opening_named_counters_and_stale_data() {
     assert!(!has(&d, "Stängt nu"), "{:?}", display_texts(&d));
 
     // Counters by name, in each language.
-    let serving = medborgarkiosk::api::NowServing {
+    let serving = medborgarkiosk::contract::NowServing {
         office: "demo".to_owned(),
-        entries: vec![medborgarkiosk::api::NowServingEntry {
+        entries: vec![medborgarkiosk::contract::NowServingEntry {
             ticket_number: "A042".to_owned(),
             service_id: "demo".to_owned(),
             counter: "3".to_owned(),

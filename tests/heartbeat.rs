@@ -5,9 +5,9 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use medborgarkiosk::api::KioskStatusRecord;
 use medborgarkiosk::backend::Backend;
 use medborgarkiosk::config::Config;
+use medborgarkiosk::contract::KioskStatusRecord;
 use medborgarkiosk::ui::app::Kiosk;
 
 fn wait_for(

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use common::{Fault, FaultProxy, TOKEN, start_server};
 use medborgarkiosk::api::client::{ApiClient, ApiConfig};
-use medborgarkiosk::api::*;
+use medborgarkiosk::contract::*;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::outbox::{NewSynpunkt, Outbox, OutboxConfig};
 use uuid::Uuid;

@@ -7,8 +7,8 @@ mod support;
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
-use medborgarkiosk::api::CallNextRequest;
 use medborgarkiosk::backend::Backend;
+use medborgarkiosk::contract::CallNextRequest;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{LANDSCAPE, PORTRAIT};
@@ -48,7 +48,7 @@ impl World {
     }
 
     /// The desk calls the next ticket, with a client of its own.
-    fn call_next(&self, counter: &str) -> medborgarkiosk::api::CallNextResponse {
+    fn call_next(&self, counter: &str) -> medborgarkiosk::contract::CallNextResponse {
         let base_url = self.0.base_url().to_owned();
         let client =
             medborgarkiosk::api::client::ApiClient::new(&base_url, TOKEN, &Default::default())
@@ -159,7 +159,7 @@ fn arabic_ticket_with_an_interpreter_the_desk_can_see() {
     assert_eq!(called.needs.interpreter_language.as_deref(), Some("ar"));
     assert_eq!(
         called.needs.accessibility,
-        [medborgarkiosk::api::AccessibilityNeed::Wheelchair]
+        [medborgarkiosk::contract::AccessibilityNeed::Wheelchair]
     );
 }
 

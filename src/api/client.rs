@@ -12,12 +12,12 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use super::{
+use crate::contract::TOKEN_ENV;
+use crate::contract::{
     CallNextRequest, CallNextResponse, ErrorClass, Health, IDEMPOTENCY_KEY, KioskList, KioskStatus,
     KioskStatusRecord, NowServing, Office, OfficeList, Problem, Service, ServiceList,
     SynpunktReceipt, SynpunktRequest, TicketRequest, TicketResponse,
 };
-use crate::central::TOKEN_ENV;
 
 /// The kiosk's `[api]` config table.
 ///

@@ -38,19 +38,19 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::api::{
+use crate::calendar::{answer_by, stockholm_date};
+use crate::contract::{
     API_VERSION, CallNextRequest, CallNextResponse, CalledTicket, FieldError, Health,
     IDEMPOTENCY_KEY, KioskList, KioskStatus, KioskStatusRecord, MAX_BODY_BYTES, MAX_MESSAGE_CHARS,
     NowServing, NowServingEntry, Office, OfficeList, PROBLEM_JSON, Problem, Service, ServiceList,
     SynpunktReceipt, SynpunktRequest, TicketNeeds, TicketRequest, TicketResponse,
 };
-use crate::calendar::{answer_by, stockholm_date};
 pub use config::{CentralConfig, ConfigError};
 pub use store::StoreCounts;
 use store::{Seen, Store};
 
 /// The environment variable holding the bearer token (server and kiosk).
-pub const TOKEN_ENV: &str = "MEDBORGARKIOSK_API_TOKEN";
+pub use crate::contract::TOKEN_ENV;
 
 /// How far in the future a client's timestamp may be (clock skew).
 pub const MAX_FUTURE_SKEW_MINUTES: i64 = 5;

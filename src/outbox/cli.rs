@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use super::{NewSynpunkt, Outbox, OutboxConfig};
 use crate::api::client::{ApiClient, ApiConfig};
-use crate::api::{Contact, SynpunktKind, SynpunktTopic};
+use crate::contract::{Contact, SynpunktKind, SynpunktTopic};
 use crate::i18n::Language;
 
 /// Arguments of the hidden `outbox-drive` subcommand.

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use tokio::task::JoinHandle;
 
 use crate::api::client::ApiClient;
-use crate::api::{ErrorClass, FeedHealth, KioskStatus};
+use crate::contract::{ErrorClass, FeedHealth, KioskStatus};
 use crate::feeds::SourceStatus;
 use crate::outbox::{Outbox, OutboxState};
 

@@ -12,11 +12,11 @@ use iced::widget::{Column, Space, center, container, opaque, stack, text};
 use iced::{Element, Length, Size, Subscription, Task, Theme, event, mouse, time, touch, window};
 
 use crate::api::client::ClientError;
-use crate::api::{Contact as ApiContact, SynpunktKind, SynpunktTopic, TicketRequest};
 use crate::backend::Backend;
 use crate::clock;
 use crate::config::Config;
 use crate::content::{Catalog, ContentCheck, ContentStore, ReloadOutcome};
+use crate::contract::{Contact as ApiContact, SynpunktKind, SynpunktTopic, TicketRequest};
 use crate::describe::ScreenText;
 use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot};
 use crate::i18n::Language;
@@ -1586,7 +1586,7 @@ fn content_for(config: &Config) -> (Arc<Catalog>, Option<ContentStore>) {
 /// answered no, unreachable otherwise.
 fn failure(error: &ClientError) -> queue::Failure {
     match error.class() {
-        crate::api::ErrorClass::Rejected => queue::Failure::Refused,
+        crate::contract::ErrorClass::Rejected => queue::Failure::Refused,
         _ => queue::Failure::Unreachable,
     }
 }

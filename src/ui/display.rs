@@ -15,10 +15,10 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use iced::widget::{Column, Space, container};
 use iced::{Element, Length, Size, Subscription, Task, Theme, time, window};
 
-use crate::api::NowServing;
 use crate::backend::Backend;
 use crate::clock::Clock;
 use crate::config::{Config, Slide};
+use crate::contract::NowServing;
 use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem, SourceRole};
 use crate::hours::OpeningHours;
 use crate::i18n::Language;
@@ -719,12 +719,14 @@ pub fn display_shot(
         ("C008", "4", 9),
     ]
     .into_iter()
-    .map(|(number, counter, minutes)| crate::api::NowServingEntry {
-        ticket_number: number.to_owned(),
-        service_id: "demo".to_owned(),
-        counter: counter.to_owned(),
-        called_at: called(minutes),
-    })
+    .map(
+        |(number, counter, minutes)| crate::contract::NowServingEntry {
+            ticket_number: number.to_owned(),
+            service_id: "demo".to_owned(),
+            counter: counter.to_owned(),
+            called_at: called(minutes),
+        },
+    )
     .collect();
     let _ = display.update(Message::Serving(Some(NowServing {
         office: "demo".to_owned(),

@@ -300,8 +300,8 @@ fn sample_queue(
     now: Instant,
     at: chrono::DateTime<chrono::Utc>,
 ) -> queue::State {
-    use crate::api::{Service, TicketResponse};
     use crate::central::CentralConfig;
+    use crate::contract::{Service, TicketResponse};
     let demo = CentralConfig::demo();
     let services: Vec<Service> = demo
         .offices

@@ -12,8 +12,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use iced::widget::{Column, container, qr_code, text};
 use iced::{Alignment, Element, Length};
 
-use crate::api::{AccessibilityNeed, Service, TicketNeeds, TicketResponse};
 use crate::clock;
+use crate::contract::{AccessibilityNeed, Service, TicketNeeds, TicketResponse};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::queue::{self, AutoReturn, Route, Wait};

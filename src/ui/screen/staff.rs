@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 use iced::widget::{Column, Space, container, mouse_area, scrollable};
 use iced::{Alignment, Element, Length};
 
-use crate::api::ErrorClass;
 use crate::config::Config;
+use crate::contract::ErrorClass;
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard, TextBuffer};
