@@ -3,7 +3,7 @@
 //! screen under 16 ms at p99 in every language, 1920×1080, tiny-skia.
 //!
 //! Every screen state that `medborgarkiosk screenshots` knows
-//! (`ui::screenshots::Shot::ALL`) is put up with `kiosk_for`, in every
+//! (`ui::tools::screenshots::Shot::ALL`) is put up with `kiosk_for`, in every
 //! language, and then, `FRAMES_BENCH_ROUNDS` times (default 15):
 //!
 //! - **update**: `Kiosk::update` with the message every touch gives
@@ -31,7 +31,7 @@ use std::time::Duration;
 use medborgarkiosk::config::Config;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::ui::app::{LANDSCAPE, PORTRAIT};
-use medborgarkiosk::ui::screenshots::{Shot, kiosk_for};
+use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
 
 const TARGET: Duration = Duration::from_millis(16);
 

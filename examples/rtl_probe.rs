@@ -5,7 +5,7 @@ use iced::widget::text::Alignment;
 use iced::widget::{column, container, text};
 use iced::{Element, Length, Size};
 use medborgarkiosk::i18n::Language;
-use medborgarkiosk::ui::screenshots::{Camera, write_png};
+use medborgarkiosk::ui::render::{Camera, write_png};
 use medborgarkiosk::ui::widget::{Place, label};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -23,6 +23,7 @@ pub mod outbox;
 pub mod platform;
 pub mod print;
 pub mod queue;
+pub mod services;
 pub mod session;
 pub mod speech;
 pub mod staff;

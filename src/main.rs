@@ -180,11 +180,11 @@ fn main() -> ExitCode {
                 }
             };
             let shots = match screen.as_deref() {
-                None => ui::screenshots::Shot::ALL.to_vec(),
-                Some(name) => match ui::screenshots::Shot::from_name(name) {
+                None => ui::tools::screenshots::Shot::ALL.to_vec(),
+                Some(name) => match ui::tools::screenshots::Shot::from_name(name) {
                     Some(shot) => vec![shot],
                     None => {
-                        let names: Vec<_> = ui::screenshots::Shot::ALL
+                        let names: Vec<_> = ui::tools::screenshots::Shot::ALL
                             .iter()
                             .map(|s| s.name())
                             .collect();
@@ -197,7 +197,7 @@ fn main() -> ExitCode {
                 Some(language) => vec![language],
                 None => config.languages.clone(),
             };
-            match ui::screenshots::render_all(
+            match ui::tools::screenshots::render_all(
                 config,
                 &out,
                 &shots,

@@ -29,8 +29,7 @@ use crate::api::client::{ApiClient, ClientError, backoff};
 use crate::calendar::answer_by;
 use crate::clock::Clock;
 use crate::contract::{
-    Contact, ErrorClass, KioskStatus, MAX_MESSAGE_CHARS, SynpunktKind, SynpunktReceipt,
-    SynpunktRequest, SynpunktTopic,
+    Contact, ErrorClass, KioskStatus, SynpunktKind, SynpunktReceipt, SynpunktRequest, SynpunktTopic,
 };
 use crate::i18n::Language;
 use crate::open311::{Open311Client, Open311Error};
@@ -746,34 +745,7 @@ fn erase(kind: SubmissionKind, body: &str) -> String {
 }
 
 fn check_synpunkt(new: &NewSynpunkt) -> Result<(), OutboxError> {
-    let bad_chars = |s: &str, multiline: bool| {
-        s.chars()
-            .any(|c| c.is_control() && !(multiline && c == '\n'))
-    };
-    if new.message.trim().is_empty()
-        || new.message.chars().count() > MAX_MESSAGE_CHARS
-        || bad_chars(&new.message, true)
-    {
-        return Err(OutboxError::Invalid("message"));
-    }
-    if new.topics.is_empty() {
-        return Err(OutboxError::Invalid("topics"));
-    }
-    if new.service_area.trim().is_empty() || bad_chars(&new.service_area, false) {
-        return Err(OutboxError::Invalid("service_area"));
-    }
-    if let Some(c) = &new.contact {
-        for (field, value) in [
-            ("contact.name", &c.name),
-            ("contact.email", &c.email),
-            ("contact.phone", &c.phone),
-        ] {
-            if value.as_deref().is_some_and(|v| bad_chars(v, false)) {
-                return Err(OutboxError::Invalid(field));
-            }
-        }
-    }
-    Ok(())
+    crate::synpunkt::check_submission(new).map_err(OutboxError::Invalid)
 }
 
 fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Result<OutboxState> {
@@ -802,6 +774,7 @@ fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contract::MAX_MESSAGE_CHARS;
 
     /// Monday 23 November 2026, 10:00 in Stockholm.
     fn clock() -> Clock {

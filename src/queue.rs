@@ -10,6 +10,27 @@
 use std::time::{Duration, Instant};
 
 use crate::contract::Service;
+use crate::i18n::Language;
+
+/// Why no ticket could be had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The queue system did not answer.
+    Unreachable,
+    /// It answered but would not issue a ticket.
+    Refused,
+}
+
+impl Failure {
+    /// What the visitor is told when the central API fails: refused when
+    /// it answered no, unreachable otherwise.
+    pub fn of(error: &crate::api::client::ClientError) -> Failure {
+        match error.class() {
+            crate::contract::ErrorClass::Rejected => Failure::Refused,
+            _ => Failure::Unreachable,
+        }
+    }
+}
 
 /// The path a service's ROSA level gives at the kiosk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +123,16 @@ impl AutoReturn {
             .saturating_sub(now.saturating_duration_since(self.shown_at));
         left.as_millis().div_ceil(1000) as u64
     }
+}
+
+/// The service's name in the visitor's language, else Swedish, else its id.
+pub fn service_name(service: &Service, language: Language) -> String {
+    service
+        .names
+        .get(&language)
+        .or_else(|| service.names.get(&Language::Sv))
+        .cloned()
+        .unwrap_or_else(|| service.id.clone())
 }
 
 #[cfg(test)]

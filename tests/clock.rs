@@ -215,7 +215,7 @@ fn at_midnight_kiosk_and_server_turn_the_day_together() {
     // The second passes for both: on Monday it opens today.
     h.advance(1);
     assert_eq!(h.clock.stockholm(), stockholm(2026, 11, 30, 0, 0, 0));
-    h.send(Message::Queue(queue::Message::Refresh));
+    h.send(Message::from(queue::Message::Refresh));
     assert!(
         h.shows(Language::Sv, "Stängt. Öppnar idag klockan 09:00"),
         "{:?}",
@@ -280,10 +280,14 @@ fn send_synpunkt(h: &mut Harness) -> (NaiveDate, NaiveDate, String) {
     h.click("Nästa");
     h.type_keys(sv, &["Stor bokstav", "H", "e", "j"]);
     h.click("Nästa");
-    let promised = match h.kiosk.screen() {
-        Screen::Synpunkt(state) => state.answer_by().expect("a promised date"),
-        other => panic!("not on the synpunkt screen: {other:?}"),
-    };
+    // The contact step promises the date, as the services date it now.
+    let promised = h.kiosk.services().answer_by_now();
+    let promise = medborgarkiosk::t!(
+        sv,
+        "syn-contact-answer",
+        date = medborgarkiosk::ui::screen::hours::long_date(promised, sv)
+    );
+    assert!(h.shows(sv, &promise), "{promise:?} not in {:?}", h.texts());
     h.click(&medborgarkiosk::t!(sv, "syn-contact-with"));
     h.click("Skriv Telefon");
     h.type_keys(sv, &["0", "7", "0", "1", "2", "3", "4", "5", "6", "7"]);

@@ -130,7 +130,7 @@ impl Walker {
             self.step(Message::Bar(Bar::Contrast));
         }
         let language = self.language();
-        self.step(Message::Start(start::Message::Choose(language)));
+        self.step(Message::from(start::Message::Choose(language)));
         let visits = self.rng.random_range(1..=3);
         for _ in 0..visits {
             if self.rng.random_bool(0.15) {
@@ -184,18 +184,18 @@ impl Walker {
 
     /// Goes through one flow from Home; true if it ended on Start.
     fn visit(&mut self, flow: Flow) -> bool {
-        self.step(Message::Home(home::Message::Open(flow)));
+        self.step(Message::from(home::Message::Open(flow)));
         match flow {
             Flow::Queue => return self.queue(),
             Flow::Synpunkt => self.synpunkt(),
             Flow::Guides => {
                 if self.rng.random_bool(0.2) {
                     self.seen.forms += 1;
-                    self.step(Message::Guides(guides::Message::Forms));
+                    self.step(Message::from(guides::Message::Forms));
                 } else {
                     let categories = self.catalog.categories().to_vec();
                     let category = self.pick(&categories).expect("a category").id.clone();
-                    self.step(Message::Guides(guides::Message::Category(category.clone())));
+                    self.step(Message::from(guides::Message::Category(category.clone())));
                     let ids: Vec<String> = self
                         .catalog
                         .guides_in(&category)
@@ -203,10 +203,10 @@ impl Walker {
                         .collect();
                     if let Some(id) = self.pick(&ids).cloned() {
                         self.seen.guides += 1;
-                        self.step(Message::Guides(guides::Message::Guide(id)));
+                        self.step(Message::from(guides::Message::Guide(id)));
                         if self.rng.random_bool(0.1) {
                             // Help from staff: a digital-help ticket.
-                            self.step(Message::Guides(guides::Message::HelpFromStaff));
+                            self.step(Message::from(guides::Message::HelpFromStaff));
                             return self.queue_from_list();
                         }
                     }
@@ -221,7 +221,7 @@ impl Walker {
                     .collect();
                 let id = self.pick(&ids).expect("a contact").clone();
                 self.seen.contacts += 1;
-                self.step(Message::Contacts(contacts::Message::Open(id)));
+                self.step(Message::from(contacts::Message::Open(id)));
             }
             Flow::Hours => self.seen.hours += 1,
             // Only offered with [feeds] and items; this world has no feeds.
@@ -240,20 +240,20 @@ impl Walker {
             .map(|s| s.id.clone())
             .collect();
         let id = self.pick(&ids).expect("a service").clone();
-        self.step(Message::Queue(queue::Message::Choose(id)));
-        self.step(Message::Queue(queue::Message::DeskTicket));
+        self.step(Message::from(queue::Message::Choose(id)));
+        self.step(Message::from(queue::Message::DeskTicket));
         self.queue_from_list()
     }
 
     fn queue_from_list(&mut self) -> bool {
         if self.rng.random_bool(0.3) {
-            self.step(Message::Queue(queue::Message::WantInterpreter(true)));
+            self.step(Message::from(queue::Message::WantInterpreter(true)));
         }
         if self.rng.random_bool(0.1) {
             // Changes their mind.
             return false;
         }
-        self.step(Message::Queue(queue::Message::Confirm));
+        self.step(Message::from(queue::Message::Confirm));
         let Screen::Queue(state) = self.h.kiosk.screen() else {
             return false;
         };
@@ -272,18 +272,18 @@ impl Walker {
     fn synpunkt(&mut self) {
         if self.rng.random_bool(0.15) {
             let url = "https://www.botkyrka.se/".to_owned();
-            self.step(Message::Synpunkt(synpunkt::Message::OpenRoute(0, url)));
-            self.step(Message::Synpunkt(synpunkt::Message::CloseRoute));
+            self.step(Message::from(synpunkt::Message::OpenRoute(0, url)));
+            self.step(Message::from(synpunkt::Message::CloseRoute));
         }
-        self.step(Message::Synpunkt(synpunkt::Message::Continue));
+        self.step(Message::from(synpunkt::Message::Continue));
         let kind = [Kind::Complaint, Kind::Praise, Kind::Suggestion][self.rng.random_range(0..3)];
-        self.step(Message::Synpunkt(synpunkt::Message::Kind(kind)));
+        self.step(Message::from(synpunkt::Message::Kind(kind)));
         let areas: Vec<String> = self.catalog.areas().iter().map(|a| a.id.clone()).collect();
         let area = self
             .pick(&areas)
             .cloned()
             .unwrap_or_else(|| "center".to_owned());
-        self.step(Message::Synpunkt(synpunkt::Message::Area(area)));
+        self.step(Message::from(synpunkt::Message::Area(area)));
         let topics = [
             Topic::Treatment,
             Topic::HandlingTime,
@@ -292,8 +292,8 @@ impl Walker {
             Topic::Other,
         ];
         let topic = topics[self.rng.random_range(0..topics.len())];
-        self.step(Message::Synpunkt(synpunkt::Message::Toggle(topic)));
-        self.step(Message::Synpunkt(synpunkt::Message::TopicsDone));
+        self.step(Message::from(synpunkt::Message::Toggle(topic)));
+        self.step(Message::from(synpunkt::Message::TopicsDone));
         let typed = self.rng.random_range(3..TYPED.len());
         for (i, c) in TYPED.char_indices() {
             if i >= typed {
@@ -304,18 +304,18 @@ impl Walker {
             } else {
                 Key::Char(&TYPED[i..i + c.len_utf8()])
             };
-            self.step(Message::Synpunkt(synpunkt::Message::Key(key)));
+            self.step(Message::from(synpunkt::Message::Key(key)));
         }
-        self.step(Message::Synpunkt(synpunkt::Message::MessageDone));
-        self.step(Message::Synpunkt(synpunkt::Message::Anonymous));
+        self.step(Message::from(synpunkt::Message::MessageDone));
+        self.step(Message::from(synpunkt::Message::Anonymous));
         if self.rng.random_bool(0.85) {
-            self.step(Message::Synpunkt(synpunkt::Message::Send));
+            self.step(Message::from(synpunkt::Message::Send));
             if let Screen::Synpunkt(state) = self.h.kiosk.screen()
                 && state.receipt().is_some()
             {
                 self.seen.synpunkter += 1;
             }
-            self.step(Message::Synpunkt(synpunkt::Message::Done));
+            self.step(Message::from(synpunkt::Message::Done));
         }
     }
 }

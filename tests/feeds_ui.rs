@@ -191,10 +191,10 @@ fn has_text(h: &Harness, needle: &str) -> bool {
 /// Every visitor screen this kiosk has, reached from Home by its tile.
 fn visit_every_screen(h: &mut Harness, check: &dyn Fn(&Harness, &str)) {
     check(h, "start");
-    h.send(Message::Start(start::Message::Choose(Language::Sv)));
+    h.send(Message::from(start::Message::Choose(Language::Sv)));
     check(h, "home");
     for flow in h.kiosk.flows() {
-        h.send(Message::Home(home::Message::Open(flow)));
+        h.send(Message::from(home::Message::Open(flow)));
         check(h, h.kiosk.screen().name());
         h.send(Message::Bar(Bar::Back));
         // Flows with pages of their own: back until Home.
@@ -249,7 +249,7 @@ fn banner_on_every_screen_until_cancelled() {
 fn banner_in_arabic_names_the_source_and_goes_when_expired() {
     let mut h = Harness::new(PORTRAIT);
     h.send(Message::Feeds(snapshot(&[leak()])));
-    h.send(Message::Start(start::Message::Choose(Language::Ar)));
+    h.send(Message::from(start::Message::Choose(Language::Ar)));
     let source = t!(Language::Ar, "crisis-source", source = SENDER.to_owned());
     assert!(has_text(&h, LEAK), "{:?}", h.texts());
     assert!(has_text(&h, &source), "{:?}", h.texts());
@@ -284,7 +284,7 @@ fn takeover_needs_acknowledgement_and_returns_on_start() {
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
     // The banner shows the most severe message, and the visitor goes on.
     assert!(has_text(&h, GAS));
-    h.send(Message::Start(start::Message::Choose(Language::En)));
+    h.send(Message::from(start::Message::Choose(Language::En)));
     assert_eq!(*h.kiosk.screen(), Screen::Home);
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Banner));
     // In English, from the message's English block.
@@ -297,7 +297,7 @@ fn takeover_needs_acknowledgement_and_returns_on_start() {
     h.click(&t!(sv, "crisis-ack"));
 
     // And after an idle reset.
-    h.send(Message::Start(start::Message::Choose(Language::Sv)));
+    h.send(Message::from(start::Message::Choose(Language::Sv)));
     h.advance(90 + 21);
     assert_eq!(*h.kiosk.screen(), Screen::Start);
     assert_eq!(h.kiosk.crisis_layer(), Some(Layer::Takeover));
@@ -312,7 +312,7 @@ fn takeover_needs_acknowledgement_and_returns_on_start() {
 #[test]
 fn news_screen_shows_news_newest_first_and_events_by_date() {
     let mut h = Harness::new(LANDSCAPE);
-    h.send(Message::Start(start::Message::Choose(Language::Sv)));
+    h.send(Message::from(start::Message::Choose(Language::Sv)));
     assert!(!h.kiosk.flows().contains(&Flow::News), "no feeds, no tile");
     h.send(Message::Feeds(Arc::new(news_snapshot())));
     assert!(h.kiosk.flows().contains(&Flow::News));
@@ -610,7 +610,7 @@ fn crisis_and_news_fit_the_width_in_every_language() {
             let mut feeds = news_snapshot();
             feeds.crisis = snapshot(&[leak()]).crisis.clone();
             h.send(Message::Feeds(Arc::new(feeds)));
-            h.send(Message::Start(start::Message::Choose(language)));
+            h.send(Message::from(start::Message::Choose(language)));
             h.send(Message::Bar(Bar::TextSize(TextSize::Largest)));
             let mut check = |h: &Harness, name: &str| {
                 for (text, b) in h.layout().0 {
@@ -622,7 +622,7 @@ fn crisis_and_news_fit_the_width_in_every_language() {
                 }
             };
             check(&h, "banner");
-            h.send(Message::Home(home::Message::Open(Flow::News)));
+            h.send(Message::from(home::Message::Open(Flow::News)));
             check(&h, "news");
             h.send(Message::Crisis(crisis::Message::Open));
             check(&h, "message");

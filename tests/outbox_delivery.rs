@@ -230,12 +230,23 @@ async fn rejected_submissions_are_kept_aside_and_not_retried() {
     )
     .unwrap();
     let ok = outbox.enqueue_synpunkt(synpunkt(1)).unwrap();
-    // An e-mail address the server refuses (the UI would have caught it).
-    let mut bad = synpunkt(2);
-    bad.contact = Some(Contact {
+    // A bad e-mail address never gets in: the outbox checks with the same
+    // rules the screen does.
+    let mut invalid = synpunkt(2);
+    invalid.contact = Some(Contact {
         email: Some("no at sign".into()),
         ..Contact::default()
     });
+    assert!(matches!(
+        outbox.enqueue_synpunkt(invalid),
+        Err(medborgarkiosk::outbox::OutboxError::Invalid(
+            "contact.email"
+        ))
+    ));
+    // A kiosk id the server refuses (a misconfigured kiosk): stored here,
+    // refused there.
+    let mut bad = synpunkt(2);
+    bad.kiosk_id = "tumba 1!".into();
     let bad = outbox.enqueue_synpunkt(bad).unwrap();
     let client = ApiClient::new(&server.base_url, TOKEN, &fast_api()).unwrap();
     assert_eq!(outbox.deliver_due(&client).await.unwrap(), 2);

@@ -17,7 +17,7 @@ use medborgarkiosk::print::{
     self, Cut, FailReason, PrintOutcome, Printer, Raster, Target, TicketPrint,
 };
 use medborgarkiosk::ui::print_view;
-use medborgarkiosk::ui::screenshots::Camera;
+use medborgarkiosk::ui::render::Camera;
 
 fn ticket(language: Language) -> TicketPrint {
     let issued = NaiveDate::from_ymd_opt(2026, 3, 14)

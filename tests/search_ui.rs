@@ -183,7 +183,7 @@ fn a_contact_opened_from_the_contacts_list_goes_back_to_the_list() {
     h.click_in(sv, &sv.native_name());
     h.click_in(sv, &t!(sv, "tile-contacts"));
     // (Skatteverket is below the fold: the message its card sends.)
-    h.send(Message::Contacts(contacts::Message::Open(
+    h.send(Message::from(contacts::Message::Open(
         "skatteverket".into(),
     )));
     assert!(h.shows(sv, &t!(sv, "contact-call-on-phone")));
@@ -237,25 +237,34 @@ fn keys_are_spoken_once_the_visitor_uses_speech() {
     h.click("Sluta läsa");
     h.click("b");
     assert!(h.is_speaking(), "the key is being spoken");
-    assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("B"));
+    assert_eq!(
+        h.kiosk.speech().speaker.as_ref().unwrap().last_text(),
+        Some("B")
+    );
     h.click("Mellanslag");
-    assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("Mellanslag"));
+    assert_eq!(
+        h.kiosk.speech().speaker.as_ref().unwrap().last_text(),
+        Some("Mellanslag")
+    );
     h.click("Radera");
-    assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("Radera"));
+    assert_eq!(
+        h.kiosk.speech().speaker.as_ref().unwrap().last_text(),
+        Some("Radera")
+    );
     assert!(h.shows(sv, &display_content("ab")));
     // A language change mid-search: keys are spoken in the new language.
     h.send(Message::PickLanguage(Language::Ar));
     assert_eq!(h.kiosk.speech_on(), Some(Language::Ar));
     h.click_in(Language::Ar, &t!(Language::Ar, "kb-backspace"));
     assert_eq!(
-        h.kiosk.speaker().unwrap().last_text(),
+        h.kiosk.speech().speaker.as_ref().unwrap().last_text(),
         Some(t!(Language::Ar, "speech-key-backspace").as_str())
     );
 
     // A new visitor starts without speech.
     h.send(Message::Bar(Bar::StartOver));
     assert_eq!(h.kiosk.speech_on(), None);
-    assert_eq!(h.kiosk.speaker().unwrap().last_text(), None);
+    assert_eq!(h.kiosk.speech().speaker.as_ref().unwrap().last_text(), None);
 }
 
 #[test]
@@ -268,10 +277,13 @@ fn arabic_keys_are_spoken_in_arabic() {
     h.click_in(ar, &t!(ar, "bar-listen"));
     assert_eq!(h.kiosk.speech_on(), Some(ar));
     h.click_in(ar, "ب");
-    assert_eq!(h.kiosk.speaker().unwrap().last_text(), Some("ب"));
+    assert_eq!(
+        h.kiosk.speech().speaker.as_ref().unwrap().last_text(),
+        Some("ب")
+    );
     h.click_in(ar, &t!(ar, "kb-space"));
     assert_eq!(
-        h.kiosk.speaker().unwrap().last_text(),
+        h.kiosk.speech().speaker.as_ref().unwrap().last_text(),
         Some(t!(ar, "speech-key-space").as_str())
     );
     h.send(Message::Bar(Bar::StartOver));

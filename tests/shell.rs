@@ -11,8 +11,8 @@ use medborgarkiosk::idle::IdleState;
 use medborgarkiosk::session::TextSize;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, LANDSCAPE, Message, PORTRAIT};
+use medborgarkiosk::ui::render::Camera;
 use medborgarkiosk::ui::screen::Screen;
-use medborgarkiosk::ui::screenshots::Camera;
 use support::Harness;
 
 #[test]

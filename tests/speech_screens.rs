@@ -21,7 +21,7 @@ fn lines(text: &str) -> Vec<String> {
 #[test]
 fn home_in_swedish_title_hint_then_tiles() {
     assert_eq!(
-        lines(&spoken::utterance(&home::describe(
+        lines(&spoken::utterance(&home::describe_flows(
             Language::Sv,
             &Flow::ALL
         ))),
@@ -41,7 +41,7 @@ fn home_in_swedish_title_hint_then_tiles() {
 #[test]
 fn home_in_arabic_same_order_from_arabic_messages() {
     let ar = Language::Ar;
-    let spoken = lines(&spoken::utterance(&home::describe(ar, &Flow::ALL)));
+    let spoken = lines(&spoken::utterance(&home::describe_flows(ar, &Flow::ALL)));
     assert_eq!(spoken.len(), 8, "{spoken:?}");
     assert!(spoken[0].starts_with(&t!(ar, "home-title")));
     assert!(spoken[1].starts_with(&t!(ar, "home-desk-hint")));
@@ -59,7 +59,7 @@ fn home_in_arabic_same_order_from_arabic_messages() {
 fn start_reads_welcome_office_hours_prompt_then_languages_in_button_order() {
     let config = Config::default();
     let now = monday().and_hms_opt(9, 0, 0).unwrap();
-    let spoken = lines(&spoken::utterance(&start::describe(
+    let spoken = lines(&spoken::utterance(&start::describe_at(
         &config,
         now,
         config.default_language(),
@@ -87,7 +87,7 @@ fn start_of_an_arabic_first_kiosk_is_read_in_arabic() {
     )
     .expect("test config");
     let now = monday().and_hms_opt(9, 0, 0).unwrap();
-    let spoken = lines(&spoken::utterance(&start::describe(
+    let spoken = lines(&spoken::utterance(&start::describe_at(
         &config,
         now,
         config.default_language(),
@@ -104,7 +104,7 @@ fn start_of_an_arabic_first_kiosk_is_read_in_arabic() {
 fn hours_reads_the_seven_days_in_order_as_dates_starting_today() {
     let config = Config::default();
     for language in [Language::Sv, Language::Ar] {
-        let text = hours::describe(&config.opening_hours, monday(), language);
+        let text = hours::describe_week(&config.opening_hours, monday(), language);
         let spoken = lines(&spoken::utterance(&text));
         assert_eq!(spoken[0], t!(language, "hours-title").to_string() + ".");
         let days: Vec<&String> = spoken[1..]

@@ -49,7 +49,10 @@ fn listen_reads_and_a_screen_change_stops_it() {
     assert!(h.shows(Language::Sv, "Läs igen"));
     assert!(h.shows(Language::Sv, "Högre"));
     h.click("Högre");
-    assert_eq!(h.kiosk.speaker().unwrap().volume(), Volume::new(120));
+    assert_eq!(
+        h.kiosk.speech().speaker.as_ref().unwrap().volume(),
+        Volume::new(120)
+    );
     // A screen change cancels speech at once.
     h.click("Öppettider");
     assert!(!h.is_speaking(), "speech stopped on screen change");
@@ -59,7 +62,10 @@ fn listen_reads_and_a_screen_change_stops_it() {
     assert!(!h.is_speaking());
     // The volume goes back to the default with the session.
     h.send(Message::Bar(Bar::StartOver));
-    assert_eq!(h.kiosk.speaker().unwrap().volume(), Volume::NORMAL);
+    assert_eq!(
+        h.kiosk.speech().speaker.as_ref().unwrap().volume(),
+        Volume::NORMAL
+    );
 }
 
 #[test]

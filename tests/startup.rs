@@ -7,8 +7,8 @@ mod support;
 use medborgarkiosk::backend::Backend;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::ui::app::{Flow, LANDSCAPE, Message};
-use medborgarkiosk::ui::screenshots::Shot;
 use medborgarkiosk::ui::startup::{self, Ready};
+use medborgarkiosk::ui::tools::screenshots::Shot;
 use support::Harness;
 
 #[test]
@@ -56,7 +56,7 @@ fn the_services_thread_waits_for_the_first_frame_at_most_a_while() {
 fn the_walk_visits_every_screen_in_every_language_once() {
     let languages = Language::ALL;
     let mut seen = Vec::new();
-    while let Some(step) = startup::walk_next(&languages) {
+    while let Some(step) = medborgarkiosk::ui::tools::walk::walk_next(&languages) {
         seen.push(step);
         assert!(
             seen.len() <= Shot::ALL.len() * languages.len(),
@@ -74,5 +74,5 @@ fn the_walk_visits_every_screen_in_every_language_once() {
         }
     }
     // Over for good.
-    assert!(startup::walk_next(&languages).is_none());
+    assert!(medborgarkiosk::ui::tools::walk::walk_next(&languages).is_none());
 }

@@ -14,10 +14,10 @@ use medborgarkiosk::synpunkt::Kind;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, LANDSCAPE, Message, PORTRAIT};
 use medborgarkiosk::ui::keyboard::display_content;
+use medborgarkiosk::ui::render::Camera;
 use medborgarkiosk::ui::screen::Screen;
 use medborgarkiosk::ui::screen::hours::long_date;
 use medborgarkiosk::ui::screen::synpunkt::{Field, State, Step};
-use medborgarkiosk::ui::screenshots::Camera;
 use medborgarkiosk::ui::widget::displayed;
 use support::Harness;
 
@@ -463,9 +463,9 @@ fn keyboard_screens_have_touch_sized_keys_and_fit() {
                     let mut state = on_message_step(language, "");
                     if let Step::Field(field) = step {
                         state.set_step(Step::Details);
-                        let _ = state.update(
-                            medborgarkiosk::ui::screen::synpunkt::Message::EditField(field),
-                        );
+                        state.apply(medborgarkiosk::ui::screen::synpunkt::Message::EditField(
+                            field,
+                        ));
                     }
                     let mut h = Harness::on(size, language, state);
                     h.send(Message::Bar(Bar::TextSize(text_size)));
@@ -603,20 +603,20 @@ fn every_step_fits_with_touch_sized_targets() {
                     M::Toggle(Topic::Treatment),
                     M::Toggle(Topic::Accessibility),
                 ] {
-                    let _ = state.update(m);
+                    state.apply(m);
                 }
                 state.set_message("Lång väntan i receptionen, ingen förklaring.");
                 state.set_field(Field::Email, "anna@exempel.se");
-                let _ = state.update(M::WithContact);
-                let _ = state.update(M::DetailsDone);
+                state.apply(M::WithContact);
+                state.apply(M::DetailsDone);
                 if let Step::Route(i) = step {
-                    let _ = state.update(M::OpenRoute(i, "https://www.botkyrka.se/x".into()));
+                    state.apply(M::OpenRoute(i, "https://www.botkyrka.se/x".into()));
                 } else {
                     state.set_step(step);
                 }
                 let mut h = Harness::on(size, language, state);
                 if step == Step::Receipt {
-                    h.send(Message::Synpunkt(M::Send));
+                    h.send(Message::from(M::Send));
                     assert_eq!(h.step(), Step::Receipt);
                 }
                 let (texts, targets) = h.layout();

@@ -468,7 +468,7 @@ mod tests {
             (true, &CrisisColours::HIGH_CONTRAST),
         ] {
             let session = Session::new(Language::Sv, high_contrast);
-            let ctx = Ctx::new(&session, crate::ui::app::LANDSCAPE, false);
+            let ctx = Ctx::new(&session, crate::ui::widget::LANDSCAPE, false);
             assert_eq!(colours(&ctx), expected, "high contrast {high_contrast}");
             let style = crisis_style(&ctx);
             assert_eq!(

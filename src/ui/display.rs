@@ -195,7 +195,7 @@ impl WallDisplay {
             serving: None,
             last_poll: None,
             clock,
-            viewport: crate::ui::app::LANDSCAPE,
+            viewport: crate::ui::widget::LANDSCAPE,
         }
     }
 
@@ -623,7 +623,7 @@ pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: boo
         size: if windowed {
             iced::Size::new(1280.0, 720.0)
         } else {
-            crate::ui::app::LANDSCAPE
+            crate::ui::widget::LANDSCAPE
         },
         fullscreen: !windowed,
         decorations: windowed,
@@ -647,93 +647,6 @@ pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: boo
         application = application.font(font);
     }
     application.run()
-}
-
-/// Puts a kiosk into the state of a feeds screenshot (`shot`); false when
-/// `shot` is not one of them.
-pub fn shot(shot: crate::ui::screenshots::Shot, kiosk: &mut crate::ui::app::Kiosk) -> bool {
-    use crate::ui::app::Message as App;
-    use crate::ui::screenshots::Shot;
-    let at = kiosk.clock().now();
-    let (snapshot, messages) = match shot {
-        Shot::News => (crate::feeds::sample::news(at), vec![]),
-        Shot::CrisisBanner => (
-            crate::feeds::sample::crisis(at),
-            vec![App::Crisis(crisis::Message::Acknowledge)],
-        ),
-        Shot::CrisisMessage => (
-            crate::feeds::sample::crisis(at),
-            vec![
-                App::Crisis(crisis::Message::Acknowledge),
-                App::Crisis(crisis::Message::Open),
-            ],
-        ),
-        Shot::CrisisTakeover => (crate::feeds::sample::crisis(at), vec![]),
-        _ => return false,
-    };
-    let _ = kiosk.update(App::Feeds(Arc::new(snapshot)));
-    for message in messages {
-        let _ = kiosk.update(message);
-    }
-    true
-}
-
-/// A wall display in the state of a display screenshot; None when `shot`
-/// is not one.
-pub fn display_shot(
-    config: &Arc<Config>,
-    shot: crate::ui::screenshots::Shot,
-    language: Language,
-    size: Size,
-    wall_clock: NaiveDateTime,
-) -> Option<WallDisplay> {
-    use crate::ui::screenshots::Shot;
-    let slide = match shot {
-        Shot::DisplayServing => Slide::NowServing,
-        Shot::DisplayNews => Slide::News,
-        Shot::DisplayEvents => Slide::Events,
-        Shot::DisplayHours => Slide::Hours,
-        Shot::DisplayClock | Shot::DisplayCrisis => Slide::Clock,
-        _ => return None,
-    };
-    let clock = Clock::manual_stockholm(wall_clock);
-    let now = clock.instant();
-    let mut config = (**config).clone();
-    config.wall_display.slides = Slide::ALL.to_vec();
-    if !config.languages.contains(&language) {
-        config.languages.push(language);
-    }
-    let at = clock.now();
-    let mut display = WallDisplay::new(Arc::new(config), None, clock);
-    display.set_viewport(size);
-    let mut snapshot = crate::feeds::sample::news(at);
-    if shot == Shot::DisplayCrisis {
-        snapshot.crisis = crate::feeds::sample::crisis(at).crisis;
-    }
-    let _ = display.update(Message::Feeds(Arc::new(snapshot)));
-    let called = |minutes: i64| at - chrono::Duration::minutes(minutes);
-    let entries = [
-        ("A042", "3", 1),
-        ("B017", "1", 3),
-        ("A041", "2", 6),
-        ("C008", "4", 9),
-    ]
-    .into_iter()
-    .map(
-        |(number, counter, minutes)| crate::contract::NowServingEntry {
-            ticket_number: number.to_owned(),
-            service_id: "demo".to_owned(),
-            counter: counter.to_owned(),
-            called_at: called(minutes),
-        },
-    )
-    .collect();
-    let _ = display.update(Message::Serving(Some(NowServing {
-        office: "demo".to_owned(),
-        entries,
-    })));
-    display.rotation_mut().force(slide, language, now);
-    Some(display)
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! The kiosk's user interface: the only part of the crate that imports iced.
 //!
-//! `app` is the root (the Elm-style `update`/`view`), `screen` holds one
-//! module per visitor screen, `widget` and `theme` the shared look, `fonts`
-//! the bundled fonts and `screenshots` the headless renderer for reviewers.
+//! `app` is the root (the Elm-style `update`/`view`, routing only), `screen`
+//! holds one module per visitor screen, `widget` and `theme` the shared
+//! look, `fonts` the bundled fonts, `render` the headless renderer (printed
+//! tickets), `display` the wall display. `tools` (screenshots, the
+//! measuring walk) is built on the kiosk; the kiosk never imports it.
 
 pub mod app;
 pub mod crisis;
@@ -10,11 +12,12 @@ pub mod display;
 pub mod fonts;
 pub mod keyboard;
 pub mod print_view;
+pub mod render;
 pub mod screen;
-pub mod screenshots;
 pub mod search;
 pub mod startup;
 pub mod theme;
+pub mod tools;
 pub mod widget;
 
 use std::sync::Arc;
@@ -25,13 +28,15 @@ use app::Kiosk;
 
 /// Runs the kiosk until the window closes. Full screen unless `windowed`.
 /// `services` (the central API and speech) run on another thread while the
-/// window opens (see [`startup`]). Everything keeps time by `clock`.
+/// window opens (see [`startup`]). Everything keeps time by `clock`. With
+/// `MEDBORGARKIOSK_WALK=1` the kiosk is walked through every screen
+/// ([`tools::walk`]).
 pub fn run<F>(config: Config, services: F, clock: Clock, windowed: bool) -> iced::Result
 where
     F: FnOnce() -> startup::Services + Send + 'static,
 {
     startup::warm_fonts();
-    app::preload_content(&config);
+    crate::services::preload_content(&config);
     let pending = startup::spawn_services(services);
     // Feeds run apart from the backend: crisis information shows even when
     // the central API could not start.
@@ -40,32 +45,62 @@ where
     // The boot closure may be called more than once by iced's API; the
     // services go to the first kiosk built.
     let pending = std::sync::Mutex::new(pending);
-    let window = window_settings(windowed);
-    let mut application = iced::application(
+    let boot = move || {
+        crate::trace::mark("window system ready");
+        let kiosk = Kiosk::new(config.clone(), clock.clone())
+            .with_kiosk_mode(!windowed)
+            .with_feeds(feeds.clone());
+        crate::trace::mark("content loaded");
+        let task = match pending.lock().ok().and_then(|mut p| p.take()) {
+            Some(pending) => pending.into_task().map(app::Message::Ready),
+            None => iced::Task::none(),
+        };
+        (kiosk, task, config.clone())
+    };
+    if tools::walk::enabled() {
+        let application = iced::application(
+            move || {
+                let (kiosk, task, config) = boot();
+                (
+                    tools::walk::Walker::new(kiosk, config),
+                    task.map(tools::walk::Message::Kiosk),
+                )
+            },
+            tools::walk::Walker::update,
+            tools::walk::Walker::view,
+        )
+        .subscription(tools::walk::Walker::subscription)
+        .theme(tools::walk::Walker::theme);
+        return dress(application, windowed).run();
+    }
+    let application = iced::application(
         move || {
-            crate::trace::mark("window system ready");
-            let kiosk = Kiosk::new(config.clone(), clock.clone())
-                .with_kiosk_mode(!windowed)
-                .with_feeds(feeds.clone());
-            crate::trace::mark("content loaded");
-            let task = match pending.lock().ok().and_then(|mut p| p.take()) {
-                Some(pending) => pending.into_task(),
-                None => iced::Task::none(),
-            };
+            let (kiosk, task, _) = boot();
             (kiosk, task)
         },
         Kiosk::update,
         Kiosk::view,
     )
-    .title("Medborgarkiosk")
     .subscription(Kiosk::subscription)
-    .theme(Kiosk::theme)
-    .default_font(fonts::DEFAULT)
-    .window(window);
+    .theme(Kiosk::theme);
+    dress(application, windowed).run()
+}
+
+/// The kiosk's title, fonts and window.
+fn dress<P: iced::Program + 'static>(
+    application: iced::Application<P>,
+    windowed: bool,
+) -> iced::Application<
+    impl iced::Program<State = P::State, Message = P::Message, Theme = P::Theme> + 'static,
+> {
+    let mut application = application
+        .title("Medborgarkiosk")
+        .default_font(fonts::DEFAULT)
+        .window(window_settings(windowed));
     for font in fonts::all() {
         application = application.font(font);
     }
-    application.run()
+    application
 }
 
 /// The window: full screen without decorations, deaf to close requests

@@ -27,7 +27,7 @@ use crate::i18n::Language;
 use crate::print::{self, FailReason, PrintOutcome, Printer, Raster, Target, TicketPrint};
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::screenshots::{Camera, ScreenshotError};
+use crate::ui::render::{Camera, ScreenshotError};
 use crate::ui::widget::{Place, label};
 
 /// White space kept below the last black dot, before the feed and cut.
@@ -263,6 +263,21 @@ pub fn print(
         outcome
             .await
             .unwrap_or(PrintOutcome::failed(FailReason::Render))
+    }
+}
+
+/// The kiosk's ticket printer for [`crate::services::Services`]: renders
+/// the ticket with the UI's renderer and sends it ([`print`]).
+#[derive(Debug, Default)]
+pub struct TicketRenderer;
+
+impl crate::services::TicketPrinter for TicketRenderer {
+    fn print(
+        &self,
+        printer: Printer,
+        ticket: TicketPrint,
+    ) -> crate::services::Effect<PrintOutcome> {
+        Box::pin(print(printer, ticket))
     }
 }
 

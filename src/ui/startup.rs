@@ -6,7 +6,7 @@
 //! the speech engine probe (which runs `espeak-ng`) start on another
 //! thread once the first frame is on screen (or after
 //! [`SERVICES_AT_LATEST`]), so they do not take the 2 cores from it, and
-//! are handed to the kiosk as [`Message::Ready`]; until then the queue and
+//! are handed to the kiosk as [`Ready`]; until then the queue and
 //! synpunkt tiles are simply not offered (a visitor cannot reach Home that
 //! fast). The machine's fonts (iced parses them once) and the bundled
 //! content are loaded on other threads while the window opens.
@@ -20,7 +20,6 @@ use iced::{Subscription, Task, event, window};
 use crate::backend::Backend;
 use crate::speech::Speaker;
 use crate::trace;
-use crate::ui::app::Message;
 use crate::ui::fonts;
 
 /// What starts beside the window: the backend and the speaker.
@@ -73,13 +72,10 @@ where
 }
 
 impl Pending {
-    /// A task that delivers the services to the kiosk as
-    /// [`Message::Ready`] when they are up (nothing, if the thread died).
-    pub fn into_task(self) -> Task<Message> {
-        Task::perform(self.0, |services| {
-            services.ok().map(|s| Message::Ready(Ready::new(s)))
-        })
-        .and_then(Task::done)
+    /// A task that delivers the services when they are up (nothing, if
+    /// the thread died).
+    pub fn into_task(self) -> Task<Ready> {
+        Task::perform(self.0, |services| services.ok().map(Ready::new)).and_then(Task::done)
     }
 }
 
@@ -135,56 +131,20 @@ pub fn frame_presented() {
 /// handled after the present), once. With tracing on it also counts and
 /// prints every redraw. It produces no other message: the kiosk must not
 /// redraw for nothing.
-pub fn frames() -> Subscription<Message> {
+pub fn frames() -> Subscription<FramePresented> {
     event::listen_raw(on_event)
 }
 
-fn on_event(event: iced::Event, _: event::Status, _: window::Id) -> Option<Message> {
+/// The first frame was presented (see [`frames`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FramePresented;
+
+fn on_event(event: iced::Event, _: event::Status, _: window::Id) -> Option<FramePresented> {
     match event {
         iced::Event::Window(window::Event::RedrawRequested(_)) => {
             trace::frame();
-            (!FIRST_FRAME_SEEN.swap(true, Ordering::Relaxed)).then_some(Message::FramePresented)
+            (!FIRST_FRAME_SEEN.swap(true, Ordering::Relaxed)).then_some(FramePresented)
         }
         _ => None,
     }
-}
-
-/// `MEDBORGARKIOSK_WALK=1` (a measuring aid, scripts/measure.sh): after
-/// start-up the kiosk shows every screen state of `screenshots::Shot::ALL`
-/// in every offered language, one every 150 ms, then returns to Start and
-/// prints the trace mark "walk done". Memory measured after it is the
-/// memory of a kiosk that has drawn everything.
-pub const WALK_ENV: &str = "MEDBORGARKIOSK_WALK";
-
-static WALK_STEP: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-fn walk_enabled() -> bool {
-    std::env::var(WALK_ENV).is_ok_and(|v| v == "1")
-}
-
-/// The walk's clock: a message every 150 ms while the walk lasts.
-pub fn walk() -> Subscription<Message> {
-    if !walk_enabled() || WALK_STEP.load(std::sync::atomic::Ordering::Relaxed) == usize::MAX {
-        return Subscription::none();
-    }
-    iced::time::every(std::time::Duration::from_millis(150)).map(|_| Message::WalkStep)
-}
-
-/// The next (screen, language) of the walk; `None` when it is over (once).
-pub fn walk_next(
-    languages: &[crate::i18n::Language],
-) -> Option<(crate::ui::screenshots::Shot, crate::i18n::Language)> {
-    let shots = crate::ui::screenshots::Shot::ALL;
-    let step = WALK_STEP.load(Ordering::Relaxed);
-    if step == usize::MAX {
-        return None;
-    }
-    let total = shots.len() * languages.len();
-    if step >= total {
-        WALK_STEP.store(usize::MAX, Ordering::Relaxed);
-        trace::mark("walk done");
-        return None;
-    }
-    WALK_STEP.store(step + 1, Ordering::Relaxed);
-    Some((shots[step % shots.len()], languages[step / shots.len()]))
 }

@@ -13,6 +13,11 @@ use crate::session::Session;
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, Palette, Sizes, TOUCH_GAP};
 
+/// The landscape size the kiosk is designed for.
+pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
+/// The same screen turned upright.
+pub const PORTRAIT: Size = Size::new(1080.0, 1920.0);
+
 /// What every view needs to know about the visitor and the screen.
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx {

@@ -196,7 +196,7 @@ impl Harness {
 
     /// Whether the kiosk is speaking now.
     pub fn is_speaking(&self) -> bool {
-        self.kiosk.speaker().is_some_and(Speaker::is_speaking)
+        self.kiosk.speech().is_speaking()
     }
 
     fn build(

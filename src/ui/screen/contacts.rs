@@ -8,7 +8,7 @@
 //! sentence (where "+46 8 530" would come out as "530 8 46+").
 
 use iced::widget::{Column, container, qr_code, scrollable};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 
 use crate::content::{Catalog, Contact, Scope, Target};
 use crate::describe::ScreenText;
@@ -20,6 +20,8 @@ use crate::ui::screen::guides::{plain, qr_card};
 use crate::ui::search::{self, Search};
 use crate::ui::theme::TOUCH_GAP;
 use crate::ui::widget::{Ctx, inline_text};
+
+use super::{Env, Event, Parts};
 
 #[derive(Debug)]
 pub enum Page {
@@ -150,7 +152,25 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message, catalog: &Catalog, language: Language) {
+    /// Handles a message; keys pressed on the search keyboard are spoken
+    /// while speech is on.
+    pub fn update(&mut self, message: Message, env: &Env) -> (Task<Message>, Option<Event>) {
+        if let Some((keyboard, key)) = self.pressed(&message) {
+            env.services.speak_key(&keyboard, key);
+        }
+        self.page_update(message, env.catalog(), env.language);
+        (Task::none(), None)
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
+        view(self, env.catalog(), ctx)
+    }
+
+    pub fn describe(&self, env: &Env, language: Language) -> ScreenText {
+        describe(self, env.catalog(), language)
+    }
+
+    fn page_update(&mut self, message: Message, catalog: &Catalog, language: Language) {
         match message {
             Message::Open(id) | Message::Found(Target::Contact(id)) => self.open(catalog, &id),
             // The contacts search covers contacts only.
@@ -215,7 +235,7 @@ fn field<'a, M: 'a>(ctx: &Ctx, label: String, value: &str) -> Element<'a, M> {
         .into()
 }
 
-pub fn view<'a>(
+fn view<'a>(
     state: &'a State,
     catalog: &'a Catalog,
     ctx: &Ctx,
@@ -329,7 +349,7 @@ pub fn view<'a>(
     }
 }
 
-pub fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText {
+fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText {
     match &state.page {
         Page::Search(search) => search::describe(search, catalog, language),
         Page::List => ScreenText::new(t!(language, "contacts-title"))

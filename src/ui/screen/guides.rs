@@ -12,7 +12,7 @@
 //! headings in the visitor's language, with a note saying so.
 
 use iced::widget::{Column, container, qr_code, scrollable};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
 
 use crate::content::{Catalog, GuideText, Need, Provider, Scope, Target};
 use crate::describe::ScreenText;
@@ -22,6 +22,8 @@ use crate::t;
 use crate::ui::search::{self, Search};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, inline_text};
+
+use super::{Env, Event, Parts};
 
 /// The queue service that gives help with e-services (the demo central
 /// config's id for "help with e-services and digital tools").
@@ -69,9 +71,9 @@ pub enum Message {
     Open(Target),
 }
 
-/// What the root must do.
+/// What a page asks of the screen's owner.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
+enum Request {
     /// Take a queue ticket for help with e-services.
     HelpFromStaff,
     /// A contact was found by the search: show it on the contacts screen.
@@ -153,12 +155,39 @@ impl State {
         };
     }
 
-    pub fn update(
+    /// Handles a message; keys pressed on the search keyboard are spoken
+    /// while speech is on.
+    pub fn update(&mut self, message: Message, env: &Env) -> (Task<Message>, Option<Event>) {
+        if let Some((keyboard, key)) = self.pressed(&message) {
+            env.services.speak_key(&keyboard, key);
+        }
+        let event = match self.page_update(message, env.catalog(), env.language) {
+            Some(Request::HelpFromStaff) if env.services.has_api() => {
+                tracing::info!("help with e-services requested from a guide");
+                Some(Event::Queue {
+                    service: DIGITAL_HELP_SERVICE.to_owned(),
+                })
+            }
+            Some(Request::HelpFromStaff) | None => None,
+            Some(Request::OpenContact(id)) => Some(Event::OpenContact(id)),
+        };
+        (Task::none(), event)
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
+        view(self, env.catalog(), ctx, env.services.has_api())
+    }
+
+    pub fn describe(&self, env: &Env, language: Language) -> ScreenText {
+        describe(self, env.catalog(), language)
+    }
+
+    fn page_update(
         &mut self,
         message: Message,
         catalog: &Catalog,
         language: Language,
-    ) -> Option<Event> {
+    ) -> Option<Request> {
         match message {
             Message::Search => {
                 self.page = Page::Search(Box::new(Search::new(language, Scope::All)));
@@ -179,7 +208,7 @@ impl State {
                 self.page = Page::Forms { search };
                 None
             }
-            Message::Open(Target::Contact(id)) => Some(Event::OpenContact(id)),
+            Message::Open(Target::Contact(id)) => Some(Request::OpenContact(id)),
             Message::Category(id) => {
                 self.page = Page::List { category: id };
                 None
@@ -192,7 +221,7 @@ impl State {
                 self.page = Page::Forms { search: None };
                 None
             }
-            Message::HelpFromStaff => Some(Event::HelpFromStaff),
+            Message::HelpFromStaff => Some(Request::HelpFromStaff),
         }
     }
 
@@ -313,7 +342,7 @@ pub fn qr_card<'a, M: 'a>(
     )
 }
 
-pub fn view<'a>(
+fn view<'a>(
     state: &'a State,
     catalog: &'a Catalog,
     ctx: &Ctx,
@@ -575,7 +604,7 @@ fn forms_view<'a>(catalog: &'a Catalog, ctx: &Ctx) -> (Element<'a, Message>, Ele
     (info.into(), scroll(list))
 }
 
-pub fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText {
+fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText {
     match &state.page {
         Page::Search(search) => search::describe(search, catalog, language),
         Page::Categories => ScreenText::new(t!(language, "guides-title"))

@@ -2,7 +2,9 @@
 //! flow works; later flows add a [`Flow`] variant and a tile here.
 
 use iced::widget::Column;
-use iced::{Element, Length};
+use iced::{Length, Task};
+
+use super::{Env, Event, Parts};
 
 use crate::describe::ScreenText;
 use crate::i18n::Language;
@@ -62,19 +64,15 @@ pub enum Message {
     Open(Flow),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    Open(Flow),
-}
-
-pub fn update(message: Message) -> Option<Event> {
+pub fn update(message: Message, _env: &Env) -> (Task<Message>, Option<Event>) {
     match message {
-        Message::Open(flow) => Some(Event::Open(flow)),
+        Message::Open(flow) => (Task::none(), Some(Event::Open(flow))),
     }
 }
 
 /// Home with the tiles of the flows that work on this kiosk.
-pub fn view<'a>(ctx: &Ctx, flows: &[Flow]) -> (Element<'a, Message>, Element<'a, Message>) {
+pub fn view<'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
+    let flows = env.flows;
     let language = ctx.language;
     let info = Column::new()
         .spacing(12)
@@ -95,7 +93,12 @@ pub fn view<'a>(ctx: &Ctx, flows: &[Flow]) -> (Element<'a, Message>, Element<'a,
     (info.into(), ctx.grid(tiles, per_row).into())
 }
 
-pub fn describe(language: Language, flows: &[Flow]) -> ScreenText {
+pub fn describe(env: &Env, language: Language) -> ScreenText {
+    describe_flows(language, env.flows)
+}
+
+/// Home with these tiles, as plain text.
+pub fn describe_flows(language: Language, flows: &[Flow]) -> ScreenText {
     ScreenText::new(t!(language, "home-title"))
         .body(t!(language, "home-desk-hint"))
         .choices(flows.iter().map(|f| f.title(language)))

@@ -1,14 +1,16 @@
 //! Opening hours for the next seven days, with changed days marked.
 
 use chrono::NaiveDate;
+use iced::Length;
 use iced::widget::{Column, container};
-use iced::{Element, Length};
 
 use crate::describe::ScreenText;
 use crate::hours::{DayHours, OpeningHours};
 use crate::i18n::Language;
 use crate::t;
 use crate::ui::widget::{Ctx, Place};
+
+use super::{Env, Parts};
 
 /// "måndag 23 november" in the visitor's language (the same words the
 /// kiosk speaks).
@@ -52,11 +54,18 @@ fn lines(hours: &OpeningHours, today: NaiveDate, language: Language) -> Vec<Line
         .collect()
 }
 
-pub fn view<'a, M: 'a>(
-    ctx: &Ctx,
-    hours: &OpeningHours,
-    today: NaiveDate,
-) -> (Element<'a, M>, Element<'a, M>) {
+/// The opening hours screen.
+pub fn view<'a, M: 'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, M> {
+    week(ctx, &env.config().opening_hours, env.today())
+}
+
+/// The opening hours screen as plain text.
+pub fn describe(env: &Env, language: Language) -> ScreenText {
+    describe_week(&env.config().opening_hours, env.today(), language)
+}
+
+/// The coming week's hours from `today`.
+pub fn week<'a, M: 'a>(ctx: &Ctx, hours: &OpeningHours, today: NaiveDate) -> Parts<'a, M> {
     let language = ctx.language;
     let mut days = Column::new().spacing(12).width(Length::Fill);
     for line in lines(hours, today, language) {
@@ -84,7 +93,8 @@ pub fn view<'a, M: 'a>(
     (info.into(), Column::new().into())
 }
 
-pub fn describe(hours: &OpeningHours, today: NaiveDate, language: Language) -> ScreenText {
+/// The coming week's hours from `today`, as plain text.
+pub fn describe_week(hours: &OpeningHours, today: NaiveDate, language: Language) -> ScreenText {
     let mut screen = ScreenText::new(t!(language, "hours-title"));
     for line in lines(hours, today, language) {
         screen = screen.body(t!(

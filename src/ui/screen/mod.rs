@@ -1,6 +1,32 @@
-//! The visitor screens. Each is a module with its own `Message`, an
-//! `update` that may return an `Event` for the root to act on, a `view`
-//! and a `describe` (the screen as plain text, for speech output).
+//! The visitor screens, and the one contract they all keep (halloy's, as in
+//! iced's "scaling applications" advice):
+//!
+//! - a `State` (a screen without state of its own has none) and a `Message`;
+//! - `update(&mut self, Message, &Env) -> (Task<Message>, Option<Event>)`:
+//!   the screen does its own effects through [`Env::services`] (returning
+//!   the task that carries them out) and tells the root, with an `Event`,
+//!   only what the root must do: go somewhere else;
+//! - `view(&self, &Ctx, &Env)`: the screen's parts, information on top and
+//!   controls below (the root lays them out, low in reach mode);
+//! - `describe(&self, &Env, Language)`: the screen as plain text, in reading
+//!   order, for speech output.
+//!
+//! [`Screen`] routes to the screen on show; the root never reads or writes
+//! a screen's inner state.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use iced::{Element, Subscription, Task};
+
+use crate::config::Config;
+use crate::content::Catalog;
+use crate::describe::ScreenText;
+use crate::feeds::{FeedsConfig, FeedsSnapshot};
+use crate::i18n::Language;
+use crate::services::Services;
+use crate::ui::widget::Ctx;
 
 pub mod contacts;
 pub mod guides;
@@ -11,6 +37,85 @@ pub mod queue;
 pub mod staff;
 pub mod start;
 pub mod synpunkt;
+
+pub use home::Flow;
+
+/// What a screen may use: the services (and through them the clock, the
+/// config and the content), the visitor's language and the moment.
+pub struct Env<'a> {
+    pub services: &'a Services,
+    pub language: Language,
+    /// The moment the message is handled (monotonic: durations only).
+    pub now: Instant,
+    /// The latest news, events and crisis data, and the rules to read it.
+    pub feeds: &'a FeedsSnapshot,
+    pub feeds_config: &'a FeedsConfig,
+    /// The flows that work on this kiosk now (Home's tiles).
+    pub flows: &'a [Flow],
+}
+
+impl<'a> Env<'a> {
+    pub fn config(&self) -> &'a Config {
+        self.services.config()
+    }
+
+    pub fn catalog(&self) -> &'a Arc<Catalog> {
+        self.services.catalog()
+    }
+
+    /// The wall-clock moment now (UTC).
+    pub fn wall(&self) -> DateTime<Utc> {
+        self.services.now()
+    }
+
+    /// The wall-clock time in Stockholm now.
+    pub fn local(&self) -> NaiveDateTime {
+        self.services.clock().stockholm()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.services.today()
+    }
+}
+
+/// A screen's parts: information on top, controls below.
+pub type Parts<'a, M> = (Element<'a, M>, Element<'a, M>);
+
+/// A message for the screen on show.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Start(start::Message),
+    Home(home::Message),
+    Queue(queue::Message),
+    Synpunkt(synpunkt::Message),
+    Guides(guides::Message),
+    Contacts(contacts::Message),
+    /// The PIN pad and the staff panel.
+    Staff(staff::Message),
+}
+
+/// What the root must do for a screen: navigation, and the session's own
+/// state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The visitor chose a language on Start.
+    Begin(Language),
+    /// A tile on Home.
+    Open(Flow),
+    /// Back to Home (done with a flow).
+    Home,
+    /// Back to Start for the next visitor (the ticket has been shown long
+    /// enough, staff cancelled the PIN pad).
+    StartOver,
+    /// "I want help from staff": the queue, with this service chosen.
+    Queue { service: String },
+    /// A contact found by the e-services search.
+    OpenContact(String),
+    /// Staff mode ended: Home for the visitor staff assist, else Start.
+    StaffLeft,
+    /// The staff panel asks for the content to be loaded again now.
+    ReloadContent,
+}
 
 /// Which screen the visitor is on, with the screen's own state.
 #[derive(Debug)]
@@ -23,10 +128,20 @@ pub enum Screen {
     /// E-services and forms.
     Guides(Box<guides::State>),
     Contacts(Box<contacts::State>),
-    /// Area news and events (issue 7).
+    /// Area news and events.
     News,
     /// Staff mode: the PIN pad or the staff panel.
     Staff(Box<staff::State>),
+}
+
+/// What "back" did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back {
+    /// A step back inside the screen (or to the screen it came from).
+    Within,
+    /// The screen is at its start: the root goes Home (when it has a
+    /// parent).
+    Out,
 }
 
 impl Screen {
@@ -47,6 +162,166 @@ impl Screen {
             Screen::Contacts(_) => "contacts",
             Screen::News => "news",
             Screen::Staff(_) => "staff",
+        }
+    }
+
+    /// The screen a flow opens on, and the work it starts with.
+    pub fn open(flow: Flow, env: &Env) -> (Screen, Task<Message>) {
+        match flow {
+            Flow::Hours => (Screen::Hours, Task::none()),
+            Flow::News => (Screen::News, Task::none()),
+            Flow::Synpunkt => (
+                Screen::Synpunkt(Box::new(synpunkt::State::open(env))),
+                Task::none(),
+            ),
+            Flow::Guides => (Screen::Guides(Box::default()), Task::none()),
+            Flow::Contacts => (Screen::Contacts(Box::default()), Task::none()),
+            Flow::Queue => Screen::queue(None, env),
+        }
+    }
+
+    /// The queue, with `service` chosen as soon as the list arrives (where
+    /// it is open now).
+    pub fn queue(service: Option<String>, env: &Env) -> (Screen, Task<Message>) {
+        let (state, task) = queue::State::open(service, env);
+        (Screen::Queue(Box::new(state)), task.map(Message::Queue))
+    }
+
+    /// The PIN pad, saying why it may not open.
+    pub fn pin_pad(env: &Env) -> Screen {
+        Screen::Staff(Box::new(staff::State::pin_pad(staff::lock_notice(env))))
+    }
+
+    /// Routes a message to the screen on show; a message for another
+    /// screen (a late answer after the visitor moved on) is dropped.
+    pub fn update(&mut self, message: Message, env: &Env) -> (Task<Message>, Option<Event>) {
+        match (self, message) {
+            (Screen::Start, Message::Start(m)) => {
+                let (task, event) = start::update(m, env);
+                (task.map(Message::Start), event)
+            }
+            (Screen::Home, Message::Home(m)) => {
+                let (task, event) = home::update(m, env);
+                (task.map(Message::Home), event)
+            }
+            (Screen::Queue(state), Message::Queue(m)) => {
+                let (task, event) = state.update(m, env);
+                (task.map(Message::Queue), event)
+            }
+            (Screen::Synpunkt(state), Message::Synpunkt(m)) => {
+                let (task, event) = state.update(m, env);
+                (task.map(Message::Synpunkt), event)
+            }
+            (Screen::Guides(state), Message::Guides(m)) => {
+                let (task, event) = state.update(m, env);
+                (task.map(Message::Guides), event)
+            }
+            (Screen::Contacts(state), Message::Contacts(m)) => {
+                let (task, event) = state.update(m, env);
+                (task.map(Message::Contacts), event)
+            }
+            (Screen::Staff(state), Message::Staff(m)) => {
+                let (task, event) = state.update(m, env);
+                (task.map(Message::Staff), event)
+            }
+            _ => (Task::none(), None),
+        }
+    }
+
+    /// Once a second while a visitor is here.
+    pub fn tick(&mut self, env: &Env) -> Option<Event> {
+        match self {
+            Screen::Queue(state) => state.tick(env),
+            _ => None,
+        }
+    }
+
+    /// One step back. A contact opened from the e-services search goes
+    /// back to that search.
+    pub fn back(&mut self) -> Back {
+        let within = match self {
+            Screen::Synpunkt(state) => state.back(),
+            Screen::Guides(state) => state.back(),
+            Screen::Contacts(state) => match state.return_to_guides() {
+                Some(from) => {
+                    *self = Screen::Guides(from);
+                    true
+                }
+                None => state.back(),
+            },
+            _ => false,
+        };
+        if within { Back::Within } else { Back::Out }
+    }
+
+    /// The e-services search opens a contact it found: the contacts screen,
+    /// whose back returns to that search.
+    pub fn open_contact(&mut self, id: &str, env: &Env) {
+        let catalog = env.catalog();
+        let state = match std::mem::replace(self, Screen::Home) {
+            Screen::Guides(from) => contacts::State::from_guides(catalog, id, from),
+            _ => contacts::State::contact(catalog, id),
+        };
+        *self = Screen::Contacts(Box::new(state));
+    }
+
+    /// The visitor changed language mid-flow: keyboards follow.
+    pub fn set_language(&mut self, language: Language) {
+        match self {
+            Screen::Synpunkt(state) => state.set_language(language),
+            Screen::Guides(state) => state.set_language(language),
+            Screen::Contacts(state) => state.set_language(language),
+            _ => {}
+        }
+    }
+
+    /// The screen's own subscriptions (the queue's live waits).
+    pub fn subscription(&self) -> Subscription<Message> {
+        match self {
+            Screen::Queue(state) => state.subscription().map(Message::Queue),
+            _ => Subscription::none(),
+        }
+    }
+
+    /// The screen's parts.
+    pub fn view<'a>(&'a self, ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
+        fn map<'a, M: 'a>(
+            (info, controls): Parts<'a, M>,
+            f: impl Fn(M) -> Message + Copy + 'a,
+        ) -> Parts<'a, Message> {
+            (info.map(f), controls.map(f))
+        }
+        match self {
+            Screen::Start if env.services.staff().is_paused() => {
+                staff::out_of_service_view(ctx, env.config())
+            }
+            Screen::Start => map(start::view(ctx, env), Message::Start),
+            Screen::Home => map(home::view(ctx, env), Message::Home),
+            Screen::Hours => hours::view(ctx, env),
+            Screen::News => news::view(ctx, env),
+            Screen::Queue(state) => map(state.view(ctx, env), Message::Queue),
+            Screen::Synpunkt(state) => map(state.view(ctx, env), Message::Synpunkt),
+            Screen::Guides(state) => map(state.view(ctx, env), Message::Guides),
+            Screen::Contacts(state) => map(state.view(ctx, env), Message::Contacts),
+            Screen::Staff(state) => map(state.view(ctx, env), Message::Staff),
+        }
+    }
+
+    /// The screen as plain text in `language`.
+    pub fn describe(&self, env: &Env, language: Language) -> ScreenText {
+        match self {
+            Screen::Start if env.services.staff().is_paused() => {
+                staff::out_of_service_describe(env.config(), language)
+            }
+            Screen::Start => start::describe(env, language),
+            Screen::Home => home::describe(env, language),
+            Screen::Hours => hours::describe(env, language),
+            Screen::News => news::describe(env, language),
+            Screen::Queue(state) => state.describe(env, language),
+            Screen::Synpunkt(state) => state.describe(env, language),
+            Screen::Guides(state) => state.describe(env, language),
+            Screen::Contacts(state) => state.describe(env, language),
+            Screen::Staff(state) => state.describe(env),
         }
     }
 }

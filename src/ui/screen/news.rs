@@ -13,6 +13,8 @@ use crate::i18n::Language;
 use crate::t;
 use crate::ui::widget::{Ctx, Place};
 
+use super::{Env, Parts};
+
 /// At most this many news and this many events on the screen.
 pub const MAX_SHOWN: usize = 8;
 /// A summary longer than this is cut (the kiosk is no reader).
@@ -189,12 +191,8 @@ fn list<'a, M: 'a>(
     column.into()
 }
 
-pub fn view<'a, M: 'a>(
-    ctx: &Ctx,
-    snapshot: &FeedsSnapshot,
-    config: &FeedsConfig,
-    now: DateTime<Utc>,
-) -> (Element<'a, M>, Element<'a, M>) {
+pub fn view<'a, M: 'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, M> {
+    let (snapshot, config, now) = (env.feeds, env.feeds_config, env.wall());
     let language = ctx.language;
     let events = snapshot.upcoming_events(now);
     let content = content(snapshot, &events, config, now, language);
@@ -234,12 +232,8 @@ pub fn view<'a, M: 'a>(
     (info.into(), controls)
 }
 
-pub fn describe(
-    snapshot: &FeedsSnapshot,
-    config: &FeedsConfig,
-    now: DateTime<Utc>,
-    language: Language,
-) -> ScreenText {
+pub fn describe(env: &Env, language: Language) -> ScreenText {
+    let (snapshot, config, now) = (env.feeds, env.feeds_config, env.wall());
     let events = snapshot.upcoming_events(now);
     let content = content(snapshot, &events, config, now, language);
     let mut text = ScreenText::new(t!(language, "news-title"));

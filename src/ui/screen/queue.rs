@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use iced::widget::{Column, container, qr_code, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Subscription, Task};
 
 use crate::clock;
 use crate::contract::{AccessibilityNeed, Service, TicketNeeds, TicketResponse};
@@ -23,14 +23,11 @@ use crate::ui::screen::hours::weekday_name;
 use crate::ui::theme::ButtonKind;
 use crate::ui::widget::{Ctx, Place, label};
 
-/// Why no ticket could be had.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Failure {
-    /// The queue system did not answer.
-    Unreachable,
-    /// It answered but would not issue a ticket.
-    Refused,
-}
+use super::{Env, Event, Parts};
+use crate::print::PrintOutcome;
+use crate::staff::Counted;
+
+pub use crate::queue::Failure;
 
 /// How printing the ticket went (shown under the ticket).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,9 +104,10 @@ pub enum Message {
     Home,
 }
 
-/// What the root must do.
+/// What a step of the screen asks for (carried out by [`State::update`]
+/// through the services).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Event {
+pub enum Effect {
     /// Fetch the office's services (on open, every 30 s, on retry).
     Refresh,
     /// Ask the central API for a ticket.
@@ -143,16 +141,94 @@ impl State {
         self
     }
 
-    /// `now` is the moment the message is handled (the ticket's time on
-    /// screen counts from it).
-    pub fn update(&mut self, message: Message, language: Language, now: Instant) -> Option<Event> {
+    /// The queue, opened: the list is fetched at once.
+    pub fn open(preselect: Option<String>, env: &Env) -> (State, Task<Message>) {
+        let config = env.config();
+        let state = State::new(
+            config.queue.desk_service.clone(),
+            Duration::from_secs(config.queue.ticket_seconds.into()),
+        )
+        .preselect(preselect);
+        (state, load(env))
+    }
+
+    /// Handles a message and carries out what it asks for through the
+    /// services: fetching the list, issuing the ticket, printing it.
+    pub fn update(&mut self, message: Message, env: &Env) -> (Task<Message>, Option<Event>) {
+        let issued = matches!(message, Message::Issued(Ok(_)));
+        let effect = self.step(message, env.language, env.now);
+        if issued && let Some((_, service)) = self.ticket() {
+            let name = service_name(service, Language::Sv);
+            env.services.count(Counted::Ticket { service: &name });
+        }
+        match effect {
+            None => (Task::none(), None),
+            Some(Effect::Refresh) => (load(env), None),
+            Some(Effect::Issue { service_id, needs }) => (
+                Task::perform(
+                    env.services.issue_ticket(service_id, needs, env.language),
+                    Message::Issued,
+                ),
+                None,
+            ),
+            Some(Effect::Print) => (self.print(env), None),
+            Some(Effect::Home) => (Task::none(), Some(Event::Home)),
+            Some(Effect::Finished) => (Task::none(), Some(Event::StartOver)),
+        }
+    }
+
+    /// Once a second: the ticket goes back to Start when it has been shown
+    /// long enough.
+    pub fn tick(&mut self, env: &Env) -> Option<Event> {
+        match self.step(Message::Tick, env.language, env.now) {
+            Some(Effect::Finished) => {
+                tracing::info!("ticket shown; back to Start");
+                Some(Event::StartOver)
+            }
+            _ => None,
+        }
+    }
+
+    /// The list shows live waits: it is fetched again every 30 s.
+    pub fn subscription(&self) -> Subscription<Message> {
+        if self.wants_refresh() {
+            iced::time::every(Duration::from_secs(30)).map(|_| Message::Refresh)
+        } else {
+            Subscription::none()
+        }
+    }
+
+    /// The issued ticket to the printer, where one is set up: the ticket
+    /// is on screen whatever the printer does.
+    fn print(&self, env: &Env) -> Task<Message> {
+        let Some((ticket, service)) = self.ticket() else {
+            return Task::none();
+        };
+        let Some(printing) = env.services.print_ticket(ticket, service, env.language) else {
+            return Task::none();
+        };
+        Task::done(Message::Printed(Printing::Printing)).chain(Task::perform(printing, |outcome| {
+            Message::Printed(match outcome {
+                PrintOutcome::Printed => Printing::Printed,
+                PrintOutcome::Failed { reason } => {
+                    tracing::warn!(?reason, "ticket not printed");
+                    Printing::Failed
+                }
+            })
+        }))
+    }
+
+    /// One step of the screen's own logic, without effects (screenshots
+    /// put the screen in a state with it). `now` is the moment the message
+    /// is handled (the ticket's time on screen counts from it).
+    pub fn step(&mut self, message: Message, language: Language, now: Instant) -> Option<Effect> {
         match message {
             Message::Loaded(Ok(services)) => {
                 self.services = services;
                 if matches!(self.phase, Phase::Loading | Phase::Failed(_)) {
                     self.phase = Phase::List;
                     if let Some(id) = self.preselect.take() {
-                        return self.update(Message::Choose(id), language, now);
+                        return self.step(Message::Choose(id), language, now);
                     }
                 }
                 None
@@ -214,7 +290,7 @@ impl State {
                 else {
                     return None;
                 };
-                let event = Event::Issue {
+                let effect = Effect::Issue {
                     service_id: service.id.clone(),
                     needs: TicketNeeds {
                         interpreter_language: interpreter.map(|l| l.code().to_owned()),
@@ -224,7 +300,7 @@ impl State {
                 self.phase = Phase::Issuing {
                     service: service.clone(),
                 };
-                Some(event)
+                Some(effect)
             }
             Message::Issued(result) => {
                 let Phase::Issuing { service } = &self.phase else {
@@ -243,7 +319,7 @@ impl State {
                             printing: Printing::NoPrinter,
                             qr,
                         };
-                        Some(Event::Print)
+                        Some(Effect::Print)
                     }
                     Err(failure) => {
                         self.phase = Phase::Failed(failure);
@@ -258,15 +334,15 @@ impl State {
                 None
             }
             Message::Tick => match &self.phase {
-                Phase::Ticket { back, .. } if back.is_due(now) => Some(Event::Finished),
+                Phase::Ticket { back, .. } if back.is_due(now) => Some(Effect::Finished),
                 _ => None,
             },
-            Message::Refresh => Some(Event::Refresh),
+            Message::Refresh => Some(Effect::Refresh),
             Message::Retry => {
                 self.phase = Phase::Loading;
-                Some(Event::Refresh)
+                Some(Effect::Refresh)
             }
-            Message::Home => Some(Event::Home),
+            Message::Home => Some(Effect::Home),
         }
     }
 
@@ -300,15 +376,7 @@ fn needs(service: Service, errand: Option<Service>) -> Phase {
     }
 }
 
-/// The service's name in the visitor's language, else Swedish, else its id.
-pub fn service_name(service: &Service, language: Language) -> String {
-    service
-        .names
-        .get(&language)
-        .or_else(|| service.names.get(&Language::Sv))
-        .cloned()
-        .unwrap_or_else(|| service.id.clone())
-}
+pub use crate::queue::service_name;
 
 pub fn wait_text(minutes: u32, language: Language) -> String {
     match Wait::from_minutes(minutes) {
@@ -378,7 +446,22 @@ fn service_line(service: &Service, today: NaiveDate, language: Language) -> Stri
     }
 }
 
-pub fn view<'a>(
+impl State {
+    pub fn view<'a>(&'a self, ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
+        view(self, ctx, &env.config().languages, env.today())
+    }
+
+    pub fn describe(&self, env: &Env, language: Language) -> ScreenText {
+        describe(self, env.today(), language)
+    }
+}
+
+/// The fetch of the office's services, as a task.
+fn load(env: &Env) -> Task<Message> {
+    Task::perform(env.services.list_services(), Message::Loaded)
+}
+
+fn view<'a>(
     state: &'a State,
     ctx: &Ctx,
     office_languages: &[Language],
@@ -662,7 +745,7 @@ fn kind(selected: bool) -> ButtonKind {
     }
 }
 
-pub fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
+fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
     match &state.phase {
         Phase::Loading => {
             ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-loading"))

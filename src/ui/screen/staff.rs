@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Utc};
 use iced::widget::{Column, Space, container, mouse_area, scrollable};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
 
 use crate::config::Config;
 use crate::contract::ErrorClass;
@@ -14,12 +14,14 @@ use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard, TextBuffer};
 use crate::staff::status::StaffStatus;
-use crate::staff::{self, pin};
+use crate::staff::{self, Action, PinOutcome, pin};
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::keyboard as kb;
 use crate::ui::theme::{ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, Place, label};
+
+use super::{Env, Event, Parts};
 
 /// Staff texts are in the kiosk's default language.
 pub const STAFF_LANGUAGE: Language = Language::DEFAULT;
@@ -38,11 +40,16 @@ pub enum Message {
     Assist(bool),
     Headphones(bool),
     Leave,
+    /// From the root, after the panel's "reload content": whether the
+    /// reload failed and the old content is still served.
+    ContentReloaded {
+        kept: bool,
+    },
 }
 
-/// What the root does for the staff screen.
+/// What a touch asks for (the screen carries it out in `update`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
+enum Request {
     /// Check this PIN (never logged).
     Submit(String),
     Cancel,
@@ -146,7 +153,95 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message) -> Option<Event> {
+    /// Handles a message: the PIN is checked, the panel's actions are
+    /// carried out and audited through the services. Staff mode's own
+    /// two-minute timeout restarts with every touch.
+    pub fn update(&mut self, message: Message, env: &Env) -> (Task<Message>, Option<Event>) {
+        if let Some((keyboard, key)) = self.pressed(&message) {
+            env.services.speak_key(&keyboard, key);
+        }
+        if let Message::ContentReloaded { kept } = message {
+            self.set_panel_notice(if kept {
+                PanelNotice::ContentKept
+            } else {
+                PanelNotice::ContentReloaded
+            });
+            return (Task::none(), None);
+        }
+        let Some(request) = self.step(message) else {
+            return (Task::none(), None);
+        };
+        let wall = env.wall();
+        let services = env.services;
+        services.staff().touch(env.now);
+        let event = match request {
+            Request::Submit(pin) => {
+                let outcome = services.staff().try_pin(&pin, env.now, wall);
+                drop(pin);
+                match outcome {
+                    PinOutcome::Entered => {
+                        tracing::info!("staff mode entered");
+                        *self = State::panel();
+                    }
+                    PinOutcome::Wrong { left } => {
+                        tracing::warn!(left, "wrong staff PIN");
+                        self.set_pin_notice(PinNotice::Wrong { left });
+                    }
+                    PinOutcome::LockedOut { .. } | PinOutcome::Locked { .. } => {
+                        tracing::warn!("staff entry locked after too many wrong PINs");
+                        self.set_pin_notice(lock_notice(env));
+                    }
+                    PinOutcome::NotConfigured => self.set_pin_notice(PinNotice::NotConfigured),
+                }
+                None
+            }
+            Request::Cancel => Some(Event::StartOver),
+            Request::Leave => {
+                services.staff().leave(wall);
+                Some(Event::StaffLeft)
+            }
+            Request::RetryNow => {
+                services.staff().record(Action::RetryNow, wall, None);
+                services.retry_outbox();
+                self.set_panel_notice(PanelNotice::RetryStarted);
+                None
+            }
+            // The root serves the content; it answers with ContentReloaded.
+            Request::ReloadContent => Some(Event::ReloadContent),
+            Request::Pause(on) => {
+                services.staff().set_paused(on, wall);
+                None
+            }
+            Request::Assist(on) => {
+                services.staff().set_assist(on, wall);
+                None
+            }
+            Request::Headphones(on) => {
+                services.staff().set_headphones(on, wall);
+                if let Some(speaker) = &mut services.speech().speaker {
+                    speaker.set_headphones(on);
+                }
+                None
+            }
+        };
+        (Task::none(), event)
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
+        view(self, ctx, &status(env))
+    }
+
+    pub fn describe(&self, env: &Env) -> ScreenText {
+        describe(self, &status(env))
+    }
+
+    /// Applies a message to the state alone, without effects (screenshots).
+    pub fn apply(&mut self, message: Message) {
+        let _ = self.step(message);
+    }
+
+    /// The screen's own logic: keys typed, what a touch asks for.
+    fn step(&mut self, message: Message) -> Option<Request> {
         match message {
             Message::Key(key) => {
                 if let State::Pin {
@@ -161,17 +256,18 @@ impl State {
                 State::Pin { buffer, .. } => {
                     let pin = buffer.as_str().to_owned();
                     buffer.clear();
-                    Some(Event::Submit(pin))
+                    Some(Request::Submit(pin))
                 }
                 State::Panel { .. } => None,
             },
-            Message::Cancel => Some(Event::Cancel),
-            Message::RetryNow => Some(Event::RetryNow),
-            Message::ReloadContent => Some(Event::ReloadContent),
-            Message::Pause(on) => Some(Event::Pause(on)),
-            Message::Assist(on) => Some(Event::Assist(on)),
-            Message::Headphones(on) => Some(Event::Headphones(on)),
-            Message::Leave => Some(Event::Leave),
+            Message::Cancel => Some(Request::Cancel),
+            Message::RetryNow => Some(Request::RetryNow),
+            Message::ReloadContent => Some(Request::ReloadContent),
+            Message::Pause(on) => Some(Request::Pause(on)),
+            Message::Assist(on) => Some(Request::Assist(on)),
+            Message::Headphones(on) => Some(Request::Headphones(on)),
+            Message::Leave => Some(Request::Leave),
+            Message::ContentReloaded { .. } => None,
         }
     }
 }
@@ -208,8 +304,54 @@ fn panel_notice_text(notice: &PanelNotice) -> Option<String> {
     }
 }
 
+/// Why the PIN pad may not open: no PIN configured, or locked until when.
+pub fn lock_notice(env: &Env) -> PinNotice {
+    let staff = env.services.staff();
+    if !staff.has_pin() {
+        return PinNotice::NotConfigured;
+    }
+    match staff.locked_until(env.wall()) {
+        Some(until) => PinNotice::Locked {
+            until: crate::clock::stockholm(until).format("%H:%M").to_string(),
+        },
+        None => PinNotice::None,
+    }
+}
+
+/// Everything the staff panel shows.
+pub fn status(env: &Env) -> StaffStatus {
+    let services = env.services;
+    let (content_problems, content_stale) = services.content_problems();
+    let backend = services.backend();
+    let staff = services.staff();
+    let settings = staff.settings();
+    let speech = services.speech();
+    StaffStatus {
+        api: backend.map(|b| b.health.api()),
+        outbox: backend.map(|b| b.outbox.state()),
+        content_version: services.catalog().version().to_string(),
+        content_problems,
+        content_stale,
+        feeds: env
+            .config()
+            .feeds
+            .as_ref()
+            .map(|_| env.feeds.sources.clone()),
+        speech_engine: speech.speaker.as_ref().and_then(|s| s.engine_name()),
+        headphone_output: speech
+            .speaker
+            .as_ref()
+            .is_some_and(|s| s.has_headphone_output()),
+        headphones: settings.headphones,
+        paused: settings.paused,
+        assist: staff.assist(),
+        counts: staff.tally(services.today()),
+        now: env.wall(),
+    }
+}
+
 /// The staff screen: (information, controls).
-pub fn view<'a>(
+fn view<'a>(
     state: &'a State,
     ctx: &Ctx,
     status: &StaffStatus,
@@ -544,7 +686,7 @@ fn panel_view<'a>(
 
 /// The staff screen as text (Swedish). The PIN pad says how many digits
 /// are typed, never which.
-pub fn describe(state: &State, status: &StaffStatus) -> ScreenText {
+fn describe(state: &State, status: &StaffStatus) -> ScreenText {
     let l = STAFF_LANGUAGE;
     match state {
         State::Pin { notice, .. } => {

@@ -3,7 +3,9 @@
 
 use chrono::NaiveDateTime;
 use iced::widget::{Column, Space, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
+
+use super::{Env, Event, Parts};
 
 use crate::config::Config;
 use crate::describe::ScreenText;
@@ -18,14 +20,9 @@ pub enum Message {
     Choose(Language),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    Begin(Language),
-}
-
-pub fn update(message: Message) -> Option<Event> {
+pub fn update(message: Message, _env: &Env) -> (Task<Message>, Option<Event>) {
     match message {
-        Message::Choose(language) => Some(Event::Begin(language)),
+        Message::Choose(language) => (Task::none(), Some(Event::Begin(language))),
     }
 }
 
@@ -39,11 +36,9 @@ pub fn hours_today(config: &Config, now: NaiveDateTime, language: Language) -> S
 
 /// The parts of the Start screen: information on top, controls below (the
 /// root places controls low in reach mode).
-pub fn view<'a>(
-    ctx: &Ctx,
-    config: &'a Config,
-    now: NaiveDateTime,
-) -> (Element<'a, Message>, Element<'a, Message>) {
+pub fn view<'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
+    let config = env.config();
+    let now = env.local();
     let language = config.default_language();
     // The clock, the office and the welcomes keep their size: the visitor's
     // text-size choice enlarges what is read and touched, and Start must
@@ -122,7 +117,15 @@ pub fn view<'a>(
     (info.into(), controls.into())
 }
 
-pub fn describe(config: &Config, now: NaiveDateTime, language: Language) -> ScreenText {
+/// Start, read in the kiosk's default language (the visitor has not
+/// chosen one yet).
+pub fn describe(env: &Env, _language: Language) -> ScreenText {
+    let config = env.config();
+    describe_at(config, env.local(), config.default_language())
+}
+
+/// Start at `now` in `language`, as plain text.
+pub fn describe_at(config: &Config, now: NaiveDateTime, language: Language) -> ScreenText {
     ScreenText::new(t!(language, "welcome"))
         .body(config.office.name.clone())
         .body(hours_today(config, now, language))

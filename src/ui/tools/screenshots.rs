@@ -4,24 +4,23 @@
 //! reviewers can see every screen in every language without a kiosk.
 
 use std::fs;
-use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDateTime;
-use iced::advanced::renderer::{Headless, Style};
-use iced::{Size, mouse};
-use iced_runtime::UserInterface;
-use iced_runtime::user_interface::Cache;
+use iced::Size;
 
 use crate::backend::Backend;
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::config::Slide;
 use crate::i18n::Language;
 use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
-use crate::ui::fonts;
-use crate::ui::screen::{Screen, contacts, guides, queue, staff, synpunkt};
+use crate::ui::display::{Message as DisplayMessage, WallDisplay};
+use crate::ui::render::Camera;
+pub use crate::ui::render::{ScreenshotError, write_png};
+use crate::ui::screen::{Screen, contacts, guides, queue, staff, start, synpunkt};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,24 +175,6 @@ impl Shot {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ScreenshotError {
-    #[error("no headless renderer could be created (tiny-skia)")]
-    Renderer,
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}: cannot encode PNG: {source}")]
-    Png {
-        path: PathBuf,
-        #[source]
-        source: png::EncodingError,
-    },
-}
-
 /// Puts a kiosk into the state that a shot shows, its clock standing at
 /// `wall_clock` (Stockholm) so every picture shows the same moment.
 pub fn kiosk_for(
@@ -203,7 +184,25 @@ pub fn kiosk_for(
     size: Size,
     wall_clock: NaiveDateTime,
 ) -> Kiosk {
-    let clock = Clock::manual_stockholm(wall_clock);
+    kiosk_on(
+        config,
+        shot,
+        language,
+        size,
+        Clock::manual_stockholm(wall_clock),
+    )
+}
+
+/// [`kiosk_for`] on a given clock (the measuring walk uses the kiosk's
+/// own). "Are you still there?" needs a clock that can be moved on: on the
+/// machine's clock that shot is Home.
+pub fn kiosk_on(
+    config: &Arc<Config>,
+    shot: Shot,
+    language: Language,
+    size: Size,
+    clock: Clock,
+) -> Kiosk {
     let now = clock.instant();
     let at = clock.now();
     let mut kiosk = Kiosk::new(config.clone(), clock.clone());
@@ -214,7 +213,7 @@ pub fn kiosk_for(
         Shot::StaffPin => {
             let mut state = staff::State::pin_pad(staff::PinNotice::Wrong { left: 3 });
             for digit in ["4", "7"] {
-                let _ = state.update(staff::Message::Key(crate::keyboard::Key::Char(digit)));
+                state.apply(staff::Message::Key(crate::keyboard::Key::Char(digit)));
             }
             Screen::Staff(Box::new(state))
         }
@@ -267,21 +266,19 @@ pub fn kiosk_for(
         _ => kiosk.preview_staff(crate::staff::Settings::default(), false),
     }
     if !matches!(shot, Shot::Start | Shot::OutOfService) {
-        let _ = kiosk.update(crate::ui::app::Message::Start(
-            crate::ui::screen::start::Message::Choose(language),
-        ));
+        let _ = kiosk.update(start::Message::Choose(language).into());
     }
     kiosk.show(screen, now);
     if shot == Shot::SynpunktReceipt {
-        let _ = kiosk.update(crate::ui::app::Message::Synpunkt(synpunkt::Message::Send));
+        let _ = kiosk.update(synpunkt::Message::Send.into());
     }
-    let feeds_shot = crate::ui::display::shot(shot, &mut kiosk);
+    let feeds_shot = feeds_shot(shot, &mut kiosk);
     if feeds_shot {
         return kiosk;
     }
     match shot {
         Shot::Languages => kiosk.open_picker(),
-        Shot::Idle => {
+        Shot::Idle if clock.is_pinned() => {
             let quiet = u64::from(config.idle.quiet_seconds);
             clock.advance(std::time::Duration::from_secs(quiet + 3));
             kiosk.tick();
@@ -335,19 +332,19 @@ fn sample_queue(
         std::time::Duration::from_secs(config.queue.ticket_seconds.into()),
     );
     if shot == Shot::QueueUnreachable {
-        let _ = state.update(
+        let _ = state.step(
             queue::Message::Loaded(Err(queue::Failure::Unreachable)),
             language,
             now,
         );
         return state;
     }
-    let _ = state.update(queue::Message::Loaded(Ok(services)), language, now);
+    let _ = state.step(queue::Message::Loaded(Ok(services)), language, now);
     if let (Some(first), true) = (first, matches!(shot, Shot::QueueNeeds | Shot::QueueTicket)) {
-        let _ = state.update(queue::Message::Choose(first.id.clone()), language, now);
-        let _ = state.update(queue::Message::WantInterpreter(true), language, now);
+        let _ = state.step(queue::Message::Choose(first.id.clone()), language, now);
+        let _ = state.step(queue::Message::WantInterpreter(true), language, now);
         if shot == Shot::QueueTicket {
-            let _ = state.update(queue::Message::Confirm, language, now);
+            let _ = state.step(queue::Message::Confirm, language, now);
             let ticket = TicketResponse {
                 ticket_number: format!("{}042", first.prefix),
                 service_id: first.id.clone(),
@@ -359,7 +356,7 @@ fn sample_queue(
                     config.office.id, first.prefix
                 )),
             };
-            let _ = state.update(queue::Message::Issued(Ok(ticket)), language, now);
+            let _ = state.step(queue::Message::Issued(Ok(ticket)), language, now);
         }
     }
     state
@@ -385,7 +382,7 @@ fn synpunkt_state(shot: Shot, language: Language) -> synpunkt::State {
         Message::Toggle(Topic::HandlingTime),
     ];
     for message in steps {
-        let _ = state.update(message);
+        state.apply(message);
     }
     let sample = crate::t!(language, "syn-intro-what");
     state.set_message(&sample);
@@ -394,111 +391,128 @@ fn synpunkt_state(shot: Shot, language: Language) -> synpunkt::State {
     match shot {
         Shot::SynpunktIntro => state.set_step(Step::Intro),
         Shot::SynpunktRoute => {
-            let _ = state.update(Message::OpenRoute(3, url));
+            state.apply(Message::OpenRoute(3, url));
         }
         Shot::SynpunktTopics => state.set_step(Step::Topics),
         Shot::SynpunktMessage => state.set_step(Step::Message),
         Shot::SynpunktContact => state.set_step(Step::Contact),
         Shot::SynpunktDetails => {
-            let _ = state.update(Message::WithContact);
+            state.apply(Message::WithContact);
             state.set_field(Field::Phone, "070-123");
-            let _ = state.update(Message::EditField(Field::Phone));
-            let _ = state.update(Message::FieldDone);
-            let _ = state.update(Message::EditField(Field::Phone));
+            state.apply(Message::EditField(Field::Phone));
+            state.apply(Message::FieldDone);
+            state.apply(Message::EditField(Field::Phone));
             state.set_step(Step::Details);
         }
         Shot::SynpunktEmail => {
-            let _ = state.update(Message::WithContact);
-            let _ = state.update(Message::EditField(Field::Email));
+            state.apply(Message::WithContact);
+            state.apply(Message::EditField(Field::Email));
         }
         Shot::SynpunktPhone => {
-            let _ = state.update(Message::WithContact);
+            state.apply(Message::WithContact);
             state.set_field(Field::Phone, "070-123");
-            let _ = state.update(Message::EditField(Field::Phone));
-            let _ = state.update(Message::FieldDone);
+            state.apply(Message::EditField(Field::Phone));
+            state.apply(Message::FieldDone);
         }
         _ => {
-            let _ = state.update(Message::WithContact);
-            let _ = state.update(Message::DetailsDone);
+            state.apply(Message::WithContact);
+            state.apply(Message::DetailsDone);
         }
     }
     state
 }
 
-/// A headless renderer with the bundled fonts loaded.
-pub struct Camera {
-    renderer: iced::Renderer,
-}
-
 impl Camera {
-    pub fn new() -> Result<Camera, ScreenshotError> {
-        {
-            let mut fonts_system = iced::advanced::graphics::text::font_system()
-                .write()
-                .map_err(|_| ScreenshotError::Renderer)?;
-            for font in fonts::all() {
-                fonts_system.load_font(font);
-            }
-        }
-        let renderer = iced::futures::executor::block_on(<iced::Renderer as Headless>::new(
-            fonts::DEFAULT,
-            iced::Pixels(16.0),
-            Some("tiny-skia"),
-        ))
-        .ok_or(ScreenshotError::Renderer)?;
-        Ok(Camera { renderer })
-    }
-
     /// Renders the kiosk's current view at `size`, scale 1, as RGBA.
     pub fn render(&mut self, kiosk: &Kiosk, size: Size) -> Vec<u8> {
         self.render_themed(kiosk.view(), &kiosk.theme(), size)
     }
-
-    /// Renders any element with the default theme.
-    pub fn render_element<M>(&mut self, element: iced::Element<'_, M>, size: Size) -> Vec<u8> {
-        self.render_themed(element, &iced::Theme::Light, size)
-    }
-
-    fn render_themed<M>(
-        &mut self,
-        element: iced::Element<'_, M>,
-        theme: &iced::Theme,
-        size: Size,
-    ) -> Vec<u8> {
-        let mut ui = UserInterface::build(element, size, Cache::default(), &mut self.renderer);
-        let base = iced::theme::Base::base(theme);
-        ui.draw(
-            &mut self.renderer,
-            theme,
-            &Style {
-                text_color: base.text_color,
-            },
-            mouse::Cursor::Unavailable,
-        );
-        let physical = Size::new(size.width as u32, size.height as u32);
-        self.renderer
-            .screenshot(physical, 1.0, base.background_color)
-    }
 }
 
-/// Writes RGBA pixels as a PNG file.
-pub fn write_png(path: &Path, size: Size, rgba: &[u8]) -> Result<(), ScreenshotError> {
-    let io = |source| ScreenshotError::Io {
-        path: path.to_owned(),
-        source,
+/// Puts a kiosk into the state of a feeds screenshot (`shot`); false when
+/// `shot` is not one of them.
+fn feeds_shot(shot: Shot, kiosk: &mut Kiosk) -> bool {
+    use crate::ui::app::Message as App;
+    use crate::ui::crisis;
+    let at = kiosk.clock().now();
+    let (snapshot, messages) = match shot {
+        Shot::News => (crate::feeds::sample::news(at), vec![]),
+        Shot::CrisisBanner => (
+            crate::feeds::sample::crisis(at),
+            vec![App::Crisis(crisis::Message::Acknowledge)],
+        ),
+        Shot::CrisisMessage => (
+            crate::feeds::sample::crisis(at),
+            vec![
+                App::Crisis(crisis::Message::Acknowledge),
+                App::Crisis(crisis::Message::Open),
+            ],
+        ),
+        Shot::CrisisTakeover => (crate::feeds::sample::crisis(at), vec![]),
+        _ => return false,
     };
-    let file = fs::File::create(path).map_err(io)?;
-    let mut encoder =
-        png::Encoder::new(BufWriter::new(file), size.width as u32, size.height as u32);
-    encoder.set_color(png::ColorType::Rgba);
-    encoder.set_depth(png::BitDepth::Eight);
-    let png = |source| ScreenshotError::Png {
-        path: path.to_owned(),
-        source,
+    let _ = kiosk.update(App::Feeds(Arc::new(snapshot)));
+    for message in messages {
+        let _ = kiosk.update(message);
+    }
+    true
+}
+
+/// A wall display in the state of a display screenshot; None when `shot`
+/// is not one.
+pub fn display_shot(
+    config: &Arc<Config>,
+    shot: Shot,
+    language: Language,
+    size: Size,
+    wall_clock: NaiveDateTime,
+) -> Option<WallDisplay> {
+    let slide = match shot {
+        Shot::DisplayServing => Slide::NowServing,
+        Shot::DisplayNews => Slide::News,
+        Shot::DisplayEvents => Slide::Events,
+        Shot::DisplayHours => Slide::Hours,
+        Shot::DisplayClock | Shot::DisplayCrisis => Slide::Clock,
+        _ => return None,
     };
-    let mut writer = encoder.write_header().map_err(png)?;
-    writer.write_image_data(rgba).map_err(png)?;
-    writer.finish().map_err(png)
+    let clock = Clock::manual_stockholm(wall_clock);
+    let now = clock.instant();
+    let mut config = (**config).clone();
+    config.wall_display.slides = Slide::ALL.to_vec();
+    if !config.languages.contains(&language) {
+        config.languages.push(language);
+    }
+    let at = clock.now();
+    let mut display = WallDisplay::new(Arc::new(config), None, clock);
+    display.set_viewport(size);
+    let mut snapshot = crate::feeds::sample::news(at);
+    if shot == Shot::DisplayCrisis {
+        snapshot.crisis = crate::feeds::sample::crisis(at).crisis;
+    }
+    let _ = display.update(DisplayMessage::Feeds(Arc::new(snapshot)));
+    let called = |minutes: i64| at - chrono::Duration::minutes(minutes);
+    let entries = [
+        ("A042", "3", 1),
+        ("B017", "1", 3),
+        ("A041", "2", 6),
+        ("C008", "4", 9),
+    ]
+    .into_iter()
+    .map(
+        |(number, counter, minutes)| crate::contract::NowServingEntry {
+            ticket_number: number.to_owned(),
+            service_id: "demo".to_owned(),
+            counter: counter.to_owned(),
+            called_at: called(minutes),
+        },
+    )
+    .collect();
+    let _ = display.update(DisplayMessage::Serving(Some(crate::contract::NowServing {
+        office: "demo".to_owned(),
+        entries,
+    })));
+    display.rotation_mut().force(slide, language, now);
+    Some(display)
 }
 
 /// Renders every requested shot in every requested language, landscape and
@@ -553,9 +567,7 @@ pub fn render_all(
                         crate::speech::Volume::new(config.speech.volume),
                     )
                 });
-                let rgba = match crate::ui::display::display_shot(
-                    &config, shot, language, size, wall_clock,
-                ) {
+                let rgba = match display_shot(&config, shot, language, size, wall_clock) {
                     Some(display) => camera.render_element(display.view(), size),
                     None => {
                         let kiosk = kiosk_for(&config, shot, language, size, wall_clock)

@@ -1,0 +1,537 @@
+//! The root of the kiosk UI. It routes: messages to the screen on show,
+//! screen events to navigation; it keeps what belongs to the visit (the
+//! [`Session`], the idle timer, the language picker, crisis
+//! acknowledgements) and lays out the bar, the banner and the overlays
+//! around the screen. It never reads or writes a screen's inner state:
+//! screens do their own effects through [`Services`].
+//!
+//! Its parts: `chrome` (the bar, the picker and the overlays), `speech`
+//! (Listen, repeat, volume), `content` (polling a content override) and
+//! `staff_mode` (the hidden corner, staff mode's timeouts).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced::{Size, Subscription, Task, Theme, event, mouse, time, touch, window};
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::content::{Catalog, ContentCheck};
+use crate::feeds::{FeedsConfig, FeedsLink, FeedsSnapshot};
+use crate::i18n::Language;
+use crate::idle::{IdleState, IdleTimer};
+use crate::services::Services;
+use crate::session::{Session, TextSize};
+use crate::staff::{Action, Counted};
+use crate::ui::crisis::{self, CrisisState};
+use crate::ui::screen::{self, Back, Env, Event, Screen, staff};
+use crate::ui::theme;
+
+/// The screens' view of the kiosk, from its fields (so the screen itself
+/// can be borrowed mutably beside it).
+macro_rules! env {
+    ($kiosk:expr, $now:expr) => {
+        Env {
+            services: &$kiosk.services,
+            language: $kiosk.session.language,
+            now: $now,
+            feeds: &$kiosk.feeds,
+            feeds_config: &$kiosk.feeds_config,
+            flows: &$kiosk.flows,
+        }
+    };
+}
+
+mod access;
+mod chrome;
+mod content;
+mod layout;
+mod speech;
+mod staff_mode;
+#[cfg(test)]
+mod tests;
+
+pub use crate::ui::screen::Flow;
+
+pub use crate::ui::widget::{LANDSCAPE, PORTRAIT};
+
+/// How often a content override directory is checked for changes.
+pub const CONTENT_CHECK: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// For the screen on show.
+    Screen(screen::Message),
+    /// The banner, full messages or takeover of crisis information.
+    Crisis(crisis::Message),
+    /// New news, events and crisis data (from the feeds service, or a test).
+    Feeds(Arc<FeedsSnapshot>),
+    /// The hidden staff corner pressed (true) or let go (false).
+    Corner(bool),
+    /// The window system asked the window to close (ignored in kiosk mode).
+    CloseRequested,
+    Bar(Bar),
+    /// A language chosen in the bar's language picker.
+    PickLanguage(Language),
+    ClosePicker,
+    /// "Yes, I am here" on the idle overlay.
+    StillHere,
+    /// Any touch or click anywhere.
+    Activity,
+    /// Once a second during a visitor session (idle countdown).
+    Tick,
+    /// Once a minute on Start (the clock).
+    ClockTick,
+    /// Read the screen aloud in this language (offered where the visitor's
+    /// language has no voice).
+    ListenIn(Language),
+    CloseSpeechOffer,
+    Resized(Size),
+    /// Once a minute with a content override: look for changed content
+    /// (on a blocking thread, never on the UI's).
+    ContentTick,
+    /// The background check's answer: the new catalog when good changed
+    /// content was loaded.
+    ContentChecked(Option<Arc<Catalog>>),
+    /// Reload the content now (staff).
+    ReloadContent,
+    /// The central API and speech, started beside the window (startup.rs).
+    Ready(crate::ui::startup::Ready),
+    /// The first frame is on screen (startup.rs).
+    FramePresented,
+}
+
+impl From<screen::Message> for Message {
+    fn from(message: screen::Message) -> Message {
+        Message::Screen(message)
+    }
+}
+
+/// A screen's own message, for the screen on show.
+macro_rules! from_screen {
+    ($($module:ident => $variant:ident),* $(,)?) => {
+        $(impl From<screen::$module::Message> for Message {
+            fn from(message: screen::$module::Message) -> Message {
+                Message::Screen(screen::Message::$variant(message))
+            }
+        })*
+    };
+}
+
+from_screen! {
+    start => Start,
+    home => Home,
+    queue => Queue,
+    synpunkt => Synpunkt,
+    guides => Guides,
+    contacts => Contacts,
+    staff => Staff,
+}
+
+/// The buttons of the bar on every visitor screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bar {
+    Back,
+    Language,
+    TextSize(TextSize),
+    Contrast,
+    StartOver,
+    /// Read the screen aloud, or stop reading.
+    Listen,
+    Repeat,
+    Louder,
+    Quieter,
+}
+
+pub struct Kiosk {
+    /// The kiosk's effects and its one clock.
+    services: Services,
+    session: Session,
+    screen: Screen,
+    idle: IdleTimer,
+    idle_state: IdleState,
+    picker_open: bool,
+    /// Languages offered for speech when the visitor's has no voice.
+    speech_offer: Option<Vec<Language>>,
+    viewport: Size,
+    /// The flows that work now, in tile order.
+    flows: Vec<Flow>,
+    /// The latest news, events and crisis data, and the rules to read it.
+    feeds: Arc<FeedsSnapshot>,
+    feeds_config: FeedsConfig,
+    /// The feeds service (apart from the backend: crisis information shows
+    /// even when the central API could not start).
+    feeds_link: Option<Arc<FeedsLink>>,
+    crisis: CrisisState,
+    /// A background content check is under way (ticks meanwhile are skipped).
+    content_checking: bool,
+    /// Full-screen kiosk: close requests are ignored (not `--windowed`).
+    kiosk_mode: bool,
+}
+
+impl Kiosk {
+    /// A kiosk that keeps time by `clock` (the system clock in
+    /// production; tests and screenshots pin it).
+    pub fn new(config: Arc<Config>, clock: Clock) -> Self {
+        let now = clock.instant();
+        let mut idle = IdleTimer::new(
+            Duration::from_secs(config.idle.quiet_seconds.into()),
+            Duration::from_secs(config.idle.countdown_seconds.into()),
+            now,
+        );
+        // Nothing to protect on Start.
+        idle.set_held(true, now);
+        let session = Session::new(config.default_language(), config.display.high_contrast);
+        let feeds_config = config.feeds.clone().unwrap_or_default();
+        let printer = Arc::new(crate::ui::print_view::TicketRenderer);
+        let mut kiosk = Kiosk {
+            services: Services::new(config, clock, printer),
+            session,
+            screen: Screen::Start,
+            idle,
+            idle_state: IdleState::Active,
+            picker_open: false,
+            speech_offer: None,
+            viewport: LANDSCAPE,
+            flows: Vec::new(),
+            feeds: Arc::default(),
+            feeds_config,
+            feeds_link: None,
+            crisis: CrisisState::default(),
+            content_checking: false,
+            kiosk_mode: false,
+        };
+        kiosk.refresh_flows();
+        kiosk
+    }
+
+    fn refresh_flows(&mut self) {
+        let catalog = self.services.catalog();
+        let has_api = self.services.has_api();
+        self.flows = Flow::ALL
+            .into_iter()
+            .filter(|flow| match flow {
+                // Both need the central API (a synpunkt its outbox).
+                Flow::Queue | Flow::Synpunkt => has_api,
+                Flow::Guides => !catalog.guides().is_empty() || !catalog.forms().is_empty(),
+                Flow::Contacts => !catalog.contacts().is_empty(),
+                Flow::Hours => true,
+                Flow::News => !self.feeds.news.is_empty() || !self.feeds.events.is_empty(),
+            })
+            .collect();
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::Palette::get(self.session.high_contrast).iced_theme()
+    }
+
+    /// Opens a flow as its Home tile does.
+    pub fn open(&mut self, flow: Flow, now: Instant) -> Task<Message> {
+        self.navigate(Event::Open(flow), now)
+    }
+
+    /// Goes to a screen directly (screenshots, tests).
+    pub fn show(&mut self, screen: Screen, now: Instant) {
+        self.screen = screen;
+        self.shown(now);
+    }
+
+    /// After the screen changed: speech stops, and the idle timer is held
+    /// on Start, in staff mode and while staff assist.
+    fn shown(&mut self, now: Instant) {
+        self.services.speech().stop();
+        self.speech_offer = None;
+        let held = matches!(self.screen, Screen::Start | Screen::Staff(_))
+            || self.services.staff().assist();
+        self.idle.set_held(held, now);
+    }
+
+    /// Handles a message at the clock's "now".
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let now = self.services.clock().instant();
+        match message {
+            Message::Screen(message) => {
+                let (task, event) = self.screen.update(message, &env!(self, now));
+                let task = task.map(Message::Screen);
+                match event {
+                    Some(event) => Task::batch([task, self.navigate(event, now)]),
+                    None => task,
+                }
+            }
+            Message::Crisis(crisis::Message::Listen) => self.update(Message::Bar(Bar::Listen)),
+            Message::Crisis(message) => {
+                let active = self.active_crisis();
+                if message == crisis::Message::Acknowledge {
+                    tracing::info!("crisis takeover acknowledged");
+                }
+                self.crisis.update(message, &active);
+                self.services.speech().stop();
+                Task::none()
+            }
+            Message::Feeds(snapshot) => {
+                // The heartbeat reports each source's age and last error.
+                if let Some(backend) = self.services.backend() {
+                    backend.health.set_feeds(Some(snapshot.sources.clone()));
+                }
+                self.feeds = snapshot;
+                self.refresh_flows();
+                // A screen about feeds that have gone goes Home.
+                if self.screen == Screen::News && !self.flows.contains(&Flow::News) {
+                    self.show(Screen::Home, now);
+                }
+                Task::none()
+            }
+            Message::Corner(pressed) => {
+                self.corner(pressed, now);
+                Task::none()
+            }
+            Message::CloseRequested => {
+                tracing::info!("close request ignored: the kiosk runs full screen");
+                Task::none()
+            }
+            Message::Bar(bar) => {
+                self.bar(bar, now);
+                Task::none()
+            }
+            Message::ListenIn(language) => {
+                self.speech_offer = None;
+                self.speak_screen(language);
+                Task::none()
+            }
+            Message::CloseSpeechOffer => {
+                self.speech_offer = None;
+                Task::none()
+            }
+            Message::PickLanguage(language) => {
+                self.pick_language(language);
+                Task::none()
+            }
+            Message::ClosePicker => {
+                self.picker_open = false;
+                Task::none()
+            }
+            Message::StillHere | Message::Activity => {
+                self.services.staff().touch(now);
+                self.idle.touch(now);
+                self.idle_state = self.idle.state(now);
+                Task::none()
+            }
+            Message::Tick => {
+                self.tick_at(now);
+                Task::none()
+            }
+            // The view reads the clock; the tick only redraws it.
+            Message::ClockTick => Task::none(),
+            Message::Resized(size) => {
+                self.viewport = size;
+                Task::none()
+            }
+            Message::ContentTick => self.content_task(),
+            Message::ContentChecked(catalog) => {
+                self.content_checking = false;
+                if let Some(catalog) = catalog {
+                    self.services.set_catalog(catalog);
+                    self.refresh_flows();
+                }
+                Task::none()
+            }
+            Message::ReloadContent => {
+                let check = self.reload_content();
+                tracing::info!(
+                    target: "content",
+                    outcome = ?check.outcome,
+                    problems = check.problems.len(),
+                    "content reloaded on request"
+                );
+                Task::none()
+            }
+            Message::Ready(ready) => {
+                if let Some((backend, speaker)) = ready.take() {
+                    self.join(backend.map(Arc::new), speaker);
+                }
+                Task::none()
+            }
+            Message::FramePresented => {
+                crate::ui::startup::frame_presented();
+                Task::none()
+            }
+        }
+    }
+
+    /// Carries out what a screen asked of the root: navigation.
+    fn navigate(&mut self, event: Event, now: Instant) -> Task<Message> {
+        match event {
+            Event::Begin(language) => {
+                self.count_language(language);
+                self.session.language = language;
+                self.show(Screen::Home, now);
+                tracing::info!(language = %language, "session started");
+            }
+            Event::Open(flow) => {
+                let (screen, task) = Screen::open(flow, &env!(self, now));
+                self.show(screen, now);
+                return task.map(Message::Screen);
+            }
+            Event::Queue { service } => {
+                let (screen, task) = Screen::queue(Some(service), &env!(self, now));
+                self.show(screen, now);
+                return task.map(Message::Screen);
+            }
+            Event::OpenContact(id) => {
+                self.screen.open_contact(&id, &env!(self, now));
+                self.shown(now);
+            }
+            Event::Home => self.show(Screen::Home, now),
+            Event::StartOver => self.reset(now),
+            Event::StaffLeft => self.after_staff(now),
+            Event::ReloadContent => {
+                let check = self.reload_content();
+                let version = self.services.catalog().version().to_string();
+                let wall = self.services.now();
+                self.services
+                    .staff()
+                    .record(Action::ReloadContent, wall, Some(version.as_str()));
+                let kept = matches!(
+                    check.outcome,
+                    crate::content::ReloadOutcome::KeptPrevious { .. }
+                );
+                let reloaded = staff::Message::ContentReloaded { kept };
+                let (task, _) = self
+                    .screen
+                    .update(screen::Message::Staff(reloaded), &env!(self, now));
+                return task.map(Message::Screen);
+            }
+        }
+        Task::none()
+    }
+
+    fn bar(&mut self, bar: Bar, now: Instant) {
+        match bar {
+            Bar::Back => match self.screen.back() {
+                Back::Within => self.shown(now),
+                Back::Out if self.screen.has_parent() => self.show(Screen::Home, now),
+                Back::Out => {}
+            },
+            Bar::Language => self.picker_open = true,
+            Bar::TextSize(size) => self.session.text_size = size,
+            Bar::Contrast => self.session.high_contrast = !self.session.high_contrast,
+            Bar::StartOver => self.reset(now),
+            Bar::Listen => self.listen(),
+            Bar::Repeat => self.repeat(),
+            Bar::Louder => self.louder(),
+            Bar::Quieter => self.quieter(),
+        }
+    }
+
+    fn pick_language(&mut self, language: Language) {
+        self.count_language(language);
+        self.session.language = language;
+        self.picker_open = false;
+        self.follow_language(language);
+        self.screen.set_language(language);
+    }
+
+    fn count_language(&self, language: Language) {
+        self.services.count(Counted::Language {
+            code: language.code(),
+        });
+    }
+
+    /// The second's tick at the clock's "now": advances the idle timer and
+    /// resets the session when it has expired.
+    pub fn tick(&mut self) {
+        let now = self.services.clock().instant();
+        self.tick_at(now);
+    }
+
+    fn tick_at(&mut self, now: Instant) {
+        if self.staff_tick(now) {
+            return;
+        }
+        if let Some(event) = self.screen.tick(&env!(self, now)) {
+            let _ = self.navigate(event, now);
+            return;
+        }
+        self.idle_state = self.idle.state(now);
+        if self.idle_state == IdleState::Expired {
+            tracing::info!(screen = self.screen.name(), "idle reset");
+            self.reset(now);
+        }
+    }
+
+    /// Back to Start in the default language; everything the visitor chose
+    /// or entered is dropped.
+    fn reset(&mut self, now: Instant) {
+        self.staff_reset();
+        // Silence, the default volume, and no memory of what was read.
+        self.services.speech().reset();
+        let config = self.services.config();
+        self.session = Session::new(config.default_language(), config.display.high_contrast);
+        self.picker_open = false;
+        // Every takeover shows again to the next visitor.
+        self.crisis.reset();
+        self.show(Screen::Start, now);
+        self.idle.touch(now);
+        self.idle_state = IdleState::Active;
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let activity = event::listen_with(|event, _status, _window| match event {
+            iced::Event::Mouse(mouse::Event::ButtonPressed(_))
+            | iced::Event::Touch(touch::Event::FingerPressed { .. }) => Some(Message::Activity),
+            _ => None,
+        });
+        let resize = window::resize_events().map(|(_, size)| Message::Resized(size));
+        // On Start only the clock changes, once a minute; during a session the
+        // idle countdown needs a tick a second.
+        let speaking = self.services.speech().is_speaking();
+        let clock = if self.screen == Screen::Start && !speaking && !self.corner_held() {
+            Subscription::run_with(self.services.clock().clone(), minute_ticks)
+        } else {
+            time::every(Duration::from_secs(1)).map(|_| Message::Tick)
+        };
+        // With exit_on_close_request off, a close request is only an event.
+        let close = if self.kiosk_mode {
+            window::close_requests().map(|_| Message::CloseRequested)
+        } else {
+            Subscription::none()
+        };
+        let feeds = crisis::subscription(self.feeds_link.as_deref()).map(Message::Feeds);
+        Subscription::batch([
+            activity,
+            resize,
+            clock,
+            self.screen.subscription().map(Message::Screen),
+            feeds,
+            self.content_subscription(),
+            close,
+            crate::ui::startup::frames().map(|_| Message::FramePresented),
+        ])
+    }
+
+    /// Reloads the content now, changed or not (the staff panel's "reload
+    /// content"), and returns what was found: the problems with file and
+    /// line, and whether older content is still being served.
+    pub fn reload_content(&mut self) -> ContentCheck {
+        let check = self.services.check_content_now(true);
+        self.refresh_flows();
+        check
+    }
+
+    /// Looks for changed content now (what the minute's check does, on
+    /// this thread).
+    pub fn check_content(&mut self) -> ContentCheck {
+        let check = self.services.check_content_now(false);
+        self.refresh_flows();
+        check
+    }
+}
+
+/// A message at every full minute of the kiosk's clock.
+fn minute_ticks(clock: &Clock) -> impl iced::futures::Stream<Item = Message> + use<> {
+    iced::futures::stream::unfold(clock.clone(), |clock| async {
+        let seconds = u64::from(chrono::Timelike::second(&clock.stockholm()));
+        tokio::time::sleep(Duration::from_secs(60 - seconds.min(59))).await;
+        Some((Message::ClockTick, clock))
+    })
+}
