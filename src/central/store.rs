@@ -1,11 +1,17 @@
 //! SQLite storage of the reference server. One connection behind a mutex;
 //! every request's work runs in one transaction on a blocking thread, so
 //! ticket numbering and idempotency checks are atomic.
+//!
+//! Every SQL statement of the server is here, as a named function; the
+//! route handlers decide which run in which transaction.
 
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
+use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+use crate::contract::{KioskStatusRecord, NowServingEntry};
 
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS idempotency (
@@ -137,8 +143,80 @@ impl Store {
         )
         .optional()
     }
+
+    /// The last `limit` tickets called today at `office`, latest first.
+    /// Without a transaction: one statement, a consistent read.
+    pub fn now_serving(
+        &self,
+        office: &str,
+        day: &str,
+        limit: u32,
+    ) -> rusqlite::Result<Vec<NowServingEntry>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT number, service_id, counter, called_at FROM tickets \
+             WHERE office = ?1 AND day = ?2 AND called_at IS NOT NULL \
+             ORDER BY called_at DESC, id DESC LIMIT ?3",
+        )?;
+        stmt.query_map(params![office, day, limit], |r| {
+            Ok(NowServingEntry {
+                ticket_number: r.get(0)?,
+                service_id: r.get(1)?,
+                counter: r.get(2)?,
+                called_at: Utc
+                    .timestamp_millis_opt(r.get(3)?)
+                    .single()
+                    .unwrap_or_default(),
+            })
+        })?
+        .collect()
+    }
+
+    /// The last status of every kiosk, by kiosk id; rows that no longer
+    /// decode are left out.
+    pub fn kiosk_statuses(&self) -> rusqlite::Result<Vec<KioskStatusRecord>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT kiosk_id, received_at, status FROM kiosk_status ORDER BY kiosk_id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(kiosk_id, at, status)| {
+                Some(KioskStatusRecord {
+                    kiosk_id,
+                    received_at: DateTime::parse_from_rfc3339(&at).ok()?.with_timezone(&Utc),
+                    status: serde_json::from_str(&status).ok()?,
+                })
+            })
+            .collect())
+    }
+
+    /// Stores a kiosk's status, replacing its previous one.
+    pub fn put_kiosk_status(&self, record: &KioskStatusRecord) -> rusqlite::Result<()> {
+        let json = serde_json::to_string(&record.status).unwrap_or_default();
+        let conn = self.lock();
+        conn.execute(
+            "INSERT INTO kiosk_status (kiosk_id, received_at, status) VALUES (?1, ?2, ?3) \
+             ON CONFLICT (kiosk_id) DO UPDATE SET received_at = excluded.received_at, status = excluded.status",
+            params![record.kiosk_id, record.received_at.to_rfc3339(), json],
+        )?;
+        Ok(())
+    }
 }
 
+// ------------------------------------------------------------ idempotency
+
+/// What the idempotency table says about `key` sent with a body of hash
+/// `body_hash`.
 pub fn seen(tx: &Transaction<'_>, key: &str, body_hash: &str) -> rusqlite::Result<Seen> {
     let row: Option<(String, u16, String)> = tx
         .query_row(
@@ -154,6 +232,7 @@ pub fn seen(tx: &Transaction<'_>, key: &str, body_hash: &str) -> rusqlite::Resul
     })
 }
 
+/// Stores the answer given to `key`.
 pub fn remember(
     tx: &Transaction<'_>,
     key: &str,
@@ -166,6 +245,250 @@ pub fn remember(
         "INSERT INTO idempotency (key, body_hash, status, response, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![key, body_hash, status, response, now_ms],
+    )?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------- tickets
+
+/// The next sequence number of a service's tickets on `day` (1 for the
+/// first).
+pub fn next_ticket_seq(
+    tx: &Transaction<'_>,
+    office: &str,
+    service: &str,
+    day: &str,
+) -> rusqlite::Result<i64> {
+    tx.query_row(
+        "SELECT COALESCE(MAX(seq), 0) + 1 FROM tickets WHERE office = ?1 AND service_id = ?2 AND day = ?3",
+        params![office, service, day],
+        |r| r.get(0),
+    )
+}
+
+/// A ticket to store, its columns as stored.
+pub struct NewTicket<'a> {
+    pub office: &'a str,
+    pub service_id: &'a str,
+    pub day: &'a str,
+    pub seq: i64,
+    pub number: &'a str,
+    pub kiosk_id: &'a str,
+    /// The language code.
+    pub language: &'a str,
+    /// The needs as JSON.
+    pub needs: &'a str,
+    pub issued_at_ms: i64,
+}
+
+/// Stores a new ticket; returns its row id.
+pub fn insert_ticket(tx: &Transaction<'_>, t: &NewTicket<'_>) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO tickets (office, service_id, day, seq, number, kiosk_id, language, needs, issued_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            t.office,
+            t.service_id,
+            t.day,
+            t.seq,
+            t.number,
+            t.kiosk_id,
+            t.language,
+            t.needs,
+            t.issued_at_ms
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// How many of the service's tickets of `day` wait, up to and including
+/// ticket `id`.
+pub fn queue_position(
+    tx: &Transaction<'_>,
+    office: &str,
+    service: &str,
+    day: &str,
+    id: i64,
+) -> rusqlite::Result<i64> {
+    tx.query_row(
+        "SELECT COUNT(*) FROM tickets WHERE office = ?1 AND service_id = ?2 AND day = ?3 \
+         AND called_at IS NULL AND id <= ?4",
+        params![office, service, day, id],
+        |r| r.get(0),
+    )
+}
+
+/// How many of the service's tickets of `day` are waiting.
+pub fn waiting_count(
+    tx: &Transaction<'_>,
+    office: &str,
+    service: &str,
+    day: &str,
+) -> rusqlite::Result<u32> {
+    let n: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM tickets WHERE office = ?1 AND service_id = ?2 AND day = ?3 AND called_at IS NULL",
+        params![office, service, day],
+        |r| r.get(0),
+    )?;
+    Ok(n.max(0) as u32)
+}
+
+/// The service times (call to finish, in milliseconds) of the service's
+/// last `limit` finished tickets, latest first.
+pub fn recent_service_times(
+    tx: &Transaction<'_>,
+    office: &str,
+    service: &str,
+    limit: i64,
+) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT finished_at - called_at FROM tickets \
+         WHERE office = ?1 AND service_id = ?2 AND finished_at IS NOT NULL \
+         ORDER BY finished_at DESC LIMIT ?3",
+    )?;
+    stmt.query_map(params![office, service, limit], |r| r.get::<_, i64>(0))?
+        .collect()
+}
+
+/// How many counters called the service since `since_ms`.
+pub fn counters_calling_since(
+    tx: &Transaction<'_>,
+    office: &str,
+    service: &str,
+    since_ms: i64,
+) -> rusqlite::Result<i64> {
+    tx.query_row(
+        "SELECT COUNT(DISTINCT counter) FROM tickets WHERE office = ?1 AND service_id = ?2 AND called_at >= ?3",
+        params![office, service, since_ms],
+        |r| r.get(0),
+    )
+}
+
+/// Marks the ticket a counter is serving as finished.
+pub fn finish_counter(
+    tx: &Transaction<'_>,
+    office: &str,
+    counter: &str,
+    now_ms: i64,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE tickets SET finished_at = ?3 WHERE office = ?1 AND counter = ?2 \
+         AND called_at IS NOT NULL AND finished_at IS NULL",
+        params![office, counter, now_ms],
+    )?;
+    Ok(())
+}
+
+/// A waiting ticket, its columns as stored.
+pub struct WaitingTicket {
+    pub id: i64,
+    pub number: String,
+    pub service_id: String,
+    /// The language code.
+    pub language: String,
+    /// The needs as JSON.
+    pub needs: String,
+    pub issued_at_ms: i64,
+}
+
+/// The first ticket of `day` waiting for one of `services`, in order of
+/// issue.
+pub fn first_waiting(
+    tx: &Transaction<'_>,
+    office: &str,
+    day: &str,
+    services: &[String],
+) -> rusqlite::Result<Option<WaitingTicket>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, number, service_id, language, needs, issued_at FROM tickets \
+         WHERE office = ?1 AND day = ?2 AND called_at IS NULL ORDER BY issued_at, id",
+    )?;
+    let mut rows = stmt.query(params![office, day])?;
+    while let Some(row) = rows.next()? {
+        let service: String = row.get(2)?;
+        if services.contains(&service) {
+            return Ok(Some(WaitingTicket {
+                id: row.get(0)?,
+                number: row.get(1)?,
+                service_id: service,
+                language: row.get(3)?,
+                needs: row.get(4)?,
+                issued_at_ms: row.get(5)?,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// Marks ticket `id` as called to `counter`.
+pub fn mark_called(
+    tx: &Transaction<'_>,
+    id: i64,
+    now_ms: i64,
+    counter: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE tickets SET called_at = ?2, counter = ?3 WHERE id = ?1",
+        params![id, now_ms, counter],
+    )?;
+    Ok(())
+}
+
+// ------------------------------------------------------------- synpunkter
+
+/// The id the next synpunkt gets (its reference is made from it).
+pub fn next_synpunkt_id(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
+    tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM synpunkter", [], |r| {
+        r.get(0)
+    })
+}
+
+/// A synpunkt to store, its columns as stored.
+pub struct NewSynpunkt<'a> {
+    pub id: i64,
+    pub reference: &'a str,
+    pub kind: &'a str,
+    pub service_area: &'a str,
+    /// The topics as JSON.
+    pub topics: &'a str,
+    pub message: &'a str,
+    pub contact_name: Option<&'a str>,
+    pub contact_email: Option<&'a str>,
+    pub contact_phone: Option<&'a str>,
+    /// The language code.
+    pub language: &'a str,
+    pub kiosk_id: &'a str,
+    /// RFC 3339.
+    pub submitted_at: &'a str,
+    pub local_reference: &'a str,
+    /// RFC 3339.
+    pub received_at: &'a str,
+    /// A date (`YYYY-MM-DD`).
+    pub respond_by: Option<&'a str>,
+}
+
+pub fn insert_synpunkt(tx: &Transaction<'_>, s: &NewSynpunkt<'_>) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO synpunkter (id, reference, kind, service_area, topics, message, contact_name, \
+         contact_email, contact_phone, language, kiosk_id, submitted_at, local_reference, received_at, respond_by) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            s.id,
+            s.reference,
+            s.kind,
+            s.service_area,
+            s.topics,
+            s.message,
+            s.contact_name,
+            s.contact_email,
+            s.contact_phone,
+            s.language,
+            s.kiosk_id,
+            s.submitted_at,
+            s.local_reference,
+            s.received_at,
+            s.respond_by,
+        ],
     )?;
     Ok(())
 }

@@ -1,8 +1,7 @@
 //! Reading and validating a content directory. Every problem is collected
 //! (not just the first) with the file and, where known, the line.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use rust_embed::RustEmbed;
@@ -16,111 +15,11 @@ use super::model::{
     Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide, GuideText,
     LangTexts, Need, Provider, Route, RouteText, ServiceArea,
 };
-use super::search::SearchIndex;
+use super::problem::{ContentProblem, ProblemKind, Severity};
 
 #[derive(RustEmbed)]
 #[folder = "resources/content/"]
 struct BundledContent;
-
-/// How bad a problem is. Errors make the content unusable (the last good
-/// content stays); warnings are shown to staff but the content is used
-/// (a missing language is shown in Swedish).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// What is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// The file could not be read.
-    Io(String),
-    /// TOML syntax or type error.
-    Syntax(String),
-    /// A required field is missing (or empty).
-    MissingField { item: String, field: String },
-    /// A required file is missing.
-    MissingFile,
-    /// A whole language is missing.
-    MissingLanguage(Language),
-    /// An item has no text in a language.
-    MissingTranslation { language: Language, item: String },
-    /// An id refers to something that does not exist.
-    BrokenReference {
-        item: String,
-        field: String,
-        target: String,
-    },
-    /// A URL that is not a valid https URL.
-    NotHttps { item: String, url: String },
-    /// The same id twice.
-    Duplicate { item: String },
-    /// A value outside the allowed set (provider, need ...).
-    UnknownValue {
-        item: String,
-        field: String,
-        value: String,
-    },
-}
-
-/// One problem in the content, for the log and the staff view.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentProblem {
-    pub severity: Severity,
-    /// Path relative to the content directory, with `/`.
-    pub file: String,
-    /// 1-based line, where known.
-    pub line: Option<usize>,
-    pub kind: ProblemKind,
-}
-
-impl fmt::Display for ContentProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        match self.line {
-            Some(line) => write!(f, "{sev}: {}:{line}: ", self.file)?,
-            None => write!(f, "{sev}: {}: ", self.file)?,
-        }
-        match &self.kind {
-            ProblemKind::Io(e) => write!(f, "cannot read: {e}"),
-            ProblemKind::Syntax(e) => write!(f, "TOML error: {e}"),
-            ProblemKind::MissingField { item, field } => {
-                write!(f, "{item}: missing field `{field}`")
-            }
-            ProblemKind::MissingFile => write!(f, "file missing"),
-            ProblemKind::MissingLanguage(l) => {
-                write!(
-                    f,
-                    "language `{}` missing (Swedish is shown instead)",
-                    l.code()
-                )
-            }
-            ProblemKind::MissingTranslation { language, item } => {
-                write!(f, "{item} has no text in `{}`", language.code())
-            }
-            ProblemKind::BrokenReference {
-                item,
-                field,
-                target,
-            } => {
-                write!(f, "{item}: `{field}` refers to unknown `{target}`")
-            }
-            ProblemKind::NotHttps { item, url } => {
-                write!(f, "{item}: `{url}` is not a valid https URL")
-            }
-            ProblemKind::Duplicate { item } => write!(f, "{item} defined twice"),
-            ProblemKind::UnknownValue { item, field, value } => {
-                write!(f, "{item}: unknown {field} `{value}`")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ContentProblem {}
 
 // ---------------------------------------------------------------- raw TOML
 
@@ -477,7 +376,7 @@ pub(crate) fn from_files(
         return Err(problems);
     }
     catalog.warnings = problems;
-    catalog.index = SearchIndex::build(&catalog);
+    catalog.build_index();
     Ok(catalog)
 }
 
@@ -493,6 +392,19 @@ struct Known {
     routes: HashSet<String>,
 }
 
+impl Known {
+    fn of(raw: &RawCatalog) -> Known {
+        Known {
+            categories: ids(&raw.categories, |c| &c.id),
+            guides: ids(&raw.guides, |g| &g.id),
+            forms: ids(&raw.forms, |f| &f.id),
+            contacts: ids(&raw.contacts, |c| &c.id),
+            areas: ids(&raw.areas, |a| &a.id),
+            routes: ids(&raw.routes, |r| &r.id),
+        }
+    }
+}
+
 fn ids<T>(items: &[Spanned<T>], id: impl Fn(&T) -> &S<String>) -> HashSet<String> {
     items
         .iter()
@@ -500,6 +412,11 @@ fn ids<T>(items: &[Spanned<T>], id: impl Fn(&T) -> &S<String>) -> HashSet<String
         .collect()
 }
 
+// ------------------------------------------------------------ catalog.toml
+
+/// Reads `catalog.toml` into `catalog` (the complete items), records every
+/// id in `known` and reports what is wrong, kind by kind in file order.
+/// Returns the declared version.
 fn load_catalog(
     files: &Files,
     catalog: &mut Catalog,
@@ -517,214 +434,218 @@ fn load_catalog(
         return None;
     };
     let raw: RawCatalog = parse(file, text, problems)?;
-    *known = Known {
-        categories: ids(&raw.categories, |c| &c.id),
-        guides: ids(&raw.guides, |g| &g.id),
-        forms: ids(&raw.forms, |f| &f.id),
-        contacts: ids(&raw.contacts, |c| &c.id),
-        areas: ids(&raw.areas, |a| &a.id),
-        routes: ids(&raw.routes, |r| &r.id),
+    *known = Known::of(&raw);
+    let mut check = CatalogCheck {
+        cx: Ctx {
+            file,
+            text,
+            problems,
+        },
+        known,
+        seen: HashSet::new(),
     };
-    let mut cx = Ctx {
-        file,
-        text,
-        problems,
-    };
-    let mut seen: HashSet<(&str, String)> = HashSet::new();
-    let mut unique = |cx: &mut Ctx, kind: &'static str, id: &str, at: usize| {
-        if !seen.insert((kind, id.to_string())) {
-            cx.error(
-                at,
-                ProblemKind::Duplicate {
-                    item: format!("{kind} `{id}`"),
-                },
-            );
-        }
-    };
-
     for (i, c) in raw.categories.iter().enumerate() {
-        let at = c.span().start;
-        let c = c.get_ref();
-        if let Some(id) = cx.req(at, &format!("category #{}", i + 1), "id", &c.id) {
-            unique(&mut cx, "category", &id, at);
-            catalog.categories.push(Category {
-                id,
-                icon: c.icon.clone(),
-            });
-        }
+        catalog.categories.extend(check.category(i, c));
     }
     for (i, c) in raw.contacts.iter().enumerate() {
+        catalog.contacts.extend(check.contact(i, c));
+    }
+    for (i, g) in raw.guides.iter().enumerate() {
+        catalog.guides.extend(check.guide(i, g));
+    }
+    for (i, f) in raw.forms.iter().enumerate() {
+        catalog.forms.extend(check.form(i, f));
+    }
+    for (i, a) in raw.areas.iter().enumerate() {
+        catalog.areas.extend(check.area(i, a));
+    }
+    for (i, r) in raw.routes.iter().enumerate() {
+        catalog.routes.extend(check.route(i, r));
+    }
+    raw.meta.and_then(|m| m.version)
+}
+
+/// The validators of the items of `catalog.toml`, one per kind. Each
+/// reports what is wrong with its item and returns it when it is complete.
+struct CatalogCheck<'a> {
+    cx: Ctx<'a>,
+    known: &'a Known,
+    /// The ids met so far, per kind (for duplicates).
+    seen: HashSet<(&'static str, String)>,
+}
+
+impl CatalogCheck<'_> {
+    /// The required id of the `i`th item of a kind (named `<kind> #<n>` when
+    /// it has none); a second item with the same id is reported.
+    fn id(&mut self, kind: &'static str, i: usize, at: usize, id: &S<String>) -> Option<String> {
+        let id = self.cx.req(at, &format!("{kind} #{}", i + 1), "id", id)?;
+        if !self.seen.insert((kind, id.clone())) {
+            let item = format!("{kind} `{id}`");
+            self.cx.error(at, ProblemKind::Duplicate { item });
+        }
+        Some(id)
+    }
+
+    /// A required id of another item (a category, a contact): reported
+    /// when missing or unknown; returned when present, even if unknown.
+    fn reference(
+        &mut self,
+        at: usize,
+        item: &str,
+        field: &str,
+        value: &S<String>,
+        targets: impl Fn(&Known) -> &HashSet<String>,
+    ) -> Option<String> {
+        let id = self.cx.req(at, item, field, value)?;
+        if let Some(v) = value
+            && !targets(self.known).contains(v.get_ref())
+        {
+            let kind = ProblemKind::BrokenReference {
+                item: item.into(),
+                field: field.into(),
+                target: v.get_ref().clone(),
+            };
+            self.cx.error(v.span().start, kind);
+        }
+        Some(id)
+    }
+
+    /// A required https URL.
+    fn required_url(&mut self, at: usize, item: &str, value: &S<String>) -> Option<String> {
+        let url = self.cx.req(at, item, "url", value)?;
+        if let Some(u) = value {
+            self.cx.https(item, u);
+        }
+        Some(url)
+    }
+
+    /// An optional https URL (kept as written, reported when not https).
+    fn optional_url(&mut self, item: &str, value: &S<String>) -> Option<String> {
+        let u = value.as_ref()?;
+        self.cx.https(item, u);
+        Some(u.get_ref().clone())
+    }
+
+    fn category(&mut self, i: usize, c: &Spanned<RawCategory>) -> Option<Category> {
         let at = c.span().start;
         let c = c.get_ref();
-        let Some(id) = cx.req(at, &format!("contact #{}", i + 1), "id", &c.id) else {
-            continue;
-        };
+        let id = self.id("category", i, at, &c.id)?;
+        Some(Category {
+            id,
+            icon: c.icon.clone(),
+        })
+    }
+
+    fn contact(&mut self, i: usize, c: &Spanned<RawContact>) -> Option<Contact> {
+        let at = c.span().start;
+        let c = c.get_ref();
+        let id = self.id("contact", i, at, &c.id)?;
         let item = format!("contact `{id}`");
-        unique(&mut cx, "contact", &id, at);
-        let kind = cx.req(at, &item, "kind", &c.kind);
+        let kind = self.cx.req(at, &item, "kind", &c.kind);
         if let Some(k) = &c.kind
             && !matches!(k.get_ref().as_str(), "municipality" | "agency")
         {
-            let kind = ProblemKind::UnknownValue {
+            let problem = ProblemKind::UnknownValue {
                 item: item.clone(),
                 field: "kind".into(),
                 value: k.get_ref().clone(),
             };
-            cx.error(k.span().start, kind);
+            self.cx.error(k.span().start, problem);
         }
-        if let Some(w) = &c.web {
-            cx.https(&item, w);
-        }
-        if let Some(kind) = kind {
-            catalog.contacts.push(Contact {
-                id,
-                kind,
-                phone: c.phone.clone(),
-                email: c.email.clone(),
-                web: c.web.as_ref().map(|w| w.get_ref().clone()),
-                address: c.address.clone(),
-            });
-        }
+        let web = self.optional_url(&item, &c.web);
+        Some(Contact {
+            id,
+            kind: kind?,
+            phone: c.phone.clone(),
+            email: c.email.clone(),
+            web,
+            address: c.address.clone(),
+        })
     }
-    let categories: HashSet<&str> = raw
-        .categories
-        .iter()
-        .filter_map(|c| c.get_ref().id.as_ref().map(|s| s.get_ref().as_str()))
-        .collect();
-    let contacts: HashSet<&str> = raw
-        .contacts
-        .iter()
-        .filter_map(|c| c.get_ref().id.as_ref().map(|s| s.get_ref().as_str()))
-        .collect();
-    let check_ref =
-        |cx: &mut Ctx, item: &str, field: &str, v: &Spanned<String>, set: &HashSet<&str>| {
-            if !set.contains(v.get_ref().as_str()) {
-                let kind = ProblemKind::BrokenReference {
-                    item: item.into(),
-                    field: field.into(),
-                    target: v.get_ref().clone(),
-                };
-                cx.error(v.span().start, kind);
-                false
-            } else {
-                true
-            }
-        };
 
-    for (i, g) in raw.guides.iter().enumerate() {
+    fn guide(&mut self, i: usize, g: &Spanned<RawGuide>) -> Option<Guide> {
         let at = g.span().start;
         let g = g.get_ref();
-        let Some(id) = cx.req(at, &format!("guide #{}", i + 1), "id", &g.id) else {
-            continue;
-        };
+        let id = self.id("guide", i, at, &g.id)?;
         let item = format!("guide `{id}`");
-        unique(&mut cx, "guide", &id, at);
-        let category = cx.req(at, &item, "category", &g.category);
-        if let Some(c) = &g.category
-            && category.is_some()
+        let category = self.reference(at, &item, "category", &g.category, |k| &k.categories);
+        let provider = self.provider(at, &item, &g.provider);
+        let url = self.required_url(at, &item, &g.url);
+        let needs = self.needs(&item, &g.needs);
+        let help_contact =
+            self.reference(at, &item, "help_contact", &g.help_contact, |k| &k.contacts);
+        Some(Guide {
+            id,
+            category: category?,
+            provider: provider?,
+            url: url?,
+            needs,
+            help_contact: help_contact?,
+            minutes: g.minutes,
+        })
+    }
+
+    /// A guide's required provider, one of [`Provider::ALL`].
+    fn provider(&mut self, at: usize, item: &str, value: &S<String>) -> Option<Provider> {
+        let p = self.cx.req(at, item, "provider", value)?;
+        let parsed = p.parse::<Provider>().ok();
+        if parsed.is_none()
+            && let Some(sp) = value
         {
-            check_ref(&mut cx, &item, "category", c, &categories);
+            let kind = ProblemKind::UnknownValue {
+                item: item.into(),
+                field: "provider".into(),
+                value: p,
+            };
+            self.cx.error(sp.span().start, kind);
         }
-        let provider = cx.req(at, &item, "provider", &g.provider).and_then(|p| {
-            let parsed = p.parse::<Provider>().ok();
-            if parsed.is_none()
-                && let Some(sp) = &g.provider
-            {
-                let kind = ProblemKind::UnknownValue {
-                    item: item.clone(),
-                    field: "provider".into(),
-                    value: p.clone(),
-                };
-                cx.error(sp.span().start, kind);
-            }
-            parsed
-        });
-        let url = cx.req(at, &item, "url", &g.url);
-        if let Some(u) = &g.url
-            && url.is_some()
-        {
-            cx.https(&item, u);
-        }
+        parsed
+    }
+
+    /// A guide's needs; unknown ones are reported and left out.
+    fn needs(&mut self, item: &str, values: &[Spanned<String>]) -> Vec<Need> {
         let mut needs = Vec::new();
-        for n in &g.needs {
+        for n in values {
             match n.get_ref().parse::<Need>() {
                 Ok(need) => needs.push(need),
                 Err(()) => {
                     let kind = ProblemKind::UnknownValue {
-                        item: item.clone(),
+                        item: item.into(),
                         field: "need".into(),
                         value: n.get_ref().clone(),
                     };
-                    cx.error(n.span().start, kind);
+                    self.cx.error(n.span().start, kind);
                 }
             }
         }
-        let help = cx.req(at, &item, "help_contact", &g.help_contact);
-        if let Some(h) = &g.help_contact
-            && help.is_some()
-        {
-            check_ref(&mut cx, &item, "help_contact", h, &contacts);
-        }
-        if let (Some(category), Some(provider), Some(url), Some(help_contact)) =
-            (category, provider, url, help)
-        {
-            catalog.guides.push(Guide {
-                id,
-                category,
-                provider,
-                url,
-                needs,
-                help_contact,
-                minutes: g.minutes,
-            });
-        }
+        needs
     }
-    for (i, f) in raw.forms.iter().enumerate() {
+
+    fn form(&mut self, i: usize, f: &Spanned<RawForm>) -> Option<Form> {
         let at = f.span().start;
         let f = f.get_ref();
-        let Some(id) = cx.req(at, &format!("form #{}", i + 1), "id", &f.id) else {
-            continue;
-        };
+        let id = self.id("form", i, at, &f.id)?;
         let item = format!("form `{id}`");
-        unique(&mut cx, "form", &id, at);
-        if let Some(u) = &f.url {
-            cx.https(&item, u);
-        }
-        let hand_in = cx.req(at, &item, "hand_in", &f.hand_in);
-        if let Some(h) = &f.hand_in
-            && hand_in.is_some()
-        {
-            check_ref(&mut cx, &item, "hand_in", h, &contacts);
-        }
-        if let Some(hand_in) = hand_in {
-            let url = f.url.as_ref().map(|u| u.get_ref().clone());
-            catalog.forms.push(Form { id, url, hand_in });
-        }
+        let url = self.optional_url(&item, &f.url);
+        let hand_in = self.reference(at, &item, "hand_in", &f.hand_in, |k| &k.contacts)?;
+        Some(Form { id, url, hand_in })
     }
-    for (i, a) in raw.areas.iter().enumerate() {
-        let at = a.span().start;
-        if let Some(id) = cx.req(at, &format!("area #{}", i + 1), "id", &a.get_ref().id) {
-            unique(&mut cx, "area", &id, at);
-            catalog.areas.push(ServiceArea { id });
-        }
+
+    fn area(&mut self, i: usize, a: &Spanned<RawId>) -> Option<ServiceArea> {
+        let id = self.id("area", i, a.span().start, &a.get_ref().id)?;
+        Some(ServiceArea { id })
     }
-    for (i, r) in raw.routes.iter().enumerate() {
+
+    fn route(&mut self, i: usize, r: &Spanned<RawRoute>) -> Option<Route> {
         let at = r.span().start;
         let r = r.get_ref();
-        let Some(id) = cx.req(at, &format!("route #{}", i + 1), "id", &r.id) else {
-            continue;
-        };
-        let item = format!("route `{id}`");
-        unique(&mut cx, "route", &id, at);
-        if let Some(url) = cx.req(at, &item, "url", &r.url) {
-            if let Some(u) = &r.url {
-                cx.https(&item, u);
-            }
-            catalog.routes.push(Route { id, url });
-        }
+        let id = self.id("route", i, at, &r.id)?;
+        let url = self.required_url(at, &format!("route `{id}`"), &r.url)?;
+        Some(Route { id, url })
     }
-    raw.meta.and_then(|m| m.version)
 }
+
+// ------------------------------------------------------ <lang>/*.toml, *.md
 
 /// Checks one text item: reports missing fields, returns whether complete.
 fn text_fields(cx: &mut Ctx, at: usize, item: &str, fields: &[(&str, bool)]) -> bool {
@@ -753,6 +674,9 @@ fn filled_list(s: &Option<Vec<String>>) -> bool {
         .is_some_and(|l| !l.is_empty() && l.iter().all(|s| !s.trim().is_empty()))
 }
 
+/// Reads the text files of one language: its texts, with what is wrong
+/// reported file by file, then the Markdown guide bodies, then every
+/// catalog item without a text (with `missing_severity`).
 fn load_lang(
     lang: Language,
     files: &[(&String, &String)],
@@ -761,10 +685,11 @@ fn load_lang(
     missing_severity: Severity,
     problems: &mut Vec<ContentProblem>,
 ) -> LangTexts {
-    let mut texts = LangTexts::default();
-    // Where each item was defined, for duplicate and missing reports.
-    let mut defined: HashMap<(&'static str, String), String> = HashMap::new();
-    let main_file = format!("{}/guides.toml", lang.code());
+    let mut check = LangCheck {
+        known,
+        defined: HashSet::new(),
+        texts: LangTexts::default(),
+    };
     let mut markdown: Vec<(&String, &String)> = Vec::new();
     for (file, text) in files {
         if file.ends_with(".md") {
@@ -779,168 +704,204 @@ fn load_lang(
             text,
             problems,
         };
-        let mut define = |cx: &mut Ctx, kind: &'static str, id: &str, at: usize, known: bool| {
-            if !known {
-                let kind_ = ProblemKind::BrokenReference {
-                    item: format!("{kind} text"),
-                    field: "id".into(),
-                    target: id.to_string(),
-                };
-                cx.error(at, kind_);
-            }
-            if defined
-                .insert((kind, id.to_string()), file.to_string())
-                .is_some()
-            {
-                cx.error(
-                    at,
-                    ProblemKind::Duplicate {
-                        item: format!("{kind} `{id}`"),
-                    },
-                );
-            }
-        };
-        for (id, name) in &raw.categories {
-            let ok = known.categories.contains(id);
-            define(&mut cx, "category", id, name.span().start, ok);
-            if name.get_ref().trim().is_empty() {
-                let k = ProblemKind::MissingField {
-                    item: format!("category `{id}`"),
-                    field: "name".into(),
-                };
-                cx.error(name.span().start, k);
-            }
-            texts.categories.insert(id.clone(), name.get_ref().clone());
-        }
-        for (id, name) in &raw.areas {
-            let ok = known.areas.contains(id);
-            define(&mut cx, "area", id, name.span().start, ok);
-            if name.get_ref().trim().is_empty() {
-                let k = ProblemKind::MissingField {
-                    item: format!("area `{id}`"),
-                    field: "name".into(),
-                };
-                cx.error(name.span().start, k);
-            }
-            texts.areas.insert(id.clone(), name.get_ref().clone());
-        }
-        for (id, g) in &raw.guides {
-            let at = g.span().start;
-            let ok = known.guides.contains(id);
-            define(&mut cx, "guide", id, at, ok);
-            let g = g.get_ref();
-            let item = format!("guide `{id}`");
-            let ok = text_fields(
-                &mut cx,
-                at,
-                &item,
-                &[
-                    ("title", filled(&g.title)),
-                    ("summary", filled(&g.summary)),
-                    ("who", filled(&g.who)),
-                    ("need", filled_list(&g.need)),
-                    ("steps", filled_list(&g.steps)),
-                    ("time", filled(&g.time)),
-                    ("help", filled(&g.help)),
-                ],
-            );
-            if ok {
-                texts.guides.insert(
-                    id.clone(),
-                    GuideText {
-                        title: g.title.clone().unwrap_or_default(),
-                        summary: g.summary.clone().unwrap_or_default(),
-                        keywords: g.keywords.clone(),
-                        who: g.who.clone().unwrap_or_default(),
-                        need: g.need.clone().unwrap_or_default(),
-                        steps: g.steps.clone().unwrap_or_default(),
-                        time: g.time.clone().unwrap_or_default(),
-                        help: g.help.clone().unwrap_or_default(),
-                        more: None,
-                    },
-                );
-            }
-        }
-        for (id, f) in &raw.forms {
-            let at = f.span().start;
-            let ok = known.forms.contains(id);
-            define(&mut cx, "form", id, at, ok);
-            let f = f.get_ref();
-            let ok = text_fields(
-                &mut cx,
-                at,
-                &format!("form `{id}`"),
-                &[
-                    ("title", filled(&f.title)),
-                    ("purpose", filled(&f.purpose)),
-                    ("hand_in", filled(&f.hand_in)),
-                ],
-            );
-            if ok {
-                texts.forms.insert(
-                    id.clone(),
-                    FormText {
-                        title: f.title.clone().unwrap_or_default(),
-                        purpose: f.purpose.clone().unwrap_or_default(),
-                        hand_in: f.hand_in.clone().unwrap_or_default(),
-                    },
-                );
-            }
-        }
-        for (id, c) in &raw.contacts {
-            let at = c.span().start;
-            let ok = known.contacts.contains(id);
-            define(&mut cx, "contact", id, at, ok);
-            let c = c.get_ref();
-            let ok = text_fields(
-                &mut cx,
-                at,
-                &format!("contact `{id}`"),
-                &[("name", filled(&c.name)), ("hours", filled(&c.hours))],
-            );
-            if ok {
-                texts.contacts.insert(
-                    id.clone(),
-                    ContactText {
-                        name: c.name.clone().unwrap_or_default(),
-                        about: c.about.clone(),
-                        hours: c.hours.clone().unwrap_or_default(),
-                    },
-                );
-            }
-        }
-        for (id, r) in &raw.routes {
-            let at = r.span().start;
-            let ok = known.routes.contains(id);
-            define(&mut cx, "route", id, at, ok);
-            let r = r.get_ref();
-            let ok = text_fields(
-                &mut cx,
-                at,
-                &format!("route `{id}`"),
-                &[("title", filled(&r.title)), ("text", filled(&r.text))],
-            );
-            if ok {
-                texts.routes.insert(
-                    id.clone(),
-                    RouteText {
-                        title: r.title.clone().unwrap_or_default(),
-                        text: r.text.clone().unwrap_or_default(),
-                    },
-                );
-            }
-        }
-        texts.synonyms.extend(raw.synonyms.iter().cloned());
+        check.file(&mut cx, &raw);
     }
     // Optional Markdown bodies: `<lang>/guides/<id>.md`, shown in the guide
     // after the steps.
     for (file, text) in markdown {
+        check.guide_body(file, text, problems);
+    }
+    check.completeness(lang, catalog, missing_severity, problems);
+    check.texts
+}
+
+/// The validators of one language's texts, one per kind of item. Each
+/// reports what is wrong with its text and keeps it when it is complete.
+struct LangCheck<'a> {
+    known: &'a Known,
+    /// Every (kind, id) with a text in any file of the language, complete
+    /// or not (for duplicates, and so a broken text is not also missing).
+    defined: HashSet<(&'static str, String)>,
+    texts: LangTexts,
+}
+
+impl LangCheck<'_> {
+    /// One `<lang>/*.toml` file, kind by kind.
+    fn file(&mut self, cx: &mut Ctx, raw: &RawLang) {
+        for (id, name) in &raw.categories {
+            self.category(cx, id, name);
+        }
+        for (id, name) in &raw.areas {
+            self.area(cx, id, name);
+        }
+        for (id, g) in &raw.guides {
+            self.guide(cx, id, g);
+        }
+        for (id, f) in &raw.forms {
+            self.form(cx, id, f);
+        }
+        for (id, c) in &raw.contacts {
+            self.contact(cx, id, c);
+        }
+        for (id, r) in &raw.routes {
+            self.route(cx, id, r);
+        }
+        self.texts.synonyms.extend(raw.synonyms.iter().cloned());
+    }
+
+    /// Reports a text for an id the catalog does not have, and a second
+    /// text for the same item.
+    fn define(&mut self, cx: &mut Ctx, kind: &'static str, id: &str, at: usize, known: bool) {
+        if !known {
+            let problem = ProblemKind::BrokenReference {
+                item: format!("{kind} text"),
+                field: "id".into(),
+                target: id.to_string(),
+            };
+            cx.error(at, problem);
+        }
+        if !self.defined.insert((kind, id.to_string())) {
+            let item = format!("{kind} `{id}`");
+            cx.error(at, ProblemKind::Duplicate { item });
+        }
+    }
+
+    /// A name (of a category or an area): defined, and not empty.
+    fn name(
+        &mut self,
+        cx: &mut Ctx,
+        kind: &'static str,
+        id: &str,
+        name: &Spanned<String>,
+        known: bool,
+    ) {
+        self.define(cx, kind, id, name.span().start, known);
+        if name.get_ref().trim().is_empty() {
+            let problem = ProblemKind::MissingField {
+                item: format!("{kind} `{id}`"),
+                field: "name".into(),
+            };
+            cx.error(name.span().start, problem);
+        }
+    }
+
+    fn category(&mut self, cx: &mut Ctx, id: &str, name: &Spanned<String>) {
+        self.name(cx, "category", id, name, self.known.categories.contains(id));
+        let name = name.get_ref().clone();
+        self.texts.categories.insert(id.to_owned(), name);
+    }
+
+    fn area(&mut self, cx: &mut Ctx, id: &str, name: &Spanned<String>) {
+        self.name(cx, "area", id, name, self.known.areas.contains(id));
+        let name = name.get_ref().clone();
+        self.texts.areas.insert(id.to_owned(), name);
+    }
+
+    fn guide(&mut self, cx: &mut Ctx, id: &str, g: &Spanned<RawGuideText>) {
+        let at = g.span().start;
+        self.define(cx, "guide", id, at, self.known.guides.contains(id));
+        let g = g.get_ref();
+        let complete = text_fields(
+            cx,
+            at,
+            &format!("guide `{id}`"),
+            &[
+                ("title", filled(&g.title)),
+                ("summary", filled(&g.summary)),
+                ("who", filled(&g.who)),
+                ("need", filled_list(&g.need)),
+                ("steps", filled_list(&g.steps)),
+                ("time", filled(&g.time)),
+                ("help", filled(&g.help)),
+            ],
+        );
+        if complete {
+            let text = GuideText {
+                title: g.title.clone().unwrap_or_default(),
+                summary: g.summary.clone().unwrap_or_default(),
+                keywords: g.keywords.clone(),
+                who: g.who.clone().unwrap_or_default(),
+                need: g.need.clone().unwrap_or_default(),
+                steps: g.steps.clone().unwrap_or_default(),
+                time: g.time.clone().unwrap_or_default(),
+                help: g.help.clone().unwrap_or_default(),
+                more: None,
+            };
+            self.texts.guides.insert(id.to_owned(), text);
+        }
+    }
+
+    fn form(&mut self, cx: &mut Ctx, id: &str, f: &Spanned<RawFormText>) {
+        let at = f.span().start;
+        self.define(cx, "form", id, at, self.known.forms.contains(id));
+        let f = f.get_ref();
+        let complete = text_fields(
+            cx,
+            at,
+            &format!("form `{id}`"),
+            &[
+                ("title", filled(&f.title)),
+                ("purpose", filled(&f.purpose)),
+                ("hand_in", filled(&f.hand_in)),
+            ],
+        );
+        if complete {
+            let text = FormText {
+                title: f.title.clone().unwrap_or_default(),
+                purpose: f.purpose.clone().unwrap_or_default(),
+                hand_in: f.hand_in.clone().unwrap_or_default(),
+            };
+            self.texts.forms.insert(id.to_owned(), text);
+        }
+    }
+
+    fn contact(&mut self, cx: &mut Ctx, id: &str, c: &Spanned<RawContactText>) {
+        let at = c.span().start;
+        self.define(cx, "contact", id, at, self.known.contacts.contains(id));
+        let c = c.get_ref();
+        let complete = text_fields(
+            cx,
+            at,
+            &format!("contact `{id}`"),
+            &[("name", filled(&c.name)), ("hours", filled(&c.hours))],
+        );
+        if complete {
+            let text = ContactText {
+                name: c.name.clone().unwrap_or_default(),
+                about: c.about.clone(),
+                hours: c.hours.clone().unwrap_or_default(),
+            };
+            self.texts.contacts.insert(id.to_owned(), text);
+        }
+    }
+
+    fn route(&mut self, cx: &mut Ctx, id: &str, r: &Spanned<RawRouteText>) {
+        let at = r.span().start;
+        self.define(cx, "route", id, at, self.known.routes.contains(id));
+        let r = r.get_ref();
+        let complete = text_fields(
+            cx,
+            at,
+            &format!("route `{id}`"),
+            &[("title", filled(&r.title)), ("text", filled(&r.text))],
+        );
+        if complete {
+            let text = RouteText {
+                title: r.title.clone().unwrap_or_default(),
+                text: r.text.clone().unwrap_or_default(),
+            };
+            self.texts.routes.insert(id.to_owned(), text);
+        }
+    }
+
+    /// `<lang>/guides/<id>.md`: the extra body of a known guide.
+    fn guide_body(&mut self, file: &str, text: &str, problems: &mut Vec<ContentProblem>) {
         let id = file
             .rsplit('/')
             .next()
             .and_then(|n| n.strip_suffix(".md"))
             .unwrap_or_default();
-        if !known.guides.contains(id) {
+        if !self.known.guides.contains(id) {
             problems.push(ContentProblem {
                 severity: Severity::Error,
                 file: file.to_string(),
@@ -951,56 +912,55 @@ fn load_lang(
                     target: id.to_string(),
                 },
             });
-        } else if let Some(g) = texts.guides.get_mut(id)
+        } else if let Some(g) = self.texts.guides.get_mut(id)
             && !text.trim().is_empty()
         {
             g.more = Some(text.trim().to_string());
         }
     }
 
-    // Completeness: every item of the catalog has a text in this language.
-    let mut missing = |kind: &str, id: &str, present: bool| {
-        if !present && !defined.contains_key(&(kind_static(kind), id.to_string())) {
-            problems.push(ContentProblem {
-                severity: missing_severity,
-                file: main_file.clone(),
-                line: None,
-                kind: ProblemKind::MissingTranslation {
-                    language: lang,
-                    item: format!("{kind} `{id}`"),
-                },
-            });
+    /// Every item of the catalog has a text in this language (reported on
+    /// `<lang>/guides.toml` when not, unless a broken text was reported).
+    fn completeness(
+        &self,
+        lang: Language,
+        catalog: &Catalog,
+        severity: Severity,
+        problems: &mut Vec<ContentProblem>,
+    ) {
+        let file = format!("{}/guides.toml", lang.code());
+        let mut missing = |kind: &'static str, id: &str, present: bool| {
+            if !present && !self.defined.contains(&(kind, id.to_string())) {
+                problems.push(ContentProblem {
+                    severity,
+                    file: file.clone(),
+                    line: None,
+                    kind: ProblemKind::MissingTranslation {
+                        language: lang,
+                        item: format!("{kind} `{id}`"),
+                    },
+                });
+            }
+        };
+        let t = &self.texts;
+        for c in &catalog.categories {
+            missing("category", &c.id, t.categories.contains_key(&c.id));
         }
-    };
-    for c in &catalog.categories {
-        missing("category", &c.id, texts.categories.contains_key(&c.id));
-    }
-    for g in &catalog.guides {
-        missing("guide", &g.id, texts.guides.contains_key(&g.id));
-    }
-    for f in &catalog.forms {
-        missing("form", &f.id, texts.forms.contains_key(&f.id));
-    }
-    for c in &catalog.contacts {
-        missing("contact", &c.id, texts.contacts.contains_key(&c.id));
-    }
-    for a in &catalog.areas {
-        missing("area", &a.id, texts.areas.contains_key(&a.id));
-    }
-    for r in &catalog.routes {
-        missing("route", &r.id, texts.routes.contains_key(&r.id));
-    }
-    texts
-}
-
-fn kind_static(kind: &str) -> &'static str {
-    match kind {
-        "category" => "category",
-        "guide" => "guide",
-        "form" => "form",
-        "contact" => "contact",
-        "area" => "area",
-        _ => "route",
+        for g in &catalog.guides {
+            missing("guide", &g.id, t.guides.contains_key(&g.id));
+        }
+        for f in &catalog.forms {
+            missing("form", &f.id, t.forms.contains_key(&f.id));
+        }
+        for c in &catalog.contacts {
+            missing("contact", &c.id, t.contacts.contains_key(&c.id));
+        }
+        for a in &catalog.areas {
+            missing("area", &a.id, t.areas.contains_key(&a.id));
+        }
+        for r in &catalog.routes {
+            missing("route", &r.id, t.routes.contains_key(&r.id));
+        }
     }
 }
 

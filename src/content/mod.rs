@@ -16,13 +16,14 @@
 pub mod cli;
 mod load;
 mod model;
+mod problem;
 pub mod search;
 mod store;
 
-pub use load::{ContentProblem, ProblemKind, Severity};
 pub use model::{
     Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide, GuideHeadings,
     GuideText, Localized, Need, Provider, Route, RouteText, ServiceArea,
 };
+pub use problem::{ContentProblem, ProblemKind, Severity};
 pub use search::{Scope, SearchHit, Target};
 pub use store::{ContentCheck, ContentConfig, ContentSource, ContentStore, ReloadOutcome};

@@ -6,8 +6,8 @@ use std::str::FromStr;
 
 use crate::i18n::Language;
 
-use super::load::ContentProblem;
-use super::search::{Scope, SearchHit, SearchIndex};
+use super::problem::ContentProblem;
+use super::search::{Document, LanguageDocuments, Scope, SearchHit, SearchIndex, Target};
 
 /// Who provides an e-service. The UI shows the name from Fluent
 /// (`provider-<id>`, e.g. `provider-forsakringskassan`).
@@ -379,6 +379,47 @@ impl Catalog {
             warnings: Vec::new(),
             index: SearchIndex::default(),
         }
+    }
+
+    /// Builds the search index from the texts: per language, the guides,
+    /// then the forms, then the contacts, each in catalog order.
+    pub(crate) fn build_index(&mut self) {
+        let languages = self.texts.iter().map(|(&language, texts)| {
+            let guides = self.guides.iter().filter_map(|guide| {
+                let t = texts.guides.get(&guide.id)?;
+                Some(Document {
+                    target: Target::Guide(guide.id.clone()),
+                    title: &t.title,
+                    summary: &t.summary,
+                    keywords: &t.keywords,
+                })
+            });
+            let forms = self.forms.iter().filter_map(|form| {
+                let t = texts.forms.get(&form.id)?;
+                Some(Document {
+                    target: Target::Form(form.id.clone()),
+                    title: &t.title,
+                    summary: &t.purpose,
+                    keywords: &[],
+                })
+            });
+            let contacts = self.contacts.iter().filter_map(|contact| {
+                let t = texts.contacts.get(&contact.id)?;
+                Some(Document {
+                    target: Target::Contact(contact.id.clone()),
+                    title: &t.name,
+                    summary: &t.about,
+                    keywords: &[],
+                })
+            });
+            LanguageDocuments {
+                language,
+                synonyms: &texts.synonyms,
+                documents: guides.chain(forms).chain(contacts).collect(),
+            }
+        });
+        let index = SearchIndex::build(languages);
+        self.index = index;
     }
 
     pub fn version(&self) -> &ContentVersion {

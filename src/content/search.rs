@@ -21,8 +21,6 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::i18n::Language;
 
-use super::model::Catalog;
-
 /// What a search hit points to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
@@ -148,7 +146,7 @@ struct Vocabulary {
     words: Vec<Word>,
 }
 
-/// The prebuilt search index of a [`Catalog`].
+/// The prebuilt search index of the catalog's texts.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
@@ -182,31 +180,56 @@ fn contains_phrase(haystack: &[String], phrase: &[String]) -> bool {
     !phrase.is_empty() && haystack.windows(phrase.len()).any(|w| w == phrase)
 }
 
+/// The searchable texts of one item in one language. Plain data: the
+/// index knows nothing of the catalog it is built from.
+pub(crate) struct Document<'a> {
+    pub target: Target,
+    pub title: &'a str,
+    pub summary: &'a str,
+    /// Extra search words (not shown).
+    pub keywords: &'a [String],
+}
+
+/// One language's documents, in the order they get their entries, and
+/// its synonym groups (which apply to guides only).
+pub(crate) struct LanguageDocuments<'a> {
+    pub language: Language,
+    pub synonyms: &'a [Vec<String>],
+    pub documents: Vec<Document<'a>>,
+}
+
 impl SearchIndex {
-    pub(crate) fn build(catalog: &Catalog) -> SearchIndex {
+    pub(crate) fn build<'a>(
+        languages: impl IntoIterator<Item = LanguageDocuments<'a>>,
+    ) -> SearchIndex {
         let mut b = Builder {
             entries: Vec::new(),
             words: HashMap::new(),
         };
-        for (&language, texts) in &catalog.texts {
-            let groups: Vec<Vec<Vec<String>>> = texts
-                .synonyms
+        for LanguageDocuments {
+            language,
+            synonyms,
+            documents,
+        } in languages
+        {
+            let groups: Vec<Vec<Vec<String>>> = synonyms
                 .iter()
                 .map(|g| g.iter().map(|t| tokens(t)).collect())
                 .collect();
-            for guide in &catalog.guides {
-                let Some(t) = texts.guides.get(&guide.id) else {
-                    continue;
-                };
-                let e = b.entry(Target::Guide(guide.id.clone()), language, &t.title);
-                b.add(e, language, Field::Title, &t.title);
-                b.add(e, language, Field::Summary, &t.summary);
-                let title_tokens = tokens(&t.title);
+            for doc in documents {
+                let is_guide = matches!(doc.target, Target::Guide(_));
+                let e = b.entry(doc.target, language, doc.title);
+                b.add(e, language, Field::Title, doc.title);
+                b.add(e, language, Field::Summary, doc.summary);
                 let mut keyword_tokens = Vec::new();
-                for k in &t.keywords {
+                for k in doc.keywords {
                     b.add(e, language, Field::Keyword, k);
                     keyword_tokens.push(tokens(k));
                 }
+                if !is_guide {
+                    continue;
+                }
+                let title_tokens = tokens(doc.title);
                 // A synonym group that occurs in the title, or equals a
                 // whole keyword, adds its other terms as keywords.
                 for group in &groups {
@@ -225,22 +248,6 @@ impl SearchIndex {
                         }
                     }
                 }
-            }
-            for form in &catalog.forms {
-                let Some(t) = texts.forms.get(&form.id) else {
-                    continue;
-                };
-                let e = b.entry(Target::Form(form.id.clone()), language, &t.title);
-                b.add(e, language, Field::Title, &t.title);
-                b.add(e, language, Field::Summary, &t.purpose);
-            }
-            for contact in &catalog.contacts {
-                let Some(t) = texts.contacts.get(&contact.id) else {
-                    continue;
-                };
-                let e = b.entry(Target::Contact(contact.id.clone()), language, &t.name);
-                b.add(e, language, Field::Title, &t.name);
-                b.add(e, language, Field::Summary, &t.about);
             }
         }
         let vocab = b

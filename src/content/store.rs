@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use super::load::{ContentProblem, Severity};
 use super::model::{Catalog, ContentVersion};
+use super::problem::{ContentProblem, Severity};
 
 /// The `[content]` table of the kiosk config.
 ///

@@ -541,7 +541,7 @@ fn in_area(m: &CrisisMessage, options: &ActiveOptions) -> bool {
     if codes.is_empty() {
         return true;
     }
-    let name_key = super::krisinformation::municipality_key(&options.municipality_name);
+    let name_key = super::area::municipality_key(&options.municipality_name);
     codes.iter().any(|c| {
         *c == name_key
             || *c == "00"

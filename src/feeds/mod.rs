@@ -3,19 +3,24 @@
 //! * [`news`]: RSS/Atom news and events through feed-rs.
 //! * [`krisinformation`], [`vma`], [`cap`]: crisis sources, all turned into
 //!   [`crisis::CrisisMessage`]; [`crisis::active_messages`] is the one place
-//!   where CAP rules decide what is shown.
+//!   where CAP rules decide what is shown. Two small modules under them:
+//!   `json` (lenient JSON fields) and `area` (county codes, municipality
+//!   keys), so that the parsers and the crisis rules share them without
+//!   importing each other.
 //! * [`fetch`]: bounded HTTP fetching (size, time), [`store`]: the last good
 //!   result of every source on disk, [`service::Feeds`]: the whole thing on a
 //!   schedule, for the UI; [`link::FeedsLink`]: that service on a runtime of
 //!   its own, started apart from the central API.
 //! * [`cli`]: `medborgarkiosk feed-check`, using exactly the code above.
 
+mod area;
 pub mod cap;
 pub mod cli;
 pub mod config;
 pub mod crisis;
 pub mod detect;
 pub mod fetch;
+mod json;
 pub mod krisinformation;
 pub mod link;
 pub mod news;

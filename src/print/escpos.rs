@@ -356,7 +356,126 @@ mod tests {
         assert!(!is_status(0x00));
         assert!(!is_status(0x13));
         assert!(!is_status(0x92));
-        assert_eq!(0x72 & PAPER_END, PAPER_END);
+    }
+
+    /// What a printer makes of a job, read by the command table in the
+    /// module docs (not by [`Raster`]): the commands in order, the dots of
+    /// every printed row (whole bytes, MSB on the left), the lines fed and
+    /// the cut. Panics on a byte that starts no known command.
+    #[derive(Debug, Default)]
+    struct Printed {
+        commands: Vec<&'static str>,
+        band_heights: Vec<usize>,
+        row_bytes: Vec<usize>,
+        rows: Vec<Vec<bool>>,
+        feed: u32,
+        cut: Option<u8>,
+    }
+
+    fn print(bytes: &[u8]) -> Printed {
+        let mut printed = Printed::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i..] {
+                [0x1B, 0x40, ..] => {
+                    printed.commands.push("init");
+                    i += 2;
+                }
+                [0x1D, 0x76, 0x30, mode, xl, xh, yl, yh, ..] => {
+                    assert_eq!(mode, 0, "normal density");
+                    let x = usize::from(u16::from_le_bytes([xl, xh]));
+                    let y = usize::from(u16::from_le_bytes([yl, yh]));
+                    let data = bytes
+                        .get(i + 8..i + 8 + x * y)
+                        .unwrap_or_else(|| panic!("band of {x}×{y} bytes runs past the job"));
+                    for row in data.chunks(x) {
+                        let dots = row
+                            .iter()
+                            .flat_map(|byte| (0..8).map(move |bit| byte & (0x80 >> bit) != 0));
+                        printed.rows.push(dots.collect());
+                    }
+                    printed.commands.push("raster");
+                    printed.band_heights.push(y);
+                    printed.row_bytes.push(x);
+                    i += 8 + x * y;
+                }
+                [0x1B, 0x64, n, ..] => {
+                    printed.commands.push("feed");
+                    printed.feed += u32::from(n);
+                    i += 3;
+                }
+                [0x1D, 0x56, m, ..] => {
+                    printed.commands.push("cut");
+                    printed.cut = Some(m);
+                    i += 3;
+                }
+                _ => panic!("no command starts at byte {i}: {:02x?}", &bytes[i..]),
+            }
+        }
+        printed
+    }
+
+    /// A pattern without symmetry, so that a swapped axis, a mirrored byte
+    /// or a shifted row shows.
+    fn dot(x: u32, y: u32) -> bool {
+        (x * 7 + y * 13 + x * y / 3).is_multiple_of(5) || x == y
+    }
+
+    #[test]
+    fn a_job_prints_back_the_image_it_was_made_from() {
+        let finishes = [
+            (3, Cut::Partial, Some(1)),
+            (0, Cut::Full, Some(0)),
+            (5, Cut::None, None),
+        ];
+        // Widths on and off byte boundaries (576 dots: an 80 mm printer),
+        // heights below, at and over one band (300 = 0x012C rows).
+        for (width, height) in [(1, 1), (7, 3), (8, 2), (17, 300), (576, 513)] {
+            let mut rgba = Vec::new();
+            for y in 0..height {
+                for x in 0..width {
+                    let v = if dot(x, y) { 0 } else { 255 };
+                    rgba.extend_from_slice(&[v, v, v, 255]);
+                }
+            }
+            let image = Raster::from_rgba(&rgba, width, height, DEFAULT_THRESHOLD);
+            for (feed_lines, cut, cut_byte) in finishes {
+                let bytes = job(&image, Finish { feed_lines, cut });
+                let printed = print(&bytes);
+                let case = format!("{width}×{height}, {cut:?}");
+
+                let bands = (height as usize).div_ceil(BAND_ROWS as usize);
+                let mut expected = vec!["init"];
+                expected.extend(std::iter::repeat_n("raster", bands));
+                if feed_lines > 0 {
+                    expected.push("feed");
+                }
+                if cut_byte.is_some() {
+                    expected.push("cut");
+                }
+                assert_eq!(printed.commands, expected, "{case}");
+                assert!(
+                    printed
+                        .band_heights
+                        .iter()
+                        .all(|&h| h <= BAND_ROWS as usize),
+                    "{case}: bands {:?}",
+                    printed.band_heights
+                );
+                let row_bytes = (width as usize).div_ceil(8);
+                assert!(printed.row_bytes.iter().all(|&x| x == row_bytes), "{case}");
+                assert_eq!(printed.rows.len(), height as usize, "{case}");
+                for (y, row) in printed.rows.iter().enumerate() {
+                    for (x, &black) in row.iter().enumerate() {
+                        // The padding at the end of a row stays white.
+                        let want = x < width as usize && dot(x as u32, y as u32);
+                        assert_eq!(black, want, "{case}: dot ({x}, {y})");
+                    }
+                }
+                assert_eq!(printed.feed, u32::from(feed_lines), "{case}");
+                assert_eq!(printed.cut, cut_byte, "{case}");
+            }
+        }
     }
 
     #[test]

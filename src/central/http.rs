@@ -1,0 +1,315 @@
+//! The HTTP plumbing shared by the routes: the bearer check, problem+json
+//! answers, reading a body within its limit, JSON with field-level errors,
+//! and the idempotency wrapper of the POST routes.
+
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use super::Central;
+use super::store::{self, Seen};
+use crate::contract::{FieldError, IDEMPOTENCY_KEY, MAX_BODY_BYTES, PROBLEM_JSON, Problem};
+
+// ------------------------------------------------------------- responses
+
+pub(super) fn problem(
+    status: StatusCode,
+    slug: &str,
+    title: &str,
+    detail: Option<String>,
+    errors: Vec<FieldError>,
+) -> Response {
+    let body = Problem {
+        type_uri: format!("urn:medborgarkiosk:problem:{slug}"),
+        title: title.to_owned(),
+        status: status.as_u16(),
+        detail,
+        errors,
+    };
+    let json = serde_json::to_string(&body).unwrap_or_else(|_| "{}".to_owned());
+    (status, [(header::CONTENT_TYPE, PROBLEM_JSON)], json).into_response()
+}
+
+pub(super) fn field_error(field: &str, code: &str, detail: impl Into<String>) -> FieldError {
+    FieldError {
+        field: field.to_owned(),
+        code: code.to_owned(),
+        detail: detail.into(),
+    }
+}
+
+pub(super) fn unprocessable(errors: Vec<FieldError>) -> Response {
+    problem(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid-fields",
+        "Some fields are not valid",
+        None,
+        errors,
+    )
+}
+
+pub(super) fn json_response<T: Serialize>(status: StatusCode, value: &T) -> Response {
+    match serde_json::to_string(value) {
+        Ok(json) => (status, [(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(_) => internal(),
+    }
+}
+
+pub(super) fn internal() -> Response {
+    problem(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "Internal error",
+        None,
+        Vec::new(),
+    )
+}
+
+pub(super) fn db_failed(e: rusqlite::Error) -> Response {
+    tracing::error!(error = %e, "database error");
+    internal()
+}
+
+pub(super) fn to_json<T: Serialize>(value: &T) -> Result<String, Response> {
+    serde_json::to_string(value).map_err(|_| internal())
+}
+
+pub(super) fn unknown_office(office: &str) -> Response {
+    problem(
+        StatusCode::NOT_FOUND,
+        "unknown-office",
+        "Unknown office",
+        Some(format!("no office {office:?}")),
+        vec![field_error(
+            "office",
+            "unknown_office",
+            format!("no office {office:?}"),
+        )],
+    )
+}
+
+// --------------------------------------------------------------- requests
+
+pub(super) fn check_auth(central: &Central, headers: &HeaderMap) -> Result<(), Response> {
+    let unauthorized = || {
+        let mut r = problem(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "A bearer token is required",
+            None,
+            Vec::new(),
+        );
+        r.headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        r
+    };
+    let value = headers
+        .get(header::AUTHORIZATION)
+        .ok_or_else(unauthorized)?
+        .to_str()
+        .map_err(|_| unauthorized())?;
+    let (scheme, token) = value.split_once(' ').ok_or_else(unauthorized)?;
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err(unauthorized());
+    }
+    let given: [u8; 32] = Sha256::digest(token.trim().as_bytes()).into();
+    if bool::from(given.ct_eq(central.token_hash())) {
+        Ok(())
+    } else {
+        Err(problem(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "The bearer token is not accepted",
+            None,
+            Vec::new(),
+        ))
+    }
+}
+
+fn idempotency_key(headers: &HeaderMap) -> Result<String, Response> {
+    let bad = |detail: &str| {
+        problem(
+            StatusCode::BAD_REQUEST,
+            "idempotency-key",
+            "Idempotency-Key header required",
+            Some(detail.to_owned()),
+            vec![field_error(IDEMPOTENCY_KEY, "invalid", detail)],
+        )
+    };
+    let value = headers
+        .get(IDEMPOTENCY_KEY)
+        .ok_or_else(|| bad("every POST needs an Idempotency-Key header (a UUID)"))?;
+    let text = value
+        .to_str()
+        .map_err(|_| bad("the Idempotency-Key must be a UUID"))?;
+    let uuid = uuid::Uuid::parse_str(text.trim())
+        .map_err(|_| bad("the Idempotency-Key must be a UUID"))?;
+    Ok(uuid.hyphenated().to_string())
+}
+
+pub(super) async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, Response> {
+    let too_large = || {
+        problem(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too-large",
+            "Request body too large",
+            Some(format!("at most {MAX_BODY_BYTES} bytes")),
+            Vec::new(),
+        )
+    };
+    if let Some(len) = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        && len > MAX_BODY_BYTES as u64
+    {
+        return Err(too_large());
+    }
+    axum::body::to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| too_large())
+}
+
+pub(super) fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Response> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        problem(
+            StatusCode::BAD_REQUEST,
+            "invalid-utf8",
+            "The body is not valid UTF-8",
+            Some(format!("invalid byte at offset {}", e.valid_up_to())),
+            Vec::new(),
+        )
+    })?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        problem(
+            StatusCode::BAD_REQUEST,
+            "malformed-json",
+            "The body is not valid JSON",
+            Some(e.to_string()),
+            Vec::new(),
+        )
+    })?;
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+        let message = e.inner().to_string();
+        let mut field = e.path().to_string();
+        if let Some(rest) = message.strip_prefix("missing field `")
+            && let Some(name) = rest.split('`').next()
+        {
+            field = if field == "." {
+                name.to_owned()
+            } else {
+                format!("{field}.{name}")
+            };
+        } else if let Some(rest) = message.strip_prefix("unknown field `")
+            && let Some(name) = rest.split('`').next()
+        {
+            field = if field == "." {
+                name.to_owned()
+            } else {
+                format!("{field}.{name}")
+            };
+        }
+        unprocessable(vec![field_error(&field, "invalid", message)])
+    })
+}
+
+fn sha256_hex(parts: &[&[u8]]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Auth, key, body and JSON of a POST.
+pub(super) async fn post_prelude<T: DeserializeOwned>(
+    central: &Central,
+    route: &str,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(String, String, T), Response> {
+    check_auth(central, headers)?;
+    let key = idempotency_key(headers)?;
+    let bytes = read_body(headers, body).await?;
+    let value = parse_json::<T>(&bytes)?;
+    let hash = sha256_hex(&[route.as_bytes(), &bytes]);
+    Ok((key, hash, value))
+}
+
+// ------------------------------------------------------------ idempotency
+
+pub(super) type TxResult = Result<(StatusCode, String), Response>;
+
+/// Runs `op` in one transaction under the idempotency rules: a known key
+/// with the same body replays the first answer; with another body it is
+/// refused; a new key is stored together with the answer.
+pub(super) async fn idempotent<F>(
+    central: &Central,
+    key: String,
+    body_hash: String,
+    op: F,
+) -> Response
+where
+    F: FnOnce(&Transaction<'_>, &Central, DateTime<Utc>) -> TxResult + Send + 'static,
+{
+    let central = central.clone();
+    let result = tokio::task::spawn_blocking(move || {
+        let mut conn = central.store().lock();
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(db_failed)?;
+        match store::seen(&tx, &key, &body_hash).map_err(db_failed)? {
+            Seen::Same { status, response } => {
+                let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+                let mut r = (
+                    status,
+                    [(header::CONTENT_TYPE, "application/json")],
+                    response,
+                )
+                    .into_response();
+                r.headers_mut()
+                    .insert("idempotent-replayed", HeaderValue::from_static("true"));
+                return Ok(r);
+            }
+            Seen::Different => {
+                return Err(problem(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "idempotency-key-reused",
+                    "This Idempotency-Key was used with another request",
+                    None,
+                    vec![field_error(
+                        IDEMPOTENCY_KEY,
+                        "reused",
+                        "used before with another body",
+                    )],
+                ));
+            }
+            Seen::New => {}
+        }
+        let now = central.now();
+        let (status, json) = op(&tx, &central, now)?;
+        store::remember(
+            &tx,
+            &key,
+            &body_hash,
+            status.as_u16(),
+            &json,
+            now.timestamp_millis(),
+        )
+        .map_err(db_failed)?;
+        tx.commit().map_err(db_failed)?;
+        Ok((status, [(header::CONTENT_TYPE, "application/json")], json).into_response())
+    })
+    .await;
+    match result {
+        Ok(Ok(r)) | Ok(Err(r)) => r,
+        Err(_) => internal(),
+    }
+}
