@@ -33,6 +33,10 @@ use crate::contract::{
 };
 use crate::i18n::Language;
 use crate::open311::{Open311Client, Open311Error};
+use crate::synpunkt::{
+    Draft, Email, Kind as SynpunktDraftKind, Phone, Topic as DraftTopic, validate_message,
+    validate_name,
+};
 
 /// The kiosk's `[outbox]` config table.
 ///
@@ -744,8 +748,68 @@ fn erase(kind: SubmissionKind, body: &str) -> String {
     }
 }
 
+impl NewSynpunkt {
+    /// The one mapping from what the visitor chose to the v1 contract:
+    /// what the outbox stores and delivers.
+    pub fn from_draft(draft: Draft, language: Language, kiosk_id: &str) -> NewSynpunkt {
+        NewSynpunkt {
+            kind: match draft.kind {
+                SynpunktDraftKind::Complaint => SynpunktKind::Complaint,
+                SynpunktDraftKind::Praise => SynpunktKind::Praise,
+                SynpunktDraftKind::Suggestion => SynpunktKind::Suggestion,
+            },
+            service_area: draft.area,
+            topics: draft
+                .topics
+                .iter()
+                .map(|topic| match topic {
+                    DraftTopic::Treatment => SynpunktTopic::Treatment,
+                    DraftTopic::HandlingTime => SynpunktTopic::HandlingTime,
+                    DraftTopic::Accessibility => SynpunktTopic::Accessibility,
+                    DraftTopic::Competence => SynpunktTopic::Competence,
+                    DraftTopic::Other => SynpunktTopic::Other,
+                })
+                .collect(),
+            message: draft.message,
+            contact: draft.contact.map(|c| Contact {
+                name: c.name,
+                email: c.email.map(|e| e.as_str().to_owned()),
+                phone: c.phone.map(|p| p.e164().to_owned()),
+            }),
+            language,
+            kiosk_id: kiosk_id.to_owned(),
+        }
+    }
+}
+
+/// The one check of a synpunkt before it is stored: the same rules the
+/// screen applies as the visitor types (message, name, e-mail, phone), on
+/// what is about to be committed. Returns the contract's name of the first
+/// field that fails.
+fn check_submission(new: &NewSynpunkt) -> Result<(), &'static str> {
+    validate_message(&new.message).map_err(|_| "message")?;
+    if new.topics.is_empty() {
+        return Err("topics");
+    }
+    if new.service_area.trim().is_empty() || new.service_area.chars().any(char::is_control) {
+        return Err("service_area");
+    }
+    if let Some(contact) = &new.contact {
+        if let Some(name) = &contact.name {
+            validate_name(name).map_err(|_| "contact.name")?;
+        }
+        if let Some(email) = &contact.email {
+            Email::parse(email).map_err(|_| "contact.email")?;
+        }
+        if let Some(phone) = &contact.phone {
+            Phone::parse(phone).map_err(|_| "contact.phone")?;
+        }
+    }
+    Ok(())
+}
+
 fn check_synpunkt(new: &NewSynpunkt) -> Result<(), OutboxError> {
-    crate::synpunkt::check_submission(new).map_err(OutboxError::Invalid)
+    check_submission(new).map_err(OutboxError::Invalid)
 }
 
 fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Result<OutboxState> {

@@ -410,7 +410,7 @@ impl Services {
         };
         let kind = draft.kind;
         let anonymous = draft.is_anonymous();
-        let new = draft.into_submission(language, &self.config.kiosk_id);
+        let new = crate::outbox::NewSynpunkt::from_draft(draft, language, &self.config.kiosk_id);
         Box::pin(async move {
             match backend.outbox.submit_synpunkt(new).await {
                 Ok(receipt) => {

@@ -11,10 +11,6 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::contract::{Contact as ApiContact, SynpunktKind, SynpunktTopic};
-use crate::i18n::Language;
-use crate::outbox::NewSynpunkt;
-
 /// The longest message, in characters.
 pub const MESSAGE_MAX_CHARS: usize = 4000;
 /// The longest name, in characters.
@@ -465,66 +461,6 @@ impl Draft {
     pub fn is_anonymous(&self) -> bool {
         self.contact.is_none()
     }
-}
-
-impl Draft {
-    /// The one mapping from what the visitor chose to the v1 contract:
-    /// what the outbox stores and delivers.
-    pub fn into_submission(self, language: Language, kiosk_id: &str) -> NewSynpunkt {
-        NewSynpunkt {
-            kind: match self.kind {
-                Kind::Complaint => SynpunktKind::Complaint,
-                Kind::Praise => SynpunktKind::Praise,
-                Kind::Suggestion => SynpunktKind::Suggestion,
-            },
-            service_area: self.area,
-            topics: self
-                .topics
-                .iter()
-                .map(|topic| match topic {
-                    Topic::Treatment => SynpunktTopic::Treatment,
-                    Topic::HandlingTime => SynpunktTopic::HandlingTime,
-                    Topic::Accessibility => SynpunktTopic::Accessibility,
-                    Topic::Competence => SynpunktTopic::Competence,
-                    Topic::Other => SynpunktTopic::Other,
-                })
-                .collect(),
-            message: self.message,
-            contact: self.contact.map(|c| ApiContact {
-                name: c.name,
-                email: c.email.map(|e| e.as_str().to_owned()),
-                phone: c.phone.map(|p| p.e164().to_owned()),
-            }),
-            language,
-            kiosk_id: kiosk_id.to_owned(),
-        }
-    }
-}
-
-/// The one check of a synpunkt before it is stored: the same rules the
-/// screen applies as the visitor types (message, name, e-mail, phone), on
-/// what is about to be committed. Returns the contract's name of the first
-/// field that fails.
-pub fn check_submission(new: &NewSynpunkt) -> Result<(), &'static str> {
-    validate_message(&new.message).map_err(|_| "message")?;
-    if new.topics.is_empty() {
-        return Err("topics");
-    }
-    if new.service_area.trim().is_empty() || new.service_area.chars().any(char::is_control) {
-        return Err("service_area");
-    }
-    if let Some(contact) = &new.contact {
-        if let Some(name) = &contact.name {
-            validate_name(name).map_err(|_| "contact.name")?;
-        }
-        if let Some(email) = &contact.email {
-            Email::parse(email).map_err(|_| "contact.email")?;
-        }
-        if let Some(phone) = &contact.phone {
-            Phone::parse(phone).map_err(|_| "contact.phone")?;
-        }
-    }
-    Ok(())
 }
 
 /// The visitor's receipt, shown at once after the synpunkt is stored.

@@ -17,9 +17,9 @@ use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard, LayoutId, TextBuffer};
 use crate::t;
 use crate::ui::keyboard;
-use crate::ui::screen::guides::plain;
 use crate::ui::theme::TOUCH_GAP;
 use crate::ui::widget::Ctx;
+use crate::ui::widget::plain;
 
 /// The longest query (a few words).
 pub const QUERY_MAX_CHARS: usize = 60;

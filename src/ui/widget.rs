@@ -364,3 +364,29 @@ pub const TOUCH_TARGET: &str = "touch-target";
 pub fn touch<'a, M: 'a>(control: impl Into<Element<'a, M>>) -> Element<'a, M> {
     container(control).id(TOUCH_TARGET).into()
 }
+
+/// Content text fields may hold simple inline Markdown (`**bold**`,
+/// `[text](url)`); the kiosk shows them as plain text.
+pub fn plain(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        match after
+            .find("](")
+            .and_then(|close| after[close + 2..].find(')').map(|end| (close, end)))
+        {
+            Some((close, end)) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&after[..close]);
+                rest = &after[close + 2 + end + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("**", "").replace("__", "")
+}

@@ -14,6 +14,7 @@ use crate::central::http::{db_failed, idempotent, internal, post_prelude, to_jso
 use crate::central::store::{self, NewSynpunkt};
 use crate::central::validate::Check;
 use crate::contract::{MAX_MESSAGE_CHARS, SynpunktReceipt, SynpunktRequest};
+use crate::synpunkt::{Email, Phone};
 
 pub(super) async fn create_synpunkt(
     State(central): State<Central>,
@@ -43,23 +44,19 @@ pub(super) async fn create_synpunkt(
         if let Some(name) = &contact.name {
             check.text("contact.name", name, 200, false, false);
         }
+        // The same rules the kiosk applies as the visitor types
+        // (crate::synpunkt): one definition of an e-mail address and a
+        // phone number, checked again here because the server trusts no
+        // client.
         if let Some(email) = &contact.email {
             check.text("contact.email", email, 254, false, false);
-            let e = email.trim();
-            let shape = e.is_empty()
-                || (e.split('@').count() == 2
-                    && e.split('@').all(|p| !p.is_empty())
-                    && !e.chars().any(char::is_whitespace));
-            if !shape {
+            if !email.trim().is_empty() && Email::parse(email).is_err() {
                 check.push("contact.email", "invalid", "not an e-mail address");
             }
         }
         if let Some(phone) = &contact.phone {
             check.text("contact.phone", phone, 40, false, false);
-            let ok = phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'));
-            if !ok {
+            if !phone.trim().is_empty() && Phone::parse(phone).is_err() {
                 check.push("contact.phone", "invalid", "not a phone number");
             }
         }

@@ -283,31 +283,7 @@ pub fn need_name(need: Need, language: Language) -> String {
     }
 }
 
-/// Content text fields may hold simple inline Markdown (`**bold**`,
-/// `[text](url)`); the kiosk shows them as plain text.
-pub fn plain(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
-    let mut rest = markdown;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        match after
-            .find("](")
-            .and_then(|close| after[close + 2..].find(')').map(|end| (close, end)))
-        {
-            Some((close, end)) => {
-                out.push_str(&rest[..open]);
-                out.push_str(&after[..close]);
-                rest = &after[close + 2 + end + 1..];
-            }
-            None => {
-                out.push_str(&rest[..=open]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out.replace("**", "").replace("__", "")
-}
+pub use crate::ui::widget::plain;
 
 /// A context whose language is the one a content text is in (Swedish when
 /// the visitor's language lacks it): its direction and font follow it.
