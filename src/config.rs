@@ -50,6 +50,11 @@
 //! slide_seconds = 12      # each slide's time on screen (5 to 120)
 //! slides = ["now_serving", "news", "events", "hours", "clock"]
 //!
+//! [keypad]               # optional: a navigation keypad's keys (names as the
+//! F13 = "select"         # window system gives them) → next, previous, up,
+//! F14 = "back"           # down, left, right, select, back, start_over, help,
+//!                        # louder, quieter, repeat; over the defaults
+//!
 //! [staff]                # optional: staff mode (unset: no staff mode)
 //! pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$…"   # `medborgarkiosk hash-pin`
 //!
@@ -111,6 +116,9 @@ pub struct Config {
     pub feeds: Option<FeedsConfig>,
     /// `[wall_display]`: slides of `--mode display`.
     pub wall_display: WallDisplay,
+    /// `[keypad]`: key names of a navigation keypad mapped to actions, over
+    /// the defaults (`keys::DEFAULTS`).
+    pub keypad: crate::keys::KeypadConfig,
 }
 
 /// A slide of the wall display.
@@ -270,6 +278,8 @@ struct RawConfig {
     feeds: Option<FeedsConfig>,
     #[serde(default)]
     wall_display: RawWallDisplay,
+    #[serde(default)]
+    keypad: crate::keys::KeypadConfig,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -535,6 +545,7 @@ impl Config {
             },
             open311: raw.open311,
             staff: raw.staff,
+            keypad: raw.keypad,
         })
     }
 

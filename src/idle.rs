@@ -35,6 +35,12 @@ impl IdleTimer {
         }
     }
 
+    /// The quiet time before "are you still there?" (a visitor in speech
+    /// mode gets longer).
+    pub fn set_quiet(&mut self, quiet: Duration) {
+        self.quiet = quiet;
+    }
+
     /// Any touch: the visitor is there.
     pub fn touch(&mut self, now: Instant) {
         self.last_activity = now;

@@ -40,6 +40,9 @@ pub enum Key {
     Clear,
     /// Switches to the next text layout.
     Switch,
+    /// A character typed on a physical keyboard (in the visitor's own
+    /// layout, as the window system gives it).
+    Typed(char),
 }
 
 /// A key in a row: what it does and how many key widths it spans.
@@ -445,6 +448,13 @@ impl Keyboard {
                 buffer.insert(" ");
             }
             Key::Clear => buffer.clear(),
+            Key::Typed(c) => {
+                // A secret keyboard (the PIN pad) takes digits only.
+                if !self.secret || c.is_ascii_digit() {
+                    buffer.insert(c.encode_utf8(&mut [0; 4]));
+                }
+                self.shift = false;
+            }
             Key::Switch => {
                 if self.layout.is_text() {
                     self.layout = self.layout.next(self.home);

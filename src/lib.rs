@@ -18,6 +18,7 @@ pub mod hours;
 pub mod i18n;
 pub mod idle;
 pub mod keyboard;
+pub mod keys;
 pub mod open311;
 pub mod outbox;
 pub mod platform;

@@ -77,6 +77,9 @@ pub struct Speech {
     pub speaker: Option<Speaker>,
     /// `None` after a reset.
     pub on: Option<Language>,
+    /// How many utterances were started (a screen that spoke for itself
+    /// is not talked over).
+    pub said: u64,
 }
 
 impl Speech {
@@ -96,6 +99,7 @@ impl Speech {
 
     /// Says `text` in `language` (errors are logged: speech is best effort).
     pub fn say<T: ToUtterance + ?Sized>(&mut self, text: &T, language: Language) {
+        self.said += 1;
         if let Some(speaker) = &mut self.speaker
             && let Err(e) = speaker.speak(text, language)
         {

@@ -53,9 +53,31 @@ fn listen_reads_and_a_screen_change_stops_it() {
         h.kiosk.speech().speaker.as_ref().unwrap().volume(),
         Volume::new(120)
     );
-    // A screen change cancels speech at once.
+    // A screen change cancels the reading at once; with speech on for the
+    // visit, the new screen says its title and how many choices it has.
+    let home = h
+        .kiosk
+        .speech()
+        .speaker
+        .as_ref()
+        .unwrap()
+        .last_text()
+        .map(str::to_owned);
     h.click("Öppettider");
-    assert!(!h.is_speaking(), "speech stopped on screen change");
+    let now = h
+        .kiosk
+        .speech()
+        .speaker
+        .as_ref()
+        .unwrap()
+        .last_text()
+        .map(str::to_owned);
+    assert_ne!(now, home, "the reading of Home stopped");
+    let now = now.unwrap();
+    assert!(now.starts_with("Öppettider"), "{now}");
+    assert!(now.contains("Antal val: 0"), "{now}");
+    h.click("Sluta läsa");
+    assert!(!h.is_speaking());
     h.click("Lyssna");
     assert!(h.is_speaking());
     h.click("Sluta läsa");

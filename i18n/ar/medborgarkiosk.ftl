@@ -424,3 +424,14 @@ staff-feed-error-malformed = لا يمكن قراءة الموجز
 display-counter-name = الشباك { $counter }
 display-closed-opens = مغلق الآن. يفتح يوم { $day } الساعة { $time }.
 display-opens = يفتح يوم { $day } الساعة { $time }.
+
+## Keys and speech without sight (issue 18)
+focus-text-size = حجم النص { $step }
+focus-button = زر
+focus-selected = محدد
+focus-not-selected = غير محدد
+focus-key = مفتاح
+focus-position = { $position } من { $count }
+focus-choices = عدد الخيارات: { $count }
+keys-help = أنت هنا: { $title }. مفتاح Tab أو مفاتيح الأسهم تنقلك بين الخيارات. مفتاح Enter يختار. مفتاح Escape يعود خطوة. مفتاح Home يبدأ من جديد. مفتاحا الزائد والناقص يغيّران مستوى الصوت. مفتاح F5 يعيد القراءة. مفتاح F1 يقرأ هذه المساعدة.
+text-entered = عدد الأحرف المكتوبة: { $count }

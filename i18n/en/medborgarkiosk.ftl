@@ -409,3 +409,14 @@ staff-feed-error-malformed = the feed cannot be read
 display-counter-name = Desk { $counter }
 display-closed-opens = Closed now. Opens { $day } at { $time }.
 display-opens = Opens { $day } at { $time }.
+
+## Keys and speech without sight (issue 18)
+focus-text-size = Text size { $step }
+focus-button = button
+focus-selected = selected
+focus-not-selected = not selected
+focus-key = key
+focus-position = { $position } of { $count }
+focus-choices = Number of choices: { $count }
+keys-help = You are here: { $title }. Tab or the arrow keys move between the choices. Enter chooses. Escape goes back. Home starts over. Plus and minus change the volume. F5 reads again. F1 reads this help.
+text-entered = Characters entered: { $count }

@@ -409,3 +409,14 @@ staff-feed-error-malformed = فید خوانده نمی‌شود
 display-counter-name = باجهٔ { $counter }
 display-closed-opens = الان بسته است. { $day } ساعت { $time } باز می‌شود.
 display-opens = { $day } ساعت { $time } باز می‌شود.
+
+## Keys and speech without sight (issue 18)
+focus-text-size = اندازهٔ متن { $step }
+focus-button = دکمه
+focus-selected = انتخاب‌شده
+focus-not-selected = انتخاب‌نشده
+focus-key = کلید
+focus-position = { $position } از { $count }
+focus-choices = تعداد گزینه‌ها: { $count }
+keys-help = شما اینجا هستید: { $title }. کلید Tab یا کلیدهای جهت‌نما شما را بین گزینه‌ها جابه‌جا می‌کنند. کلید Enter انتخاب می‌کند. کلید Escape یک مرحله برمی‌گردد. کلید Home از نو شروع می‌کند. کلیدهای به‌علاوه و منها صدا را کم و زیاد می‌کنند. کلید F5 دوباره می‌خواند. کلید F1 این راهنما را می‌خواند.
+text-entered = تعداد نویسه‌های نوشته‌شده: { $count }

@@ -409,3 +409,14 @@ staff-feed-error-malformed = syötettä ei voi lukea
 display-counter-name = Palvelupiste { $counter }
 display-closed-opens = Nyt suljettu. Avautuu seuraavan kerran: { $day } kello { $time }.
 display-opens = Avautuu seuraavan kerran: { $day } kello { $time }.
+
+## Keys and speech without sight (issue 18)
+focus-text-size = Tekstin koko { $step }
+focus-button = painike
+focus-selected = valittu
+focus-not-selected = ei valittu
+focus-key = näppäin
+focus-position = { $position } / { $count }
+focus-choices = Valintoja: { $count }
+keys-help = Olet tässä: { $title }. Sarkain tai nuolinäppäimet siirtävät valinnasta toiseen. Enter valitsee. Esc palaa takaisin. Home aloittaa alusta. Plus ja miinus muuttavat äänenvoimakkuutta. F5 lukee uudelleen. F1 lukee tämän ohjeen.
+text-entered = Kirjoitettuja merkkejä: { $count }

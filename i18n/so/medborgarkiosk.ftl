@@ -409,3 +409,14 @@ staff-feed-error-malformed = feed-ka lama akhrin karo
 display-counter-name = Miiska { $counter }
 display-closed-opens = Hadda waa xiran yahay. Wuxuu furmayaa { $day } saacadda { $time }.
 display-opens = Wuxuu furmayaa { $day } saacadda { $time }.
+
+## Keys and speech without sight (issue 18)
+focus-text-size = Cabbirka qoraalka { $step }
+focus-button = badhan
+focus-selected = la doortay
+focus-not-selected = lama dooran
+focus-key = fure
+focus-position = { $position } ka mid ah { $count }
+focus-choices = Tirada doorashooyinka: { $count }
+keys-help = Halkan ayaad joogtaa: { $title }. Furaha Tab ama furayaasha fallaadhaha ayaa kugu dhex wareejiya doorashooyinka. Enter ayaa dooranaya. Escape ayaa hal tallaabo dib kuu celinaya. Home ayaa dib u bilaabaya. Furayaasha lagu daro iyo laga jaro ayaa beddela codka. F5 ayaa mar kale akhrinaya. F1 ayaa akhrinaya caawimaaddan.
+text-entered = Xarfaha la qoray: { $count }

@@ -412,3 +412,14 @@ staff-feed-error-malformed = flödet går inte att läsa
 display-counter-name = Lucka { $counter }
 display-closed-opens = Stängt nu. Öppnar { $day } klockan { $time }.
 display-opens = Öppnar { $day } klockan { $time }.
+
+## Keys and speech without sight (issue 18)
+focus-text-size = Textstorlek { $step }
+focus-button = knapp
+focus-selected = vald
+focus-not-selected = inte vald
+focus-key = tangent
+focus-position = { $position } av { $count }
+focus-choices = Antal val: { $count }
+keys-help = Du är här: { $title }. Tabb eller pilarna flyttar mellan valen. Enter väljer. Escape går tillbaka. Home börjar om. Plus och minus ändrar ljudvolymen. F5 läser igen. F1 läser den här hjälpen.
+text-entered = Tecken inskrivna: { $count }

@@ -409,3 +409,14 @@ staff-feed-error-malformed = እቲ ፊድ ክንበብ ኣይክእልን
 display-counter-name = መስኮት { $counter }
 display-closed-opens = ሕጂ ዕጹው እዩ። { $day } ሰዓት { $time } ይኽፈት።
 display-opens = { $day } ሰዓት { $time } ይኽፈት።
+
+## Keys and speech without sight (issue 18)
+focus-text-size = ዓቐን ጽሑፍ { $step }
+focus-button = መጠወቒ
+focus-selected = ዝተመረጸ
+focus-not-selected = ዘይተመረጸ
+focus-key = መፍትሕ
+focus-position = { $position } ካብ { $count }
+focus-choices = ብዝሒ ምርጫታት: { $count }
+keys-help = ኣብዚ ኣለኹም: { $title }። መፍትሕ Tab ወይ መፍትሕ ምልክታት ኣብ መንጎ ምርጫታት የንቀሳቕሱኹም። Enter ይመርጽ። Escape ሓደ ስጉምቲ ንድሕሪት ይመልስ። Home ካብ መጀመርታ ይጅምር። መፍትሕ ደምር ከምኡውን ጎድል ደረጃ ድምጺ ይቕይሩ። F5 እንደገና የንብብ። F1 ነዚ ሓገዝ የንብብ።
+text-entered = ዝተጻሕፉ ፊደላት: { $count }

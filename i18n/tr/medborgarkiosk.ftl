@@ -409,3 +409,14 @@ staff-feed-error-malformed = akış okunamıyor
 display-counter-name = Gişe { $counter }
 display-closed-opens = Şu an kapalı. Açılış: { $day }, saat { $time }.
 display-opens = Açılış: { $day }, saat { $time }.
+
+## Keys and speech without sight (issue 18)
+focus-text-size = Yazı boyutu { $step }
+focus-button = düğme
+focus-selected = seçili
+focus-not-selected = seçili değil
+focus-key = tuş
+focus-position = { $count } içinden { $position }
+focus-choices = Seçenek sayısı: { $count }
+keys-help = Buradasınız: { $title }. Tab veya ok tuşları seçenekler arasında gezdirir. Enter seçer. Escape bir adım geri gider. Home baştan başlatır. Artı ve eksi sesi değiştirir. F5 yeniden okur. F1 bu yardımı okur.
+text-entered = Yazılan karakter sayısı: { $count }

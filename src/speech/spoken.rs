@@ -227,6 +227,7 @@ pub fn keyboard_key(
         K::Shift => t!(language, "kb-shift"),
         K::Clear => t!(language, "kb-clear"),
         K::Switch => t!(language, "speech-key-switch"),
+        K::Typed(c) => key(language, &Key::Char(c), field),
     }
 }
 

@@ -20,7 +20,7 @@ use crate::i18n::Language;
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, CrisisColours, TOUCH_GAP};
-use crate::ui::widget::{Ctx, Place, label, touch};
+use crate::ui::widget::{Ctx, Place, label};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
@@ -213,6 +213,7 @@ pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Mes
             )
         );
     }
+    let spoken = format!("{title}. {more}");
     let content = Column::new()
         .spacing(4)
         .push(label(
@@ -224,30 +225,35 @@ pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Mes
             Place::Start,
         ))
         .push(ctx.styled(more, ctx.sizes.body(), ctx.font(), text, Place::Start));
-    Some(touch(
-        button(content)
-            .padding([12, 48])
-            .width(Length::Fill)
-            .on_press(Message::Open)
-            .style(move |_, status| {
-                let pressed = matches!(status, button::Status::Pressed);
-                button::Style {
-                    background: Some(Background::Color(if pressed {
-                        colours.pressed
-                    } else {
-                        colours.background
-                    })),
-                    text_color: text,
-                    border: Border {
-                        color: text,
-                        width: 2.0,
-                        radius: 0.0.into(),
-                    },
-                    shadow: Shadow::default(),
-                    snap: true,
-                }
-            }),
-    ))
+    Some(
+        ctx.focusable(
+            button(content)
+                .padding([12, 48])
+                .width(Length::Fill)
+                .on_press(Message::Open)
+                .style(move |_, status| {
+                    let pressed = matches!(status, button::Status::Pressed);
+                    button::Style {
+                        background: Some(Background::Color(if pressed {
+                            colours.pressed
+                        } else {
+                            colours.background
+                        })),
+                        text_color: text,
+                        border: Border {
+                            color: text,
+                            width: 2.0,
+                            radius: 0.0.into(),
+                        },
+                        shadow: Shadow::default(),
+                        snap: true,
+                    }
+                }),
+            spoken,
+            crate::ui::focus::Role::Button,
+            Message::Open,
+        ),
+    )
 }
 
 /// One message in full: headline, source and time, notes, text.
@@ -347,6 +353,7 @@ pub fn full_with<'a, M: Clone + 'a>(
     let mut buttons: Vec<Element<'a, M>> = Vec::new();
     if let Some((caption, message)) = action {
         // Not the theme's primary blue: it would vanish on the dark red.
+        let spoken = caption.clone();
         let content = label(
             language,
             caption,
@@ -355,13 +362,18 @@ pub fn full_with<'a, M: Clone + 'a>(
             Some(colours.on_action),
             Place::Center,
         );
-        buttons.push(touch(
-            button(content)
-                .padding([18.0, 28.0])
-                .width(Length::Fill)
-                .on_press(message)
-                .style(move |_, status| theme::crisis_action_style(colours, status)),
-        ));
+        buttons.push(
+            ctx.focusable(
+                button(content)
+                    .padding([18.0, 28.0])
+                    .width(Length::Fill)
+                    .on_press(message.clone())
+                    .style(move |_, status| theme::crisis_action_style(colours, status)),
+                spoken,
+                crate::ui::focus::Role::Button,
+                message,
+            ),
+        );
     }
     if let Some((caption, message)) = listen {
         buttons.push(ctx.button(caption, ButtonKind::Secondary, message));

@@ -487,10 +487,7 @@ impl WallDisplay {
             } else {
                 item.sort_time()
             };
-            let own = Ctx {
-                language: item.language().unwrap_or(Language::Sv),
-                ..*ctx
-            };
+            let own = ctx.in_language(item.language().unwrap_or(Language::Sv));
             let mut entry = Column::new().spacing(4);
             if let Some(at) = at {
                 entry = entry.push(ctx.styled(

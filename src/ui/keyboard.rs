@@ -12,9 +12,10 @@ use iced::{Alignment, Element, Length};
 use crate::i18n::{Direction, Language};
 use crate::keyboard::{Key, KeySlot, Keyboard, LayoutId, TextBuffer, direction_of};
 use crate::t;
+use crate::ui::focus::Role;
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP, TOUCH_MIN};
-use crate::ui::widget::{Ctx, Place, label, touch};
+use crate::ui::widget::{Ctx, Place, label};
 
 /// Key height, logical pixels.
 pub const KEY_HEIGHT: f32 = 72.0;
@@ -86,6 +87,8 @@ pub fn key_label(keyboard: &Keyboard, key: Key, language: Language) -> (Language
         Key::Backspace => (language, t!(language, "kb-backspace")),
         Key::Space => (language, t!(language, "kb-space")),
         Key::Clear => (language, t!(language, "kb-clear")),
+        // Never on screen: typed on a physical keyboard.
+        Key::Typed(c) => (language, c.to_string()),
         Key::Switch => {
             let next = keyboard.layout.next(keyboard.home);
             (script(next), layout_sample(next, language))
@@ -130,6 +133,7 @@ pub fn view<'a, M: Clone + 'a>(
                 } else {
                     ButtonKind::Secondary
                 };
+                let spoken = caption.clone();
                 let content = center(label(
                     script,
                     caption,
@@ -138,13 +142,16 @@ pub fn view<'a, M: Clone + 'a>(
                     None,
                     Place::Center,
                 ));
-                touch(
+                ctx.focusable(
                     button(content)
                         .padding(4)
                         .width(span * width + (span - 1.0) * TOUCH_GAP)
                         .height(key_height(ctx))
                         .on_press(on_key(key))
                         .style(move |_, status| theme::button_style(palette, kind, status)),
+                    spoken,
+                    Role::Key,
+                    on_key(key),
                 )
             })
             .collect();

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod crisis;
 pub mod display;
+pub mod focus;
 pub mod fonts;
 pub mod keyboard;
 pub mod print_view;

@@ -170,11 +170,8 @@ pub fn view<'a, M: Clone + 'a>(
         let tiles = results
             .into_iter()
             .map(|r| {
-                Ctx {
-                    language: r.language,
-                    ..*ctx
-                }
-                .tile(r.title, r.text, on_open(r.target))
+                ctx.in_language(r.language)
+                    .tile(r.title, r.text, on_open(r.target))
             })
             .collect();
         let per_row = if ctx.is_portrait() { 1 } else { 2 };

@@ -83,6 +83,22 @@ impl Palette {
         scrim: rgb(0x000000),
     };
 
+    /// The focus ring's two bands: one dark, one light, so one of them
+    /// stands out at least 3:1 from any control and any background.
+    pub fn ring(&self) -> crate::ui::focus::Ring {
+        if self.is_high_contrast() {
+            crate::ui::focus::Ring {
+                outer: rgb(0xFFFFFF),
+                inner: rgb(0x000000),
+            }
+        } else {
+            crate::ui::focus::Ring {
+                outer: rgb(0x15202B),
+                inner: rgb(0xFFFFFF),
+            }
+        }
+    }
+
     /// Whether this is the high-contrast palette (by value: a `const`'s
     /// address is not stable, so never compare palettes by pointer).
     pub fn is_high_contrast(&self) -> bool {
@@ -397,6 +413,45 @@ mod tests {
             CrisisColours::HIGH_CONTRAST.background,
             CrisisColours::NORMAL.background
         );
+    }
+
+    #[test]
+    fn the_focus_ring_stands_out_3_to_1_from_every_control_and_background() {
+        for palette in [Palette::NORMAL, Palette::HIGH_CONTRAST] {
+            let ring = palette.ring();
+            // Two bands of at least 3 px: one of them contrasts 3:1 with
+            // whatever the ring is drawn on or next to.
+            const { assert!(crate::ui::focus::BAND >= 3.0) };
+            for (name, fill) in [
+                ("background", palette.background),
+                ("surface", palette.surface),
+                ("primary", palette.primary),
+                ("secondary", palette.secondary),
+                ("selected", palette.selected),
+                ("dialog", palette.dialog),
+                ("scrim", palette.scrim),
+            ] {
+                let best = contrast_ratio(ring.outer, fill).max(contrast_ratio(ring.inner, fill));
+                assert!(
+                    best >= 3.0,
+                    "{} ring on {name}: {best:.2}:1",
+                    if palette.is_high_contrast() {
+                        "high contrast"
+                    } else {
+                        "normal"
+                    }
+                );
+            }
+            // And the two bands against each other: the ring reads as one.
+            assert!(contrast_ratio(ring.outer, ring.inner) >= 3.0);
+        }
+        for colours in [CrisisColours::NORMAL, CrisisColours::HIGH_CONTRAST] {
+            let ring = Palette::NORMAL.ring();
+            for fill in [colours.background, colours.action] {
+                let best = contrast_ratio(ring.outer, fill).max(contrast_ratio(ring.inner, fill));
+                assert!(best >= 3.0, "ring on crisis colours: {best:.2}:1");
+            }
+        }
     }
 
     #[test]

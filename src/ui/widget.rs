@@ -8,8 +8,11 @@ use iced::widget::text::{Alignment as TextAlignment, Shaping};
 use iced::widget::{Column, Row, Space, button, container, text};
 use iced::{Color, Element, Font, Length, Size};
 
+use std::rc::Rc;
+
 use crate::i18n::{Direction, Language};
 use crate::session::Session;
+use crate::ui::focus::{FocusScope, Focusable, Role};
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, Palette, Sizes, TOUCH_GAP};
 
@@ -19,13 +22,15 @@ pub const LANDSCAPE: Size = Size::new(1920.0, 1080.0);
 pub const PORTRAIT: Size = Size::new(1080.0, 1920.0);
 
 /// What every view needs to know about the visitor and the screen.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Ctx {
     pub language: Language,
     pub palette: &'static Palette,
     pub sizes: Sizes,
     pub viewport: Size,
     pub reach_mode: bool,
+    /// The view's focusable controls (keys and speech).
+    pub focus: Rc<FocusScope>,
 }
 
 impl Ctx {
@@ -36,7 +41,44 @@ impl Ctx {
             sizes: Sizes::new(session.text_size),
             viewport,
             reach_mode,
+            focus: Rc::default(),
         }
+    }
+
+    /// The same context for text in another language (content shown in
+    /// the language it is in).
+    pub fn in_language(&self, language: Language) -> Ctx {
+        Ctx {
+            language,
+            ..self.clone()
+        }
+    }
+
+    /// The same, with the controls registering in `focus`.
+    pub fn with_focus(mut self, focus: Rc<FocusScope>) -> Self {
+        self.focus = focus;
+        self
+    }
+
+    /// A control that can take the keyboard focus: drawn with the focus
+    /// ring when focused, activated by Select as by a touch, spoken as
+    /// `label` and `role`. Every touch target of the kiosk is one.
+    pub fn focusable<'a, M: Clone + 'a>(
+        &self,
+        control: impl Into<Element<'a, M>>,
+        label: impl Into<String>,
+        role: Role,
+        on_select: M,
+    ) -> Element<'a, M> {
+        Focusable::new(
+            touch(control),
+            &self.focus,
+            label.into(),
+            role,
+            Some(on_select),
+            self.palette.ring(),
+        )
+        .into()
     }
 
     pub fn is_rtl(&self) -> bool {
@@ -198,6 +240,7 @@ impl Ctx {
         let palette = self.palette;
         let font = fonts::regular(language);
         let caption = caption.into();
+        let spoken = caption.clone();
         let content: Element<'a, M> = if width == Length::Shrink {
             inline_text(language, caption, self.sizes.body(), font, None)
         } else {
@@ -210,14 +253,21 @@ impl Ctx {
                 Place::Center,
             )
         };
-        touch(
+        let role = match kind {
+            ButtonKind::Selected => Role::Choice { selected: true },
+            _ => Role::Button,
+        };
+        self.focusable(
             button(content)
                 // 18 px padding around a 24 px+ line keeps every button over 64 px high.
                 .padding([18.0, 28.0])
                 .height(Length::Shrink)
                 .width(width)
-                .on_press(on_press)
+                .on_press(on_press.clone())
                 .style(move |_, status| theme::button_style(palette, kind, status)),
+            spoken,
+            role,
+            on_press,
         )
     }
 
@@ -229,6 +279,7 @@ impl Ctx {
         on_press: M,
     ) -> Element<'a, M> {
         let palette = self.palette;
+        let spoken = format!("{title}. {explanation}");
         let content = Column::new()
             .spacing(8)
             .push(label(
@@ -247,13 +298,16 @@ impl Ctx {
                 None,
                 Place::Start,
             ));
-        touch(
+        self.focusable(
             button(content)
                 .padding(24)
                 .width(Length::Fill)
                 .height(Length::Shrink)
-                .on_press(on_press)
+                .on_press(on_press.clone())
                 .style(move |_, status| theme::button_style(palette, ButtonKind::Tile, status)),
+            spoken,
+            Role::Button,
+            on_press,
         )
     }
 

@@ -422,3 +422,133 @@ impl LoopbackCentral {
         api_config(self.dir.path(), self.base_url(), &self.token, extra)
     }
 }
+
+/// An engine that speaks nothing and remembers everything it was asked to
+/// say: the transcript of a test.
+#[derive(Debug, Default, Clone)]
+pub struct Recorder(pub Arc<std::sync::Mutex<Vec<String>>>);
+
+impl Recorder {
+    pub fn said(&self) -> Vec<String> {
+        self.0.lock().unwrap().clone()
+    }
+
+    /// Everything said, as one text.
+    pub fn transcript(&self) -> String {
+        self.said().join("\n")
+    }
+
+    pub fn clear(&self) {
+        self.0.lock().unwrap().clear();
+    }
+}
+
+impl medborgarkiosk::speech::SpeechEngine for Recorder {
+    fn name(&self) -> String {
+        "recorder".into()
+    }
+    fn has_voice(&self, _voice: &str) -> bool {
+        true
+    }
+    fn speak(
+        &self,
+        text: &str,
+        _voice: &str,
+        _volume: Volume,
+    ) -> Result<(), medborgarkiosk::speech::SpeechError> {
+        self.0.lock().unwrap().push(text.to_owned());
+        Ok(())
+    }
+    fn cancel(&self) {}
+    fn is_speaking(&self) -> bool {
+        false
+    }
+}
+
+/// The iced key of a W3C key name.
+pub fn iced_key(name: &str) -> iced::keyboard::Key {
+    use iced::keyboard::{Key, key::Named};
+    let named = match name {
+        "Tab" => Named::Tab,
+        "Enter" => Named::Enter,
+        " " => Named::Space,
+        "Escape" => Named::Escape,
+        "Home" => Named::Home,
+        "Backspace" => Named::Backspace,
+        "ArrowUp" => Named::ArrowUp,
+        "ArrowDown" => Named::ArrowDown,
+        "ArrowLeft" => Named::ArrowLeft,
+        "ArrowRight" => Named::ArrowRight,
+        "F1" => Named::F1,
+        "F14" => Named::F14,
+        "F5" => Named::F5,
+        other => return Key::Character(other.into()),
+    };
+    Key::Named(named)
+}
+
+impl Harness {
+    /// Gives the kiosk a recording voice; returns the recorder.
+    pub fn listening(&mut self) -> Recorder {
+        let recorder = Recorder::default();
+        let speaker = Speaker::new(
+            Some(Box::new(recorder.clone())),
+            VoiceTable::builtin(),
+            Volume::NORMAL,
+        );
+        let kiosk = std::mem::replace(&mut self.kiosk, Kiosk::new(config(""), self.clock.clone()));
+        self.kiosk = kiosk.with_speaker(Some(speaker));
+        recorder
+    }
+
+    /// Presses a key as a keyboard or keypad sends it: the focused control
+    /// takes Select itself, as in the window, and the root gets the key.
+    pub fn key(&mut self, name: &str) {
+        let (taken, messages) = {
+            let mut ui = self.ui();
+            let status = ui.tap_key(iced_key(name));
+            (
+                status == iced::event::Status::Captured,
+                ui.into_messages().collect::<Vec<_>>(),
+            )
+        };
+        for message in messages {
+            self.send(message);
+        }
+        let press = medborgarkiosk::ui::app::KeyPress {
+            taken,
+            ..medborgarkiosk::ui::app::KeyPress::named(name)
+        };
+        self.send(Message::Key(press));
+        // Draw, so the focus scope follows.
+        let _ = self.ui();
+    }
+
+    /// Types on a physical keyboard.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.send(Message::Key(medborgarkiosk::ui::app::KeyPress::typed(c)));
+        }
+        let _ = self.ui();
+    }
+
+    /// Tabs until the focused control's label starts with `label`
+    /// (at most once round), then presses Enter.
+    pub fn choose_by_keys(&mut self, label: &str) {
+        let _ = self.ui();
+        for _ in 0..120 {
+            if let Some((focused, _)) = self.kiosk.focused()
+                && focused.starts_with(label)
+            {
+                self.key("Enter");
+                return;
+            }
+            self.key("Tab");
+        }
+        panic!(
+            "no control {label:?} reachable by Tab; focus at {:?}, screen {:?}",
+            self.kiosk.focused(),
+            self.texts()
+        );
+    }
+}

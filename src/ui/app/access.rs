@@ -78,6 +78,14 @@ impl Kiosk {
         self.refresh_flows();
     }
 
+    /// The focused control's label and the number of controls the focus
+    /// moves among, as of the last view (tests; speech says the same).
+    pub fn focused(&self) -> Option<(String, usize)> {
+        let scope = self.scope();
+        let entry = scope.entry(self.focus()?)?;
+        Some((entry.label, scope.range().len()))
+    }
+
     pub fn services(&self) -> &Services {
         &self.services
     }

@@ -13,10 +13,11 @@ use crate::i18n::Language;
 use crate::session::TextSize;
 use crate::t;
 use crate::ui::crisis::{self, Layer};
+use crate::ui::focus::Role;
 use crate::ui::fonts;
 use crate::ui::screen::Screen;
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
-use crate::ui::widget::{Ctx, touch};
+use crate::ui::widget::Ctx;
 
 impl Kiosk {
     pub(super) fn bar_view(&self, ctx: &Ctx) -> Element<'_, Message> {
@@ -52,20 +53,27 @@ impl Kiosk {
             } else {
                 ButtonKind::Secondary
             };
-            sizes.push(touch(
-                iced::widget::button(center(ctx.inline(
-                    sample.clone(),
-                    24.0 + 10.0 * i as f32,
-                    match kind {
-                        ButtonKind::Selected => palette.on_selected,
-                        _ => palette.on_secondary,
+            sizes.push(
+                ctx.focusable(
+                    iced::widget::button(center(ctx.inline(
+                        sample.clone(),
+                        24.0 + 10.0 * i as f32,
+                        match kind {
+                            ButtonKind::Selected => palette.on_selected,
+                            _ => palette.on_secondary,
+                        },
+                    )))
+                    .width(76)
+                    .height(76)
+                    .on_press(Message::Bar(Bar::TextSize(size)))
+                    .style(move |_, status| theme::button_style(palette, kind, status)),
+                    t!(language, "focus-text-size", step = ((i + 1) as u32)),
+                    Role::Choice {
+                        selected: kind == ButtonKind::Selected,
                     },
-                )))
-                .width(76)
-                .height(76)
-                .on_press(Message::Bar(Bar::TextSize(size)))
-                .style(move |_, status| theme::button_style(palette, kind, status)),
-            ));
+                    Message::Bar(Bar::TextSize(size)),
+                ),
+            );
         }
         items.push(
             ctx.row(sizes)

@@ -10,6 +10,7 @@ use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::idle::IdleState;
 use crate::ui::crisis::{self, Layer};
+use crate::ui::focus::FocusScope;
 use crate::ui::screen::{Env, staff};
 use crate::ui::theme::TOUCH_GAP;
 use crate::ui::widget::Ctx;
@@ -23,9 +24,23 @@ impl Kiosk {
         )
     }
 
+    /// Lays the kiosk out; its controls register for keys and speech in a
+    /// fresh focus scope, in reading order (the main area, the bar, then
+    /// any overlay, which takes the focus to itself).
     pub fn view(&self) -> Element<'_, Message> {
         crate::ui::startup::viewed();
-        let ctx = self.ctx();
+        // Where a text display takes typing, Space types a space.
+        let typing = self.screen.typed(crate::keyboard::Key::Backspace).is_some();
+        let select = self
+            .keymap
+            .keys_for(crate::keys::Action::Select)
+            .into_iter()
+            .filter(|key| !(typing && *key == " "))
+            .map(str::to_owned)
+            .collect();
+        let scope = FocusScope::new(self.focus, select);
+        self.scope.replace(scope.clone());
+        let ctx = self.ctx().with_focus(scope.clone());
         let env = env!(self, self.services.clock().instant());
         let (info, controls) = self.screen.view(&ctx, &env);
         let (info, controls) = (info.map(Message::Screen), controls.map(Message::Screen));
@@ -65,15 +80,19 @@ impl Kiosk {
             staff::corner(Message::Corner(true), Message::Corner(false)),
         ];
         if self.picker_open {
+            scope.begin_layer();
             layers = layers.push(self.picker(&ctx));
         }
         if let Some(layer @ (Layer::Full | Layer::Takeover)) = self.crisis.layer(&active) {
+            scope.begin_layer();
             layers = layers.push(self.crisis_overlay(&ctx, &active, layer));
         }
         if let Some(offer) = &self.speech_offer {
+            scope.begin_layer();
             layers = layers.push(self.speech_offer_overlay(&ctx, offer));
         }
         if let IdleState::Asking { seconds_left } = self.idle_state {
+            scope.begin_layer();
             layers = layers.push(self.idle_overlay(&ctx, seconds_left));
         }
         layers.into()

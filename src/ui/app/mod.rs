@@ -45,6 +45,7 @@ macro_rules! env {
 mod access;
 mod chrome;
 mod content;
+mod keys;
 mod layout;
 mod speech;
 mod staff_mode;
@@ -52,6 +53,7 @@ mod staff_mode;
 mod tests;
 
 pub use crate::ui::screen::Flow;
+pub use keys::KeyPress;
 
 pub use crate::ui::widget::{LANDSCAPE, PORTRAIT};
 
@@ -62,6 +64,8 @@ pub const CONTENT_CHECK: Duration = Duration::from_secs(60);
 pub enum Message {
     /// For the screen on show.
     Screen(screen::Message),
+    /// A key pressed on a keyboard or a navigation keypad.
+    Key(KeyPress),
     /// The banner, full messages or takeover of crisis information.
     Crisis(crisis::Message),
     /// New news, events and crisis data (from the feeds service, or a test).
@@ -167,6 +171,13 @@ pub struct Kiosk {
     content_checking: bool,
     /// Full-screen kiosk: close requests are ignored (not `--windowed`).
     kiosk_mode: bool,
+    /// The focused control, once the visitor uses keys (`None`: touch, no
+    /// focus ring).
+    focus: Option<usize>,
+    /// The focusable controls of the last view, in reading order.
+    scope: std::cell::RefCell<std::rc::Rc<crate::ui::focus::FocusScope>>,
+    /// Key names → actions: the defaults and the `[keypad]` table.
+    keymap: crate::keys::Keymap,
 }
 
 impl Kiosk {
@@ -183,6 +194,7 @@ impl Kiosk {
         idle.set_held(true, now);
         let session = Session::new(config.default_language(), config.display.high_contrast);
         let feeds_config = config.feeds.clone().unwrap_or_default();
+        let keymap = crate::keys::Keymap::new(&config.keypad);
         let printer = Arc::new(crate::ui::print_view::TicketRenderer);
         let mut kiosk = Kiosk {
             services: Services::new(config, clock, printer),
@@ -200,6 +212,9 @@ impl Kiosk {
             crisis: CrisisState::default(),
             content_checking: false,
             kiosk_mode: false,
+            focus: None,
+            scope: std::cell::RefCell::default(),
+            keymap,
         };
         kiosk.refresh_flows();
         kiosk
@@ -241,6 +256,15 @@ impl Kiosk {
     fn shown(&mut self, now: Instant) {
         self.services.speech().stop();
         self.speech_offer = None;
+        // A new screen: the focus on its first choice, and with speech on,
+        // its title and how many choices it has.
+        if self.focus.is_some() {
+            self.focus = Some(0);
+        }
+        let said = self.services.speech().on.map(|l| self.describe_in(l));
+        if let Some(said) = said {
+            self.announce_page(Some(&said));
+        }
         let held = matches!(self.screen, Screen::Start | Screen::Staff(_))
             || self.services.staff().assist();
         self.idle.set_held(held, now);
@@ -250,14 +274,8 @@ impl Kiosk {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let now = self.services.clock().instant();
         match message {
-            Message::Screen(message) => {
-                let (task, event) = self.screen.update(message, &env!(self, now));
-                let task = task.map(Message::Screen);
-                match event {
-                    Some(event) => Task::batch([task, self.navigate(event, now)]),
-                    None => task,
-                }
-            }
+            Message::Screen(message) => self.update_screen(message, now),
+            Message::Key(press) => self.key(press, now),
             Message::Crisis(crisis::Message::Listen) => self.update(Message::Bar(Bar::Listen)),
             Message::Crisis(message) => {
                 let active = self.active_crisis();
@@ -358,6 +376,41 @@ impl Kiosk {
         }
     }
 
+    /// A message for the screen on show. With speech on, what changed is
+    /// said: a new page (its title, what is new, its choices), or a new
+    /// line (an error, a result).
+    fn update_screen(&mut self, message: screen::Message, now: Instant) -> Task<Message> {
+        let speaking = self.services.speech().on;
+        let before = speaking.map(|language| self.describe_in(language));
+        let said = self.last_said();
+        let (task, event) = self.screen.update(message, &env!(self, now));
+        // The screen spoke itself (a key's echo): that is what is heard.
+        let echoed = self.last_said() != said;
+        let task = task.map(Message::Screen);
+        let task = match event {
+            Some(event) => Task::batch([task, self.navigate(event, now)]),
+            None => task,
+        };
+        if let (Some(before), Some(language), false) = (before, speaking, echoed) {
+            let after = self.describe_in(language);
+            if after.title != before.title {
+                if self.focus.is_some() {
+                    self.focus = Some(0);
+                }
+                self.announce_page(Some(&before));
+            } else if after.body.iter().any(|line| !before.body.contains(line)) {
+                self.announce_page(Some(&before));
+            }
+        }
+        task
+    }
+
+    /// How many utterances speech has started (to tell whether a screen
+    /// spoke for itself).
+    fn last_said(&self) -> u64 {
+        self.services.speech().said
+    }
+
     /// Carries out what a screen asked of the root: navigation.
     fn navigate(&mut self, event: Event, now: Instant) -> Task<Message> {
         match event {
@@ -452,7 +505,22 @@ impl Kiosk {
             let _ = self.navigate(event, now);
             return;
         }
+        let was = self.idle_state;
         self.idle_state = self.idle.state(now);
+        // "Are you still there?" is said as well as shown, and again with
+        // ten seconds left.
+        if let IdleState::Asking { seconds_left } = self.idle_state {
+            let began = !matches!(was, IdleState::Asking { .. });
+            let ten_left =
+                seconds_left == 10 && !matches!(was, IdleState::Asking { seconds_left: 10 });
+            let language = self.services.speech().on;
+            if let Some(language) = language
+                && (began || ten_left)
+            {
+                let said = chrome::describe_idle(language, seconds_left);
+                self.services.speech().say(&said, language);
+            }
+        }
         if self.idle_state == IdleState::Expired {
             tracing::info!(screen = self.screen.name(), "idle reset");
             self.reset(now);
@@ -468,6 +536,11 @@ impl Kiosk {
         let config = self.services.config();
         self.session = Session::new(config.default_language(), config.display.high_contrast);
         self.picker_open = false;
+        // The next visitor starts with touch: no focus ring, no speech, the
+        // ordinary quiet time.
+        self.focus = None;
+        let quiet = u64::from(self.services.config().idle.quiet_seconds);
+        self.idle.set_quiet(Duration::from_secs(quiet));
         // Every takeover shows again to the next visitor.
         self.crisis.reset();
         self.show(Screen::Start, now);
@@ -506,6 +579,7 @@ impl Kiosk {
             self.content_subscription(),
             close,
             crate::ui::startup::frames().map(|_| Message::FramePresented),
+            keys::subscription(),
         ])
     }
 

@@ -145,6 +145,12 @@ impl State {
         }
     }
 
+    /// The message a key typed on a physical keyboard gives, on the
+    /// search page.
+    pub fn typed(&self, key: Key) -> Option<Message> {
+        matches!(self.page, Page::Search(_)).then_some(Message::SearchKey(key))
+    }
+
     /// The visitor changed language: the search keyboard follows.
     pub fn set_language(&mut self, language: Language) {
         if let Page::Search(search) = &mut self.page {
@@ -255,12 +261,9 @@ fn view<'a>(
                         Some(text) => (
                             plain(&text.value.name),
                             plain(&text.value.about),
-                            Ctx {
-                                language: text.language,
-                                ..*ctx
-                            },
+                            ctx.in_language(text.language),
                         ),
-                        None => (contact.id.clone(), String::new(), *ctx),
+                        None => (contact.id.clone(), String::new(), ctx.clone()),
                     };
                     c.tile(title, about, Message::Open(contact.id.clone()))
                 })
@@ -287,10 +290,7 @@ fn view<'a>(
                 );
             };
             let text = catalog.contact_text(id, language);
-            let c = text.map_or(*ctx, |t| Ctx {
-                language: t.language,
-                ..*ctx
-            });
+            let c = text.map_or_else(|| ctx.clone(), |t| ctx.in_language(t.language));
             let mut details = Column::new().spacing(20).width(Length::Fill);
             if let Some(text) = text {
                 if text.is_fallback {

@@ -123,6 +123,12 @@ impl State {
         }
     }
 
+    /// The message a key typed on a physical keyboard gives, on the
+    /// search page.
+    pub fn typed(&self, key: Key) -> Option<Message> {
+        matches!(self.page, Page::Search(_)).then_some(Message::SearchKey(key))
+    }
+
     /// The visitor changed language: the search keyboard follows.
     pub fn set_language(&mut self, language: Language) {
         if let Page::Search(search) = &mut self.page {
@@ -288,7 +294,7 @@ pub use crate::ui::widget::plain;
 /// A context whose language is the one a content text is in (Swedish when
 /// the visitor's language lacks it): its direction and font follow it.
 fn in_language(ctx: &Ctx, language: Language) -> Ctx {
-    Ctx { language, ..*ctx }
+    ctx.in_language(language)
 }
 
 fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {

@@ -275,6 +275,18 @@ impl Screen {
         }
     }
 
+    /// The message a key typed on a physical keyboard gives, where the
+    /// screen has a text display on show.
+    pub fn typed(&self, key: crate::keyboard::Key) -> Option<Message> {
+        match self {
+            Screen::Synpunkt(state) => state.typed(key).map(Message::Synpunkt),
+            Screen::Guides(state) => state.typed(key).map(Message::Guides),
+            Screen::Contacts(state) => state.typed(key).map(Message::Contacts),
+            Screen::Staff(state) => state.typed(key).map(Message::Staff),
+            _ => None,
+        }
+    }
+
     /// The screen's own subscriptions (the queue's live waits).
     pub fn subscription(&self) -> Subscription<Message> {
         match self {

@@ -149,10 +149,7 @@ fn summary(item: &NewsItem) -> String {
 
 fn item_card<'a, M: 'a>(ctx: &Ctx, item: &NewsItem, event: bool) -> Element<'a, M> {
     // The item's own language decides direction and font of its text.
-    let own = Ctx {
-        language: item.language().unwrap_or(Language::Sv),
-        ..*ctx
-    };
+    let own = ctx.in_language(item.language().unwrap_or(Language::Sv));
     let mut column = Column::new().spacing(8).width(Length::Fill);
     if let Some(time) = item_time(item, event, ctx.language) {
         column = column.push(ctx.styled(

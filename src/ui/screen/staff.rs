@@ -125,6 +125,11 @@ impl State {
         }
     }
 
+    /// The message a key typed on a physical keyboard gives (the PIN).
+    pub fn typed(&self, key: Key) -> Option<Message> {
+        matches!(self, State::Pin { .. }).then_some(Message::Key(key))
+    }
+
     /// How many digits are typed (never which).
     pub fn digits(&self) -> usize {
         match self {
@@ -275,13 +280,7 @@ impl State {
 /// The context for staff texts: the visitor's size and contrast, in
 /// Swedish.
 pub fn staff_ctx(ctx: &Ctx) -> Ctx {
-    Ctx {
-        language: STAFF_LANGUAGE,
-        palette: ctx.palette,
-        sizes: ctx.sizes,
-        viewport: ctx.viewport,
-        reach_mode: ctx.reach_mode,
-    }
+    ctx.in_language(STAFF_LANGUAGE)
 }
 
 fn pin_notice_text(notice: &PinNotice) -> Option<String> {

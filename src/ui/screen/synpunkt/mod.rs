@@ -314,6 +314,16 @@ impl State {
         describe(self, &content(env, language), language)
     }
 
+    /// The message a key typed on a physical keyboard gives, on the steps
+    /// with a text display.
+    pub fn typed(&self, key: Key) -> Option<Message> {
+        match self.step {
+            Step::Message => Some(Message::Key(key)),
+            Step::Field(_) => Some(Message::FieldKey(key)),
+            _ => None,
+        }
+    }
+
     /// Applies a message to the state alone, without effects (screenshots
     /// and tests put the screen in a state with it).
     pub fn apply(&mut self, message: Message) {

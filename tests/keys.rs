@@ -1,0 +1,286 @@
+//! Operable without sight (issue 18): flows driven by keys alone — no
+//! clicks — with the spoken transcript checked beside the screen. The
+//! kiosk's voice here is a recorder: it says nothing and keeps everything.
+
+mod support;
+
+use chrono::{TimeZone, Utc};
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::t;
+use medborgarkiosk::ui::app::LANDSCAPE;
+use medborgarkiosk::ui::screen::Screen;
+use medborgarkiosk::ui::screen::synpunkt::Step;
+use support::{Harness, LoopbackCentral};
+
+const TOKEN: &str = "keys-test-token-0123456789abcdef";
+
+/// Monday 23 November 2026, 10:00 in Stockholm: the office is open.
+fn world() -> LoopbackCentral {
+    LoopbackCentral::start(
+        TOKEN,
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+        None,
+    )
+}
+
+fn kiosk(world: &LoopbackCentral) -> Harness {
+    let config = world.kiosk_config("");
+    let backend = world.backend(&config);
+    Harness::with(config, Some(backend), LANDSCAPE)
+}
+
+fn is_ticket_number(text: &str) -> bool {
+    text.len() == 4 && text.starts_with('A') && text[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+#[test]
+fn a_swedish_ticket_by_keys_alone_with_speech() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    let sv = Language::Sv;
+    // The first key turns speech on and says where the focus is.
+    assert_eq!(h.kiosk.focus(), None, "no focus ring for touch");
+    h.key("Tab");
+    assert_eq!(h.kiosk.speech_on(), Some(sv));
+    let first = voice.transcript();
+    assert!(first.contains(&t!(sv, "welcome")), "{first}");
+    assert!(first.contains("Svenska"), "{first}");
+    assert!(first.contains("1 av"), "{first}");
+    h.key("Enter");
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+    assert!(voice.transcript().contains(&t!(sv, "home-title")));
+    h.choose_by_keys(&t!(sv, "tile-queue"));
+    h.choose_by_keys("Information och vägledning");
+    voice.clear();
+    h.choose_by_keys(&t!(sv, "queue-get-ticket"));
+    let number = h.texts().into_iter().find(|t| is_ticket_number(t));
+    let number = number.expect("a ticket number on screen");
+    let said = voice.transcript();
+    assert!(said.contains(&t!(sv, "queue-your-number")), "{said}");
+    assert!(said.contains(&number), "the number is said: {said}");
+}
+
+#[test]
+fn an_arabic_ticket_by_keys_alone_mirrored() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    let ar = Language::Ar;
+    h.key("Tab");
+    h.choose_by_keys(&ar.native_name());
+    assert_eq!(h.kiosk.session().language, ar);
+    assert_eq!(
+        h.kiosk.speech_on(),
+        Some(Language::Sv),
+        "speech began on Start"
+    );
+    h.choose_by_keys(&t!(ar, "tile-queue"));
+    let service =
+        medborgarkiosk::central::CentralConfig::demo().offices[0].services[0].names[&ar].clone();
+    h.choose_by_keys(&service);
+    voice.clear();
+    h.choose_by_keys(&t!(ar, "queue-get-ticket"));
+    assert!(
+        h.texts().iter().any(|t| is_ticket_number(t)),
+        "{:?}",
+        h.texts()
+    );
+    // The arrows move spatially: Left and Right trade places in Arabic,
+    // and the focus is never lost.
+    h.key("ArrowLeft");
+    assert!(h.kiosk.focused().is_some());
+    h.key("ArrowRight");
+    assert!(h.kiosk.focused().is_some());
+}
+
+#[test]
+fn a_guide_is_opened_and_read_by_keys() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    let sv = Language::Sv;
+    h.key("Tab");
+    h.key("Enter");
+    h.choose_by_keys(&t!(sv, "tile-guides"));
+    let catalog = h.kiosk.catalog().clone();
+    let guide = &catalog.guides()[0];
+    let category = catalog
+        .category_name(&guide.category, sv)
+        .unwrap()
+        .value
+        .to_owned();
+    let title = catalog
+        .guide_text(&guide.id, sv)
+        .unwrap()
+        .value
+        .title
+        .clone();
+    h.choose_by_keys(&category);
+    voice.clear();
+    h.choose_by_keys(&title);
+    assert!(
+        voice.transcript().contains(&title),
+        "{}",
+        voice.transcript()
+    );
+    // F1 says where you are and which keys do what.
+    voice.clear();
+    h.key("F1");
+    assert!(
+        voice.transcript().contains("Tabb"),
+        "{}",
+        voice.transcript()
+    );
+    // Escape goes back, one page at a time.
+    h.key("Escape");
+    assert_eq!(h.kiosk.screen().name(), "guides");
+}
+
+#[test]
+fn an_anonymous_synpunkt_typed_on_a_physical_keyboard() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    let sv = Language::Sv;
+    h.key("Tab");
+    h.key("Enter");
+    h.choose_by_keys(&t!(sv, "tile-synpunkt"));
+    h.choose_by_keys(&t!(sv, "syn-intro-continue"));
+    h.choose_by_keys("Klagomål");
+    let catalog = h.kiosk.catalog().clone();
+    h.choose_by_keys(catalog.area_name("citizen-center", sv).unwrap().value);
+    h.choose_by_keys("Bemötande");
+    h.choose_by_keys("Nästa");
+    let step = |h: &Harness| match h.kiosk.screen() {
+        Screen::Synpunkt(state) => state.step(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(step(&h), Step::Message);
+    h.type_text("Hej på err");
+    h.key("Backspace");
+    h.type_text("!");
+    match h.kiosk.screen() {
+        Screen::Synpunkt(state) => assert_eq!(state.message_text(), "Hej på er!"),
+        other => panic!("{other:?}"),
+    }
+    h.choose_by_keys("Nästa");
+    h.choose_by_keys("Skicka anonymt");
+    assert_eq!(step(&h), Step::Review);
+    voice.clear();
+    h.choose_by_keys("Skicka");
+    assert_eq!(step(&h), Step::Receipt);
+    let said = voice.transcript();
+    assert!(said.contains("Tack för din synpunkt"), "{said}");
+}
+
+#[test]
+fn every_control_of_start_and_home_is_reached_by_tab_and_the_focus_wraps() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let _voice = h.listening();
+    h.key("Tab");
+    let (_, count) = h.kiosk.focused().unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..count {
+        seen.push(h.kiosk.focused().unwrap().0);
+        h.key("Tab");
+    }
+    // Round once: back at the first, every language on the way.
+    assert_eq!(h.kiosk.focused().unwrap().0, seen[0]);
+    for language in [Language::Sv, Language::Ar, Language::Ti] {
+        assert!(seen.contains(&language.native_name()), "{seen:?}");
+    }
+    // Shift+Tab goes the other way: from the first to the last.
+    h.send(medborgarkiosk::ui::app::Message::Key(
+        medborgarkiosk::ui::app::KeyPress {
+            shift: true,
+            ..medborgarkiosk::ui::app::KeyPress::named("Tab")
+        },
+    ));
+    let _ = h.ui();
+    assert_eq!(h.kiosk.focused().unwrap().0, *seen.last().unwrap());
+}
+
+#[test]
+fn start_over_ends_speech_and_the_focus_for_the_next_visitor() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let _voice = h.listening();
+    h.key("Tab");
+    h.key("Enter");
+    assert!(h.kiosk.speech_on().is_some());
+    h.key("Home");
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    assert_eq!(h.kiosk.speech_on(), None);
+    assert_eq!(h.kiosk.focus(), None);
+}
+
+#[test]
+fn are_you_still_there_is_said_and_speech_mode_gets_twice_the_quiet_time() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    let sv = Language::Sv;
+    h.key("Tab");
+    h.key("Enter");
+    voice.clear();
+    // 90 s of quiet would ask a touch visitor; a visitor in speech mode has 180.
+    h.advance(91);
+    assert_eq!(
+        h.kiosk.idle_state(),
+        medborgarkiosk::idle::IdleState::Active
+    );
+    h.advance(90);
+    assert!(matches!(
+        h.kiosk.idle_state(),
+        medborgarkiosk::idle::IdleState::Asking { .. }
+    ));
+    assert!(
+        voice.transcript().contains(&t!(sv, "idle-title")),
+        "{}",
+        voice.transcript()
+    );
+    let asked = voice.said().len();
+    // Said again with ten seconds left.
+    h.advance(9);
+    assert_eq!(voice.said().len(), asked + 1, "{:?}", voice.said());
+    // Any key extends.
+    h.key("Tab");
+    assert_eq!(
+        h.kiosk.idle_state(),
+        medborgarkiosk::idle::IdleState::Active
+    );
+}
+
+#[test]
+fn a_keypad_is_mapped_in_the_config_and_a_wrong_action_is_refused_with_its_line() {
+    use medborgarkiosk::config::Config;
+    let path = std::path::Path::new("kiosk.toml");
+    let config = Config::parse(
+        "kiosk_id = \"k\"\n[keypad]\nF13 = \"select\"\nF14 = \"back\"\n",
+        path,
+    )
+    .unwrap();
+    let map = medborgarkiosk::keys::Keymap::new(&config.keypad);
+    assert_eq!(
+        map.action("F14", false),
+        Some(medborgarkiosk::keys::Action::Back)
+    );
+    let err = Config::parse("kiosk_id = \"k\"\n[keypad]\nF13 = \"launch\"\n", path)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("kiosk.toml") && err.contains('3'), "{err}");
+
+    // A keypad's Back key goes back, as Escape does.
+    let world = world();
+    let config = world.kiosk_config("[keypad]\nF14 = \"back\"\n");
+    let backend = world.backend(&config);
+    let mut h = Harness::with(config, Some(backend), LANDSCAPE);
+    h.key("Tab");
+    h.key("Enter");
+    h.choose_by_keys(&t!(Language::Sv, "tile-hours"));
+    assert_eq!(h.kiosk.screen(), &Screen::Hours);
+    h.key("F14");
+    assert_eq!(h.kiosk.screen(), &Screen::Home);
+}
