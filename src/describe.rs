@@ -12,6 +12,10 @@ pub struct ScreenText {
     /// The choices in the order a reader meets them (for right-to-left
     /// languages: right to left).
     pub choices: Vec<String>,
+    /// Which body lines hold what the visitor typed (a message, a name,
+    /// an e-mail address, a phone number): read aloud only in a private
+    /// headset, never on the loudspeaker.
+    pub private: Vec<usize>,
 }
 
 impl ScreenText {
@@ -25,6 +29,26 @@ impl ScreenText {
     pub fn body(mut self, paragraph: impl Into<String>) -> Self {
         self.body.push(paragraph.into());
         self
+    }
+
+    /// A body line with what the visitor typed (see [`ScreenText::private`]).
+    pub fn private_body(mut self, paragraph: impl Into<String>) -> Self {
+        self.private.push(self.body.len());
+        self.body.push(paragraph.into());
+        self
+    }
+
+    /// The same text for the loudspeaker: each private line replaced by
+    /// `say_instead(its character count)`.
+    pub fn for_loudspeaker(&self, say_instead: impl Fn(usize) -> String) -> ScreenText {
+        let mut public = self.clone();
+        for &i in &self.private {
+            if let Some(line) = public.body.get_mut(i) {
+                *line = say_instead(line.chars().count());
+            }
+        }
+        public.private.clear();
+        public
     }
 
     pub fn choice(mut self, choice: impl Into<String>) -> Self {

@@ -107,6 +107,24 @@ impl Speech {
         }
     }
 
+    /// Says a screen; what the visitor typed is read only in a private
+    /// headset (on the loudspeaker: how many characters were typed).
+    pub fn say_screen(&mut self, text: &crate::describe::ScreenText, language: Language) {
+        if self.private() {
+            self.say(text, language);
+        } else {
+            let public = text.for_loudspeaker(|count| {
+                crate::t!(language, "text-entered", count = (count as u32))
+            });
+            self.say(&public, language);
+        }
+    }
+
+    /// Whether speech goes to a private headset now.
+    pub fn private(&self) -> bool {
+        self.speaker.as_ref().is_some_and(Speaker::headphones)
+    }
+
     pub fn availability(&self, language: Language) -> Option<Availability> {
         self.speaker.as_ref().map(|s| s.availability(language))
     }
@@ -472,7 +490,14 @@ impl Services {
         let Some(language) = speech.on else {
             return;
         };
-        let said = crate::speech::spoken::keyboard_key(language, keyboard, key);
+        // What the visitor types is said only in a private headset; the
+        // loudspeaker says that a character was typed, not which.
+        let typed = matches!(key, Key::Char(_) | Key::Typed(_));
+        let said = if typed && !keyboard.secret && !speech.private() {
+            crate::t!(language, "text-char-entered")
+        } else {
+            crate::speech::spoken::keyboard_key(language, keyboard, key)
+        };
         speech.say(said.as_str(), language);
     }
 

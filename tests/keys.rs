@@ -284,3 +284,80 @@ fn a_keypad_is_mapped_in_the_config_and_a_wrong_action_is_refused_with_its_line(
     h.key("F14");
     assert_eq!(h.kiosk.screen(), &Screen::Home);
 }
+
+#[test]
+fn what_the_visitor_types_is_read_only_in_a_private_headset() {
+    use medborgarkiosk::speech::{Speaker, VoiceTable, Volume};
+    use medborgarkiosk::ui::app::Message;
+    let world = world();
+    let mut h = kiosk(&world);
+    let (loudspeaker, headset) = (support::Recorder::default(), support::Recorder::default());
+    let speaker = Speaker::new(
+        Some(Box::new(loudspeaker.clone())),
+        VoiceTable::builtin(),
+        Volume::NORMAL,
+    )
+    .with_headphones(Some(Box::new(headset.clone())), Volume::new(60));
+    h.kiosk = std::mem::replace(
+        &mut h.kiosk,
+        medborgarkiosk::ui::app::Kiosk::new(support::config(""), h.clock.clone()),
+    )
+    .with_speaker(Some(speaker));
+    let sv = Language::Sv;
+    // Plugged in on Start: speech on, in the headset.
+    h.send(Message::Headset(true));
+    assert_eq!(h.kiosk.speech_on(), Some(sv));
+    assert!(headset.transcript().contains(&t!(sv, "welcome")));
+    h.key("Enter");
+    h.choose_by_keys(&t!(sv, "tile-synpunkt"));
+    h.choose_by_keys(&t!(sv, "syn-intro-continue"));
+    h.choose_by_keys("Klagomål");
+    let catalog = h.kiosk.catalog().clone();
+    h.choose_by_keys(catalog.area_name("citizen-center", sv).unwrap().value);
+    h.choose_by_keys("Bemötande");
+    h.choose_by_keys("Nästa");
+    const SECRET: &str = "Min granne Kalle Svensson";
+    h.type_text(SECRET);
+    h.key("F5"); // Repeat: the page again, in the headset.
+    h.key("Tab");
+    h.send(Message::Bar(medborgarkiosk::ui::app::Bar::Listen));
+    assert!(
+        headset.transcript().contains(SECRET),
+        "the headset reads it: {}",
+        headset.transcript()
+    );
+    // Unplugged: the loudspeaker says how much was typed, never what.
+    h.send(Message::Headset(false));
+    h.send(Message::Bar(medborgarkiosk::ui::app::Bar::Listen));
+    let said = loudspeaker.transcript();
+    assert!(!said.contains(SECRET), "on the loudspeaker: {said}");
+    assert!(!said.contains("Kalle"), "on the loudspeaker: {said}");
+    let count = SECRET.chars().count() as u32;
+    assert!(
+        said.contains(&t!(sv, "text-entered", count = count)),
+        "{said}"
+    );
+}
+
+#[test]
+fn typing_on_the_loudspeaker_says_a_character_was_typed_not_which() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    let sv = Language::Sv;
+    h.key("Tab");
+    h.key("Enter");
+    h.choose_by_keys(&t!(sv, "tile-synpunkt"));
+    h.choose_by_keys(&t!(sv, "syn-intro-continue"));
+    h.choose_by_keys("Klagomål");
+    let catalog = h.kiosk.catalog().clone();
+    h.choose_by_keys(catalog.area_name("citizen-center", sv).unwrap().value);
+    h.choose_by_keys("Bemötande");
+    h.choose_by_keys("Nästa");
+    voice.clear();
+    h.type_text("Qz");
+    assert_eq!(
+        voice.said(),
+        [t!(sv, "text-char-entered"), t!(sv, "text-char-entered")]
+    );
+}

@@ -435,3 +435,4 @@ focus-position = { $position } من { $count }
 focus-choices = عدد الخيارات: { $count }
 keys-help = أنت هنا: { $title }. مفتاح Tab أو مفاتيح الأسهم تنقلك بين الخيارات. مفتاح Enter يختار. مفتاح Escape يعود خطوة. مفتاح Home يبدأ من جديد. مفتاحا الزائد والناقص يغيّران مستوى الصوت. مفتاح F5 يعيد القراءة. مفتاح F1 يقرأ هذه المساعدة.
 text-entered = عدد الأحرف المكتوبة: { $count }
+text-char-entered = تم إدخال حرف

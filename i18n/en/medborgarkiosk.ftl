@@ -420,3 +420,4 @@ focus-position = { $position } of { $count }
 focus-choices = Number of choices: { $count }
 keys-help = You are here: { $title }. Tab or the arrow keys move between the choices. Enter chooses. Escape goes back. Home starts over. Plus and minus change the volume. F5 reads again. F1 reads this help.
 text-entered = Characters entered: { $count }
+text-char-entered = Character entered

@@ -420,3 +420,4 @@ focus-position = { $position } / { $count }
 focus-choices = Valintoja: { $count }
 keys-help = Olet tässä: { $title }. Sarkain tai nuolinäppäimet siirtävät valinnasta toiseen. Enter valitsee. Esc palaa takaisin. Home aloittaa alusta. Plus ja miinus muuttavat äänenvoimakkuutta. F5 lukee uudelleen. F1 lukee tämän ohjeen.
 text-entered = Kirjoitettuja merkkejä: { $count }
+text-char-entered = Merkki kirjoitettu

@@ -420,3 +420,4 @@ focus-position = { $position } ka mid ah { $count }
 focus-choices = Tirada doorashooyinka: { $count }
 keys-help = Halkan ayaad joogtaa: { $title }. Furaha Tab ama furayaasha fallaadhaha ayaa kugu dhex wareejiya doorashooyinka. Enter ayaa dooranaya. Escape ayaa hal tallaabo dib kuu celinaya. Home ayaa dib u bilaabaya. Furayaasha lagu daro iyo laga jaro ayaa beddela codka. F5 ayaa mar kale akhrinaya. F1 ayaa akhrinaya caawimaaddan.
 text-entered = Xarfaha la qoray: { $count }
+text-char-entered = Xaraf waa la geliyay

@@ -423,3 +423,4 @@ focus-position = { $position } av { $count }
 focus-choices = Antal val: { $count }
 keys-help = Du är här: { $title }. Tabb eller pilarna flyttar mellan valen. Enter väljer. Escape går tillbaka. Home börjar om. Plus och minus ändrar ljudvolymen. F5 läser igen. F1 läser den här hjälpen.
 text-entered = Tecken inskrivna: { $count }
+text-char-entered = Tecken inskrivet

@@ -420,3 +420,4 @@ focus-position = { $position } ካብ { $count }
 focus-choices = ብዝሒ ምርጫታት: { $count }
 keys-help = ኣብዚ ኣለኹም: { $title }። መፍትሕ Tab ወይ መፍትሕ ምልክታት ኣብ መንጎ ምርጫታት የንቀሳቕሱኹም። Enter ይመርጽ። Escape ሓደ ስጉምቲ ንድሕሪት ይመልስ። Home ካብ መጀመርታ ይጅምር። መፍትሕ ደምር ከምኡውን ጎድል ደረጃ ድምጺ ይቕይሩ። F5 እንደገና የንብብ። F1 ነዚ ሓገዝ የንብብ።
 text-entered = ዝተጻሕፉ ፊደላት: { $count }
+text-char-entered = ፊደል ተጸሒፉ

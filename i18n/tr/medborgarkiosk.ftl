@@ -420,3 +420,4 @@ focus-position = { $count } içinden { $position }
 focus-choices = Seçenek sayısı: { $count }
 keys-help = Buradasınız: { $title }. Tab veya ok tuşları seçenekler arasında gezdirir. Enter seçer. Escape bir adım geri gider. Home baştan başlatır. Artı ve eksi sesi değiştirir. F5 yeniden okur. F1 bu yardımı okur.
 text-entered = Yazılan karakter sayısı: { $count }
+text-char-entered = Karakter girildi

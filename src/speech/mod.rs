@@ -16,6 +16,7 @@
 
 pub mod cli;
 pub mod espeak;
+pub mod headset;
 pub mod spoken;
 pub mod voices;
 
@@ -167,6 +168,8 @@ impl ToUtterance for String {
 /// headphone_player = []   # the output for headphones, as `player`;
 ///                         # empty: the same output as `player`
 /// headphone_volume = 60   # default volume in headphone mode, 20-200
+/// headset_jack = true     # plugging headphones into the jack turns speech
+///                         # on, private, to `headphone_player`
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -177,6 +180,8 @@ pub struct SpeechConfig {
     pub player: Vec<String>,
     pub headphone_player: Vec<String>,
     pub headphone_volume: u8,
+    /// Watch the headphone jack (`headset::Jack`).
+    pub headset_jack: bool,
 }
 
 impl Default for SpeechConfig {
@@ -188,6 +193,7 @@ impl Default for SpeechConfig {
             player: Vec::new(),
             headphone_player: Vec::new(),
             headphone_volume: 60,
+            headset_jack: true,
         }
     }
 }

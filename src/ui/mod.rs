@@ -42,6 +42,11 @@ where
     // Feeds run apart from the backend: crisis information shows even when
     // the central API could not start.
     let feeds = crate::feeds::FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
+    // The headphone jack: private speech for a visitor who plugs in.
+    let jack = (config.speech.enabled && config.speech.headset_jack)
+        .then(crate::speech::headset::Jack::open)
+        .flatten()
+        .map(crate::speech::headset::watch);
     let config = Arc::new(config);
     // The boot closure may be called more than once by iced's API; the
     // services go to the first kiosk built.
@@ -50,7 +55,8 @@ where
         crate::trace::mark("window system ready");
         let kiosk = Kiosk::new(config.clone(), clock.clone())
             .with_kiosk_mode(!windowed)
-            .with_feeds(feeds.clone());
+            .with_feeds(feeds.clone())
+            .with_headset(jack.clone());
         crate::trace::mark("content loaded");
         let task = match pending.lock().ok().and_then(|mut p| p.take()) {
             Some(pending) => pending.into_task().map(app::Message::Ready),

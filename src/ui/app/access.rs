@@ -38,6 +38,12 @@ impl Kiosk {
         self
     }
 
+    /// Watches a headphone jack (`speech::headset`).
+    pub fn with_headset(mut self, jack: Option<tokio::sync::watch::Receiver<bool>>) -> Self {
+        self.jack = jack;
+        self
+    }
+
     /// See [`Kiosk::with_feeds`]; the subscription follows at once.
     pub fn set_feeds(&mut self, feeds: Option<Arc<FeedsLink>>) {
         self.feeds_link = feeds;

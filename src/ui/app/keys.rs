@@ -58,6 +58,39 @@ impl KeyPress {
     }
 }
 
+/// The headphone jack's state, as messages: the state at once, then every
+/// change.
+pub(super) fn headset_subscription(
+    jack: Option<&tokio::sync::watch::Receiver<bool>>,
+) -> Subscription<Message> {
+    match jack {
+        Some(jack) => Subscription::run_with(Jack(jack.clone()), Jack::stream),
+        None => Subscription::none(),
+    }
+}
+
+struct Jack(tokio::sync::watch::Receiver<bool>);
+
+impl std::hash::Hash for Jack {
+    /// One jack per kiosk: the subscription never changes.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        "headset-jack".hash(state);
+    }
+}
+
+impl Jack {
+    fn stream(&self) -> impl iced::futures::Stream<Item = Message> + use<> {
+        let mut receiver = self.0.clone();
+        // The state at start-up too (headphones already plugged in).
+        receiver.mark_changed();
+        iced::futures::stream::unfold(receiver, |mut receiver| async move {
+            receiver.changed().await.ok()?;
+            let plugged = *receiver.borrow_and_update();
+            Some((Message::Headset(plugged), receiver))
+        })
+    }
+}
+
 /// Every key pressed, as a message.
 pub(super) fn subscription() -> Subscription<Message> {
     event::listen_with(|event, status, _window| match event {
@@ -262,9 +295,13 @@ impl Kiosk {
         drop(self.view());
         let now = self.describe_in(language);
         let mut said = ScreenText::new(now.title.clone());
-        for line in &now.body {
+        for (i, line) in now.body.iter().enumerate() {
             if before.is_none_or(|b| !b.body.contains(line)) {
-                said = said.body(line.clone());
+                said = if now.private.contains(&i) {
+                    said.private_body(line.clone())
+                } else {
+                    said.body(line.clone())
+                };
             }
         }
         said = said.body(t!(
@@ -275,7 +312,7 @@ impl Kiosk {
         if let Some(focused) = self.focus_text(language) {
             said = said.body(focused);
         }
-        self.services.speech().say(&said, language);
+        self.services.speech().say_screen(&said, language);
     }
 
     /// F1: where you are, and which keys do what.
@@ -286,6 +323,22 @@ impl Kiosk {
         let title = self.describe_in(language).title;
         let text = t!(language, "keys-help", title = title);
         self.services.speech().say(text.as_str(), language);
+    }
+
+    /// Headphones plugged in (speech on, private, from the first choice)
+    /// or out (back to the loudspeaker at once: what was being said stops).
+    pub(super) fn headset(&mut self, plugged: bool) {
+        let staff_mode = self.services.staff().settings().headphones;
+        if let Some(speaker) = &mut self.services.speech().speaker {
+            speaker.set_headphones(plugged || staff_mode);
+        }
+        if plugged {
+            if self.focus.is_none() {
+                self.focus = Some(self.scope().range().start);
+            }
+            self.speech_by_keys();
+            self.announce_page(None);
+        }
     }
 
     /// The focusable controls of the last view.

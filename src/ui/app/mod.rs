@@ -66,6 +66,8 @@ pub enum Message {
     Screen(screen::Message),
     /// A key pressed on a keyboard or a navigation keypad.
     Key(KeyPress),
+    /// Headphones plugged into the jack (true) or out.
+    Headset(bool),
     /// The banner, full messages or takeover of crisis information.
     Crisis(crisis::Message),
     /// New news, events and crisis data (from the feeds service, or a test).
@@ -178,6 +180,8 @@ pub struct Kiosk {
     scope: std::cell::RefCell<std::rc::Rc<crate::ui::focus::FocusScope>>,
     /// Key names → actions: the defaults and the `[keypad]` table.
     keymap: crate::keys::Keymap,
+    /// The headphone jack, where there is one.
+    jack: Option<tokio::sync::watch::Receiver<bool>>,
 }
 
 impl Kiosk {
@@ -215,6 +219,7 @@ impl Kiosk {
             focus: None,
             scope: std::cell::RefCell::default(),
             keymap,
+            jack: None,
         };
         kiosk.refresh_flows();
         kiosk
@@ -276,6 +281,10 @@ impl Kiosk {
         match message {
             Message::Screen(message) => self.update_screen(message, now),
             Message::Key(press) => self.key(press, now),
+            Message::Headset(plugged) => {
+                self.headset(plugged);
+                Task::none()
+            }
             Message::Crisis(crisis::Message::Listen) => self.update(Message::Bar(Bar::Listen)),
             Message::Crisis(message) => {
                 let active = self.active_crisis();
@@ -580,6 +589,7 @@ impl Kiosk {
             close,
             crate::ui::startup::frames().map(|_| Message::FramePresented),
             keys::subscription(),
+            keys::headset_subscription(self.jack.as_ref()),
         ])
     }
 

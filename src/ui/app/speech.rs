@@ -14,7 +14,7 @@ impl Kiosk {
         let text = self.describe_in(language);
         let mut speech = self.services.speech();
         speech.on = Some(language);
-        speech.say(&text, language);
+        speech.say_screen(&text, language);
     }
 
     /// Listen: reads the screen, or stops reading; where the visitor's
@@ -30,6 +30,14 @@ impl Kiosk {
             Some(Availability::Voice(_)) => {
                 let text = self.describe_in(language);
                 let mut speech = self.services.speech();
+                // What the visitor typed only in a private headset.
+                let text = if speech.private() {
+                    text
+                } else {
+                    text.for_loudspeaker(|count| {
+                        crate::t!(language, "text-entered", count = (count as u32))
+                    })
+                };
                 let toggled = speech
                     .speaker
                     .as_mut()

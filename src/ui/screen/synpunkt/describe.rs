@@ -62,7 +62,7 @@ pub fn describe(state: &State, content: &Content, language: Language) -> ScreenT
         Step::Message => {
             let mut screen = ScreenText::new(t!(language, "syn-message-title"))
                 .body(t!(language, "syn-message-hint"))
-                .body(state.message.as_str().to_owned());
+                .private_body(state.message.as_str().to_owned());
             if let Some(counter) = keyboard::counter_text(language, &state.message) {
                 screen = screen.body(counter);
             }
@@ -98,7 +98,7 @@ pub fn describe(state: &State, content: &Content, language: Language) -> ScreenT
         Step::Field(field) => {
             let mut screen = ScreenText::new(field_title(field, language))
                 .body(field_hint(field, language))
-                .body(field_value(state, field).to_owned());
+                .private_body(field_value(state, field).to_owned());
             if let Some(text) = field_error(state, field, language) {
                 screen = screen.body(text);
             }
@@ -107,10 +107,16 @@ pub fn describe(state: &State, content: &Content, language: Language) -> ScreenT
         Step::Review => {
             let mut screen = ScreenText::new(t!(language, "syn-review-title"))
                 .body(t!(language, "syn-review-hint"));
-            for (heading, lines, edit, _) in review_sections(state, content, language) {
+            for (heading, lines, edit, step) in review_sections(state, content, language) {
                 screen = screen.body(heading);
+                // What the visitor wrote and how to reach them.
+                let personal = matches!(step, Step::Message | Step::Contact | Step::Details);
                 for line in lines {
-                    screen = screen.body(line);
+                    screen = if personal {
+                        screen.private_body(line)
+                    } else {
+                        screen.body(line)
+                    };
                 }
                 screen = screen.choice(edit);
             }
