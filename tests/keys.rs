@@ -29,6 +29,19 @@ fn kiosk(world: &LoopbackCentral) -> Harness {
     Harness::with(config, Some(backend), LANDSCAPE)
 }
 
+/// From Home to the synpunkt's message, by keys: a complaint about the
+/// citizen center's treatment.
+fn to_the_message(h: &mut Harness) {
+    let sv = Language::Sv;
+    h.choose_by_keys(&t!(sv, "tile-synpunkt"));
+    h.choose_by_keys(&t!(sv, "syn-intro-continue"));
+    h.choose_by_keys("Klagomål");
+    let catalog = h.kiosk.catalog().clone();
+    h.choose_by_keys(catalog.area_name("citizen-center", sv).unwrap().value);
+    h.choose_by_keys("Bemötande");
+    h.choose_by_keys("Nästa");
+}
+
 fn is_ticket_number(text: &str) -> bool {
     text.len() == 4 && text.starts_with('A') && text[1..].chars().all(|c| c.is_ascii_digit())
 }
@@ -142,16 +155,9 @@ fn an_anonymous_synpunkt_typed_on_a_physical_keyboard() {
     let world = world();
     let mut h = kiosk(&world);
     let voice = h.listening();
-    let sv = Language::Sv;
     h.key("Tab");
     h.key("Enter");
-    h.choose_by_keys(&t!(sv, "tile-synpunkt"));
-    h.choose_by_keys(&t!(sv, "syn-intro-continue"));
-    h.choose_by_keys("Klagomål");
-    let catalog = h.kiosk.catalog().clone();
-    h.choose_by_keys(catalog.area_name("citizen-center", sv).unwrap().value);
-    h.choose_by_keys("Bemötande");
-    h.choose_by_keys("Nästa");
+    to_the_message(&mut h);
     let step = |h: &Harness| match h.kiosk.screen() {
         Screen::Synpunkt(state) => state.step(),
         other => panic!("{other:?}"),
@@ -309,13 +315,7 @@ fn what_the_visitor_types_is_read_only_in_a_private_headset() {
     assert_eq!(h.kiosk.speech_on(), Some(sv));
     assert!(headset.transcript().contains(&t!(sv, "welcome")));
     h.key("Enter");
-    h.choose_by_keys(&t!(sv, "tile-synpunkt"));
-    h.choose_by_keys(&t!(sv, "syn-intro-continue"));
-    h.choose_by_keys("Klagomål");
-    let catalog = h.kiosk.catalog().clone();
-    h.choose_by_keys(catalog.area_name("citizen-center", sv).unwrap().value);
-    h.choose_by_keys("Bemötande");
-    h.choose_by_keys("Nästa");
+    to_the_message(&mut h);
     const SECRET: &str = "Min granne Kalle Svensson";
     h.type_text(SECRET);
     h.key("F5"); // Repeat: the page again, in the headset.
@@ -347,13 +347,7 @@ fn typing_on_the_loudspeaker_says_a_character_was_typed_not_which() {
     let sv = Language::Sv;
     h.key("Tab");
     h.key("Enter");
-    h.choose_by_keys(&t!(sv, "tile-synpunkt"));
-    h.choose_by_keys(&t!(sv, "syn-intro-continue"));
-    h.choose_by_keys("Klagomål");
-    let catalog = h.kiosk.catalog().clone();
-    h.choose_by_keys(catalog.area_name("citizen-center", sv).unwrap().value);
-    h.choose_by_keys("Bemötande");
-    h.choose_by_keys("Nästa");
+    to_the_message(&mut h);
     voice.clear();
     h.type_text("Qz");
     assert_eq!(
