@@ -355,3 +355,22 @@ fn typing_on_the_loudspeaker_says_a_character_was_typed_not_which() {
         [t!(sv, "text-char-entered"), t!(sv, "text-char-entered")]
     );
 }
+
+#[test]
+fn a_touch_visitor_hears_are_you_still_there_too() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    h.click("Svenska");
+    assert_eq!(h.kiosk.speech_on(), None, "a touch visitor: no speech mode");
+    h.advance(91);
+    assert!(matches!(
+        h.kiosk.idle_state(),
+        medborgarkiosk::idle::IdleState::Asking { .. }
+    ));
+    assert!(
+        voice.transcript().contains(&t!(Language::Sv, "idle-title")),
+        "{:?}",
+        voice.said()
+    );
+}

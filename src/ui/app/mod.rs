@@ -522,7 +522,19 @@ impl Kiosk {
             let began = !matches!(was, IdleState::Asking { .. });
             let ten_left =
                 seconds_left == 10 && !matches!(was, IdleState::Asking { seconds_left: 10 });
-            let language = self.services.speech().on;
+            // Said to every visitor, not only in speech mode: a warning
+            // through two senses.
+            let language = {
+                let speech = self.services.speech();
+                speech.on.or_else(|| {
+                    let language = self.session.language;
+                    matches!(
+                        speech.availability(language),
+                        Some(crate::speech::Availability::Voice(_))
+                    )
+                    .then_some(language)
+                })
+            };
             if let Some(language) = language
                 && (began || ten_left)
             {
