@@ -374,3 +374,59 @@ fn a_touch_visitor_hears_are_you_still_there_too() {
         voice.said()
     );
 }
+
+/// Every screen and overlay the screenshots tool can put up, in Swedish and
+/// Arabic: every touch target is a focusable control (nothing a finger can
+/// reach is out of reach of the keys), and in Arabic the focus order on a
+/// row runs right to left.
+#[test]
+fn every_touch_target_of_every_screen_is_reachable_by_keys() {
+    use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
+    let config = support::config("");
+    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap();
+    let mut checked = 0;
+    for shot in Shot::ALL {
+        if shot.name().starts_with("display") {
+            continue;
+        }
+        for language in [Language::Sv, Language::Ar] {
+            let kiosk = kiosk_for(&config, shot, language, LANDSCAPE, noon);
+            let mut h = Harness::at(config.clone(), LANDSCAPE, kiosk.clock().clone());
+            h.kiosk = kiosk;
+            let (_, targets) = h.layout();
+            let focusables = h.kiosk.focusables();
+            assert_eq!(
+                focusables.len(),
+                targets.len(),
+                "{} {language}: {} touch targets, {} reachable by keys: {:?}",
+                shot.name(),
+                targets.len(),
+                focusables.len(),
+                focusables.iter().map(|f| &f.0).collect::<Vec<_>>()
+            );
+            assert!(
+                focusables.iter().all(|(label, _)| !label.trim().is_empty()),
+                "{} {language}: a control without a spoken label",
+                shot.name()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 60, "{checked} screens");
+
+    // Arabic Home: the first two tiles share a row; the first is on the right.
+    let kiosk = kiosk_for(&config, Shot::Home, Language::Ar, LANDSCAPE, noon);
+    let mut h = Harness::at(config.clone(), LANDSCAPE, kiosk.clock().clone());
+    h.kiosk = kiosk;
+    let _ = h.layout();
+    let tiles = h.kiosk.focusables();
+    let (first, second) = (tiles[0].1, tiles[1].1);
+    assert!((first.y - second.y).abs() < 1.0, "{first:?} {second:?}");
+    assert!(
+        first.x > second.x,
+        "right to left: {first:?} then {second:?}"
+    );
+}
