@@ -373,6 +373,13 @@ fn a_touch_visitor_hears_are_you_still_there_too() {
         "{:?}",
         voice.said()
     );
+    // A tone first, then the question: two senses besides the screen.
+    let said = voice.said();
+    let chime = said.iter().position(|s| s == support::CHIME);
+    let question = said
+        .iter()
+        .position(|s| s.contains(&t!(Language::Sv, "idle-title")));
+    assert!(chime.is_some() && chime < question, "{said:?}");
 }
 
 /// Every screen and overlay the screenshots tool can put up, in Swedish and

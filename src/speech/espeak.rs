@@ -288,6 +288,38 @@ fn feed(child: &mut Child, text: &str) {
 }
 
 impl SpeechEngine for Espeak {
+    /// The chime through the configured player, or `aplay` (alsa-utils)
+    /// where espeak-ng plays by itself; fed from a thread, never waited on.
+    fn chime(&self) -> Result<(), SpeechError> {
+        let default = ["aplay".to_owned(), "-q".to_owned()];
+        let player = if self.player.is_empty() {
+            &default[..]
+        } else {
+            &self.player[..]
+        };
+        let Some((program, args)) = player.split_first() else {
+            return Ok(());
+        };
+        let mut child = Command::new(program)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|source| SpeechError::Player {
+                program: program.clone(),
+                source,
+            })?;
+        if let Some(mut stdin) = child.stdin.take() {
+            thread::spawn(move || {
+                let _ = stdin.write_all(&super::tone::chime());
+                drop(stdin);
+                let _ = child.wait();
+            });
+        }
+        Ok(())
+    }
+
     fn name(&self) -> String {
         format!("eSpeak NG {}", self.version)
     }

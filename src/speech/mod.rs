@@ -18,6 +18,7 @@ pub mod cli;
 pub mod espeak;
 pub mod headset;
 pub mod spoken;
+pub mod tone;
 pub mod voices;
 
 use std::fmt;
@@ -84,6 +85,12 @@ pub trait SpeechEngine: Send + Sync + fmt::Debug {
 
     /// Whether an utterance is still being spoken.
     fn is_speaking(&self) -> bool;
+
+    /// Plays the attention tone (before "are you still there?"); an
+    /// engine without a way to play one does nothing.
+    fn chime(&self) -> Result<(), SpeechError> {
+        Ok(())
+    }
 }
 
 /// A shared engine is an engine, so a caller can keep a handle (e.g. for
@@ -97,6 +104,9 @@ impl<E: SpeechEngine + ?Sized> SpeechEngine for std::sync::Arc<E> {
     }
     fn speak(&self, text: &str, voice: &str, volume: Volume) -> Result<(), SpeechError> {
         (**self).speak(text, voice, volume)
+    }
+    fn chime(&self) -> Result<(), SpeechError> {
+        (**self).chime()
     }
     fn cancel(&self) {
         (**self).cancel()
@@ -460,6 +470,15 @@ impl Speaker {
         } else {
             self.speak(what, language)?;
             Ok(true)
+        }
+    }
+
+    /// Plays the attention tone on the current output.
+    pub fn chime(&self) {
+        if let Some(engine) = self.output()
+            && let Err(e) = engine.chime()
+        {
+            tracing::warn!(error = %e, "the attention tone could not be played");
         }
     }
 

@@ -43,10 +43,16 @@ where
     // the central API could not start.
     let feeds = crate::feeds::FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
     // The headphone jack: private speech for a visitor who plugs in.
-    let jack = (config.speech.enabled && config.speech.headset_jack)
-        .then(crate::speech::headset::Jack::open)
-        .flatten()
-        .map(crate::speech::headset::watch);
+    let jack = (config.speech.enabled && config.speech.headset_jack).then(|| {
+        use crate::speech::headset::{self, HeadsetSource};
+        headset::watch_later(|| {
+            let mut sources: Vec<Box<dyn HeadsetSource>> = vec![Box::new(headset::UsbAudio::new())];
+            if let Some(jack) = headset::Jack::open() {
+                sources.push(Box::new(jack));
+            }
+            sources
+        })
+    });
     let config = Arc::new(config);
     // The boot closure may be called more than once by iced's API; the
     // services go to the first kiosk built.

@@ -463,7 +463,14 @@ impl medborgarkiosk::speech::SpeechEngine for Recorder {
     fn is_speaking(&self) -> bool {
         false
     }
+    fn chime(&self) -> Result<(), medborgarkiosk::speech::SpeechError> {
+        self.0.lock().unwrap().push(CHIME.to_owned());
+        Ok(())
+    }
 }
+
+/// What the recorder notes for the attention tone.
+pub const CHIME: &str = "(chime)";
 
 /// The iced key of a W3C key name.
 pub fn iced_key(name: &str) -> iced::keyboard::Key {

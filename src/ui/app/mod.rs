@@ -535,6 +535,9 @@ impl Kiosk {
                     .then_some(language)
                 })
             };
+            if began && let Some(speaker) = &self.services.speech().speaker {
+                speaker.chime();
+            }
             if let Some(language) = language
                 && (began || ten_left)
             {
