@@ -419,6 +419,26 @@ staff-feed-error-http = ردّ الخادم بخطأ
 staff-feed-error-too-large = الموجز أكبر من الحد المسموح
 staff-feed-error-not-a-feed = العنوان يعطي صفحة ويب وليس موجزاً
 staff-feed-error-malformed = لا يمكن قراءة الموجز
+staff-error-clock-skew = ساعة الكشك تسبق ساعة الخادم
+staff-api-demo = وضع العرض التجريبي: يُستخدم الخادم المدمج في الكشك. تبقى الملاحظات في هذا الكشك ولا يُوعَد بموعد للرد.
+staff-outbox-refused = رفضها الخادم: { $count } (محفوظة لقسم تقنية المعلومات)
+staff-outbox-refused-oldest = رُفضت أقدمها قبل { $days } يومًا.
+staff-outbox-refused-reason = السبب: { $reason }
+staff-refused-field-message = الرسالة
+staff-refused-field-email = عنوان البريد الإلكتروني
+staff-refused-field-phone = رقم الهاتف
+staff-refused-field-name = الاسم
+staff-refused-field-other = معلومة في الملاحظة
+staff-refused-fields = لم يُقبل: { $fields }
+staff-refused-no-reason = لم يذكر الخادم سببًا
+staff-refused-it = يراها قسم تقنية المعلومات ويعيد إرسالها بالأمر: medborgarkiosk outbox list
+staff-clock = الساعة
+staff-clock-ntp-yes = الساعة متزامنة (NTP).
+staff-clock-ntp-no = الساعة غير متزامنة (NTP). يتحقق قسم تقنية المعلومات من إعدادات الوقت.
+staff-clock-ntp-unknown = غير معروف ما إذا كانت الساعة متزامنة.
+staff-clock-skew = الفرق عن ساعة الخادم: { $seconds } ثانية
+staff-clock-skew-unknown = الفرق عن ساعة الخادم: لم يُقَس بعد
+staff-pin-locked-reset = محاولات خاطئة كثيرة جدًا. وضع الموظفين مقفل حتى يعيد قسم تقنية المعلومات ضبطه (رمز PIN جديد في الإعدادات).
 
 # Wall display polish: counters by name, next opening
 display-counter-name = الشباك { $counter }

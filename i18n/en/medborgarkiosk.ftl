@@ -404,6 +404,26 @@ staff-feed-error-http = the server answered with an error
 staff-feed-error-too-large = the feed is larger than the limit
 staff-feed-error-not-a-feed = the address gives a web page, not a feed
 staff-feed-error-malformed = the feed cannot be read
+staff-error-clock-skew = the kiosk's clock is ahead of the server's
+staff-api-demo = Demo mode: the kiosk's built-in server is used. Synpunkter stay on this kiosk and no answer date is promised.
+staff-outbox-refused = Refused by the server: { $count } (kept for IT)
+staff-outbox-refused-oldest = The oldest was refused { $days } days ago.
+staff-outbox-refused-reason = Reason: { $reason }
+staff-refused-field-message = the message
+staff-refused-field-email = the e-mail address
+staff-refused-field-phone = the phone number
+staff-refused-field-name = the name
+staff-refused-field-other = a detail of the synpunkt
+staff-refused-fields = { $fields } not accepted
+staff-refused-no-reason = the server gave no reason
+staff-refused-it = IT sees and resends them with the command: medborgarkiosk outbox list
+staff-clock = Clock
+staff-clock-ntp-yes = The clock is synchronised (NTP).
+staff-clock-ntp-no = The clock is not synchronised (NTP). IT checks the time settings.
+staff-clock-ntp-unknown = Unknown whether the clock is synchronised.
+staff-clock-skew = Difference from the server's clock: { $seconds } s
+staff-clock-skew-unknown = Difference from the server's clock: not measured yet
+staff-pin-locked-reset = Too many wrong attempts. Staff mode is locked until IT resets it (a new PIN in the settings).
 
 # Wall display polish: counters by name, next opening
 display-counter-name = Desk { $counter }

@@ -404,6 +404,26 @@ staff-feed-error-http = سرور با خطا پاسخ داد
 staff-feed-error-too-large = فید بزرگ‌تر از حد مجاز است
 staff-feed-error-not-a-feed = نشانی یک صفحهٔ وب می‌دهد، نه فید
 staff-feed-error-malformed = فید خوانده نمی‌شود
+staff-error-clock-skew = ساعت کیوسک از ساعت سرور جلوتر است
+staff-api-demo = حالت نمایشی: سرور داخلی کیوسک استفاده می‌شود. نظرات در همین کیوسک می‌مانند و تاریخ پاسخی وعده داده نمی‌شود.
+staff-outbox-refused = ردشده توسط سرور: { $count } (برای فناوری اطلاعات نگه داشته می‌شود)
+staff-outbox-refused-oldest = قدیمی‌ترین { $days } روز پیش رد شد.
+staff-outbox-refused-reason = دلیل: { $reason }
+staff-refused-field-message = پیام
+staff-refused-field-email = نشانی ایمیل
+staff-refused-field-phone = شماره تلفن
+staff-refused-field-name = نام
+staff-refused-field-other = یکی از اطلاعات نظر
+staff-refused-fields = پذیرفته نشد: { $fields }
+staff-refused-no-reason = سرور دلیلی نگفت
+staff-refused-it = فناوری اطلاعات آن‌ها را با این فرمان می‌بیند و دوباره می‌فرستد: medborgarkiosk outbox list
+staff-clock = ساعت
+staff-clock-ntp-yes = ساعت همگام است (NTP).
+staff-clock-ntp-no = ساعت همگام نیست (NTP). فناوری اطلاعات تنظیمات زمان را بررسی می‌کند.
+staff-clock-ntp-unknown = معلوم نیست ساعت همگام است یا نه.
+staff-clock-skew = اختلاف با ساعت سرور: { $seconds } ثانیه
+staff-clock-skew-unknown = اختلاف با ساعت سرور: هنوز اندازه‌گیری نشده
+staff-pin-locked-reset = تلاش‌های نادرست بیش از حد. حالت کارکنان قفل است تا فناوری اطلاعات آن را بازنشانی کند (کد PIN جدید در تنظیمات).
 
 # Wall display polish: counters by name, next opening
 display-counter-name = باجهٔ { $counter }

@@ -404,6 +404,26 @@ staff-feed-error-http = palvelin vastasi virheellä
 staff-feed-error-too-large = syöte on suurempi kuin raja
 staff-feed-error-not-a-feed = osoite antaa verkkosivun, ei syötettä
 staff-feed-error-malformed = syötettä ei voi lukea
+staff-error-clock-skew = kioskin kello edistää palvelimen kelloon verrattuna
+staff-api-demo = Esittelytila: kioskin sisäistä palvelinta käytetään. Palautteet jäävät tähän kioskiin eikä vastauspäivää luvata.
+staff-outbox-refused = Palvelin hylkäsi: { $count } (säilytetään IT:lle)
+staff-outbox-refused-oldest = Vanhin hylättiin { $days } päivää sitten.
+staff-outbox-refused-reason = Syy: { $reason }
+staff-refused-field-message = viesti
+staff-refused-field-email = sähköpostiosoite
+staff-refused-field-phone = puhelinnumero
+staff-refused-field-name = nimi
+staff-refused-field-other = palautteen tieto
+staff-refused-fields = { $fields } ei hyväksytty
+staff-refused-no-reason = palvelin ei kertonut syytä
+staff-refused-it = IT näkee ja lähettää ne uudelleen komennolla: medborgarkiosk outbox list
+staff-clock = Kello
+staff-clock-ntp-yes = Kello on synkronoitu (NTP).
+staff-clock-ntp-no = Kelloa ei synkronoida (NTP). IT tarkistaa aika-asetukset.
+staff-clock-ntp-unknown = Ei tiedetä, onko kello synkronoitu.
+staff-clock-skew = Ero palvelimen kelloon: { $seconds } s
+staff-clock-skew-unknown = Ero palvelimen kelloon: ei vielä mitattu
+staff-pin-locked-reset = Liian monta väärää yritystä. Henkilökuntatila on lukittu, kunnes IT palauttaa sen (uusi PIN-koodi asetuksissa).
 
 # Wall display polish: counters by name, next opening
 display-counter-name = Palvelupiste { $counter }

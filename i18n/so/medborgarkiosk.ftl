@@ -404,6 +404,26 @@ staff-feed-error-http = server-ku wuxuu ku jawaabay qalad
 staff-feed-error-too-large = feed-ku wuu ka weyn yahay xadka
 staff-feed-error-not-a-feed = cinwaanku wuxuu bixiyaa bog internet, ma aha feed
 staff-feed-error-malformed = feed-ka lama akhrin karo
+staff-error-clock-skew = saacadda kiosk-ku way ka horreysaa saacadda server-ka
+staff-api-demo = Habka tijaabada: server-ka ku dhex jira kiosk-ka ayaa la isticmaalayaa. Fikradaha waxay ku harayaan kiosk-kan, lamana ballan qaado taariikh jawaab.
+staff-outbox-refused = Server-ku wuu diiday: { $count } (waa loo kaydiyay IT)
+staff-outbox-refused-oldest = Kii ugu horreeyay waxaa la diiday { $days } maalmood ka hor.
+staff-outbox-refused-reason = Sababta: { $reason }
+staff-refused-field-message = fariinta
+staff-refused-field-email = ciwaanka iimaylka
+staff-refused-field-phone = lambarka taleefanka
+staff-refused-field-name = magaca
+staff-refused-field-other = xog ka mid ah fikradda
+staff-refused-fields = lama aqbalin: { $fields }
+staff-refused-no-reason = server-ku sabab ma sheegin
+staff-refused-it = IT ayaa arka oo dib u dira amarkan: medborgarkiosk outbox list
+staff-clock = Saacadda
+staff-clock-ntp-yes = Saacadda waa la waafajiyay (NTP).
+staff-clock-ntp-no = Saacadda lama waafajin (NTP). IT ayaa hubinaya dejinta waqtiga.
+staff-clock-ntp-unknown = Lama yaqaan in saacadda la waafajiyay.
+staff-clock-skew = Farqiga saacadda server-ka: { $seconds } ilbiriqsi
+staff-clock-skew-unknown = Farqiga saacadda server-ka: weli lama cabbirin
+staff-pin-locked-reset = Isku day khaldan oo aad u badan. Habka shaqaalaha waa xiran yahay ilaa IT dib u dejiso (PIN cusub oo ku jira dejinta).
 
 # Wall display polish: counters by name, next opening
 display-counter-name = Miiska { $counter }

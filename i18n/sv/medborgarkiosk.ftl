@@ -407,6 +407,26 @@ staff-feed-error-http = servern svarade med ett fel
 staff-feed-error-too-large = flödet är större än gränsen
 staff-feed-error-not-a-feed = adressen ger en webbsida, inte ett flöde
 staff-feed-error-malformed = flödet går inte att läsa
+staff-error-clock-skew = kioskens klocka går före serverns
+staff-api-demo = Demoläge: kioskens inbyggda server används. Synpunkter stannar i kiosken och inget svarsdatum lovas.
+staff-outbox-refused = Avvisade av servern: { $count } (sparas för IT)
+staff-outbox-refused-oldest = Den äldsta avvisades för { $days } dagar sedan.
+staff-outbox-refused-reason = Skäl: { $reason }
+staff-refused-field-message = meddelandet
+staff-refused-field-email = e-postadressen
+staff-refused-field-phone = telefonnumret
+staff-refused-field-name = namnet
+staff-refused-field-other = en uppgift i synpunkten
+staff-refused-fields = { $fields } godtogs inte
+staff-refused-no-reason = servern angav inget skäl
+staff-refused-it = IT ser och skickar om dem med kommandot: medborgarkiosk outbox list
+staff-clock = Klocka
+staff-clock-ntp-yes = Klockan synkroniseras (NTP).
+staff-clock-ntp-no = Klockan synkroniseras inte (NTP). IT kontrollerar tidsinställningen.
+staff-clock-ntp-unknown = Okänt om klockan synkroniseras.
+staff-clock-skew = Skillnad mot serverns klocka: { $seconds } s
+staff-clock-skew-unknown = Skillnad mot serverns klocka: inte mätt ännu
+staff-pin-locked-reset = För många fel försök. Personalläget är låst tills IT återställer det (ny PIN-kod i inställningarna).
 
 # Wall display polish: counters by name, next opening
 display-counter-name = Lucka { $counter }

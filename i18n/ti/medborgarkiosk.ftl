@@ -404,6 +404,26 @@ staff-feed-error-http = ሰርቨር ብጌጋ መሊሱ
 staff-feed-error-too-large = እቲ ፊድ ካብ ደረት ይዓቢ
 staff-feed-error-not-a-feed = እቲ ኣድራሻ ፊድ ዘይኮነስ ናይ መርበብ ገጽ ይህብ
 staff-feed-error-malformed = እቲ ፊድ ክንበብ ኣይክእልን
+staff-error-clock-skew = ሰዓት ኪዮስክ ካብ ሰዓት ሰርቨር ትቕድም ኣላ
+staff-api-demo = ናይ ምርኢት ኣገባብ: ኣብ ውሽጢ ኪዮስክ ዘሎ ሰርቨር ይጥቀም ኣሎ። ርእይቶታት ኣብዚ ኪዮስክ ይተርፋ፣ ናይ መልሲ ዕለት ኣይምባጽዕን።
+staff-outbox-refused = ሰርቨር ዝነጸጎም: { $count } (ን IT ተዓቂቦም)
+staff-outbox-refused-oldest = እቲ ዝነውሐ ቅድሚ { $days } መዓልቲ ተነጺጉ።
+staff-outbox-refused-reason = ምኽንያት: { $reason }
+staff-refused-field-message = እቲ መልእኽቲ
+staff-refused-field-email = ኣድራሻ ኢመይል
+staff-refused-field-phone = ቁጽሪ ስልኪ
+staff-refused-field-name = ስም
+staff-refused-field-other = ሓበሬታ ናይቲ ርእይቶ
+staff-refused-fields = ኣይተቐበለን: { $fields }
+staff-refused-no-reason = ሰርቨር ምኽንያት ኣይሃበን
+staff-refused-it = IT ብዚ ትእዛዝ ይርእዮምን ደጊሙ ይሰዶምን: medborgarkiosk outbox list
+staff-clock = ሰዓት
+staff-clock-ntp-yes = ሰዓት ተሰማሚዓ ኣላ (NTP)።
+staff-clock-ntp-no = ሰዓት ኣይተሰማምዓትን (NTP)። IT ምድላው ግዜ ይፍትሽ።
+staff-clock-ntp-unknown = ሰዓት ተሰማሚዓ እንተሃለወት ኣይፍለጥን።
+staff-clock-skew = ፍልልይ ምስ ሰዓት ሰርቨር: { $seconds } ካልኢት
+staff-clock-skew-unknown = ፍልልይ ምስ ሰዓት ሰርቨር: ገና ኣይተዓቀነን
+staff-pin-locked-reset = ብዙሕ ጌጋ ፈተነታት። ኣገባብ ሰራሕተኛታት IT ክሳብ ዳግማይ ዘስተኻኽሎ ተዓጽዩ ኣሎ (ሓድሽ PIN ኣብ ምድላዋት)።
 
 # Wall display polish: counters by name, next opening
 display-counter-name = መስኮት { $counter }

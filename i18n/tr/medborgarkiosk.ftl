@@ -404,6 +404,26 @@ staff-feed-error-http = sunucu bir hatayla yanıt verdi
 staff-feed-error-too-large = akış sınırdan büyük
 staff-feed-error-not-a-feed = adres bir akış değil, bir web sayfası veriyor
 staff-feed-error-malformed = akış okunamıyor
+staff-error-clock-skew = kioskun saati sunucunun saatinden ileride
+staff-api-demo = Tanıtım modu: kioskun yerleşik sunucusu kullanılıyor. Görüşler bu kioskta kalır ve yanıt tarihi sözü verilmez.
+staff-outbox-refused = Sunucunun reddettikleri: { $count } (BT için saklanıyor)
+staff-outbox-refused-oldest = En eskisi { $days } gün önce reddedildi.
+staff-outbox-refused-reason = Neden: { $reason }
+staff-refused-field-message = mesaj
+staff-refused-field-email = e-posta adresi
+staff-refused-field-phone = telefon numarası
+staff-refused-field-name = ad
+staff-refused-field-other = görüşün bir bilgisi
+staff-refused-fields = kabul edilmedi: { $fields }
+staff-refused-no-reason = sunucu bir neden belirtmedi
+staff-refused-it = BT bunları şu komutla görür ve yeniden gönderir: medborgarkiosk outbox list
+staff-clock = Saat
+staff-clock-ntp-yes = Saat eşitleniyor (NTP).
+staff-clock-ntp-no = Saat eşitlenmiyor (NTP). BT saat ayarlarını kontrol eder.
+staff-clock-ntp-unknown = Saatin eşitlenip eşitlenmediği bilinmiyor.
+staff-clock-skew = Sunucunun saatiyle fark: { $seconds } sn
+staff-clock-skew-unknown = Sunucunun saatiyle fark: henüz ölçülmedi
+staff-pin-locked-reset = Çok fazla yanlış deneme. Personel modu BT sıfırlayana kadar kilitli (ayarlarda yeni PIN).
 
 # Wall display polish: counters by name, next opening
 display-counter-name = Gişe { $counter }

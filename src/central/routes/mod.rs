@@ -7,15 +7,21 @@ mod offices;
 mod synpunkter;
 mod tickets;
 
+use std::time::Duration;
+
 use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::{MethodRouter, get, post, put};
+use tower_http::timeout::TimeoutLayer;
 
-use super::http::problem;
+use super::http::{problem, problem_json};
 use super::{Central, ROUTES, RouteId};
 
-/// The axum router of the contract.
+/// The axum router of the contract: every request read and answered
+/// within `[limits] request_timeout_secs` (tower-http's time-out, 408),
+/// and every error answer problem+json (axum's own 405 too).
 pub fn router(central: Central) -> Router {
+    let timeout = Duration::from_secs(central.config().limits.request_timeout_secs.max(1));
     let mut router = Router::new();
     for &(id, _method, path) in ROUTES {
         let handler: MethodRouter<Central> = match id {
@@ -42,4 +48,9 @@ pub fn router(central: Central) -> Router {
             )
         })
         .with_state(central)
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(axum::middleware::map_response(problem_json))
 }
