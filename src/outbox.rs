@@ -949,11 +949,13 @@ impl Outbox {
             let mut conn = self.db();
             let tx = conn.transaction()?;
             for reference in &references {
+                // Due at once, whatever the clock of the process that
+                // delivers (IT's command and the kiosk share the machine's).
                 tx.execute(
-                    "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?2, \
+                    "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = 0, \
                      last_error = NULL, refused_at = NULL, refused_reason = NULL \
                      WHERE local_reference = ?1",
-                    params![reference, now.timestamp_millis()],
+                    params![reference],
                 )?;
             }
             tx.commit()?;

@@ -569,3 +569,57 @@ fn the_panel_names_a_lost_central_api_in_plain_words() {
         &t!(SV, "staff-last-success", time = t!(SV, "staff-never"))
     ));
 }
+
+/// A synpunkt the central API refused for good is counted on the panel
+/// with its reason in plain words, and the clock's state is shown.
+#[test]
+fn the_panel_shows_refused_synpunkter_with_the_reason_and_the_clock() {
+    use medborgarkiosk::contract::{SynpunktKind, SynpunktTopic};
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path());
+    // No [api]: the built-in server, which checks what it gets.
+    let backend =
+        Arc::new(medborgarkiosk::backend::Backend::start(&config, support::monday_noon()).unwrap());
+    // A kiosk id the server refuses (a misconfigured kiosk).
+    backend
+        .outbox
+        .enqueue_synpunkt(medborgarkiosk::outbox::NewSynpunkt {
+            kind: SynpunktKind::Complaint,
+            service_area: "medborgarcenter".into(),
+            topics: vec![SynpunktTopic::Other],
+            message: "Hemligt meddelande".into(),
+            contact: None,
+            language: Language::Sv,
+            kiosk_id: "fel id!".into(),
+        })
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while backend.outbox.state().rejected == 0 {
+        assert!(std::time::Instant::now() < deadline, "not refused");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let mut h = Harness::with(config, Some(backend), LANDSCAPE);
+    enter(&mut h);
+    let texts = h.texts();
+    for expected in [
+        t!(SV, "staff-outbox-refused", count = 1),
+        t!(
+            SV,
+            "staff-outbox-refused-reason",
+            reason = t!(
+                SV,
+                "staff-refused-fields",
+                fields = t!(SV, "staff-refused-field-other")
+            )
+        ),
+        t!(SV, "staff-refused-it"),
+        t!(SV, "staff-clock"),
+        t!(SV, "staff-clock-ntp-unknown"),
+    ] {
+        assert!(
+            texts.iter().any(|t| t == &expected),
+            "the panel lacks {expected:?}: {texts:?}"
+        );
+    }
+    assert!(!texts.iter().any(|t| t.contains("Hemligt")));
+}

@@ -80,6 +80,21 @@ fn slug_of(type_uri: &'static str) -> &'static str {
         .unwrap_or(type_uri)
 }
 
+/// Dates an answer by the server's clock (RFC 9110 IMF-fixdate).
+pub(super) async fn stamp_date(
+    axum::extract::State(central): axum::extract::State<Central>,
+    mut response: Response,
+) -> Response {
+    let date = central
+        .now()
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string();
+    if let Ok(value) = HeaderValue::from_str(&date) {
+        response.headers_mut().insert(header::DATE, value);
+    }
+    response
+}
+
 /// Turns an error answer that is not yet problem+json — axum's own 405
 /// (with its `Allow` header kept), the request time-out's 408, anything
 /// else a layer produced — into one, so every error a client sees has the

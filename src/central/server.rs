@@ -54,7 +54,15 @@ pub async fn serve(
     http.timer(TokioTimer::new())
         .header_read_timeout(Duration::from_secs(limits.header_read_timeout_secs.max(1)))
         .keep_alive(true);
-    let connections = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let cap = limits.max_connections.clamp(1, descriptor_budget());
+    if cap < limits.max_connections {
+        tracing::info!(
+            configured = limits.max_connections,
+            cap,
+            "connection cap lowered to fit the process's file descriptor limit"
+        );
+    }
+    let connections = Arc::new(Semaphore::new(cap));
     let graceful = GracefulShutdown::new();
     let retention = tokio::spawn(retention_runs(central));
     tokio::pin!(shutdown);
@@ -100,6 +108,30 @@ pub async fn serve(
         tracing::warn!("connections still open at shutdown were dropped");
     }
     Ok(())
+}
+
+/// File descriptors the connections may use: the soft `RLIMIT_NOFILE`
+/// less a reserve for the database (SQLite's file, journal and WAL), the
+/// listener and the runtime, so a crowd of clients can never take the
+/// descriptors the server itself needs (today's probe: at a low limit,
+/// `/v1/health` stopped answering).
+fn descriptor_budget() -> usize {
+    const RESERVE: u64 = 64;
+    #[cfg(unix)]
+    {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit only writes the struct it is given.
+        if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } == 0
+            && limit.rlim_cur != libc::RLIM_INFINITY
+        {
+            let soft = u64::try_from(limit.rlim_cur).unwrap_or(u64::MAX);
+            return usize::try_from(soft.saturating_sub(RESERVE).max(1)).unwrap_or(usize::MAX);
+        }
+    }
+    usize::MAX
 }
 
 /// The retention run at start and every hour.

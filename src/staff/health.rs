@@ -226,6 +226,7 @@ pub fn spawn_heartbeat(
             let state = rx.borrow_and_update().clone();
             let sent = health.clock.now();
             let status = health.kiosk_status(&version, &state, sent);
+            let mut skew_news = false;
             match client.put_status_dated(&kiosk_id, &status).await {
                 Ok(answer) => {
                     let received = health.clock.now();
@@ -233,6 +234,16 @@ pub fn spawn_heartbeat(
                     let server = answer.server_date.unwrap_or(answer.value.received_at);
                     health.measured_skew(server, sent, received);
                     health.api_ok(received);
+                    // The skew this beat measured is news to the server
+                    // (the first one, or a clock that jumped): say it in the
+                    // next beat at once rather than a minute later.
+                    let reported = status.clock.and_then(|c| c.skew_seconds);
+                    let measured = health.clock_status().skew_seconds;
+                    skew_news = match (reported, measured) {
+                        (None, Some(_)) => true,
+                        (Some(a), Some(b)) => (a - b).abs() > 2,
+                        _ => false,
+                    };
                 }
                 Err(e) => {
                     tracing::warn!(class = ?e.class(), "heartbeat not delivered");
@@ -240,6 +251,9 @@ pub fn spawn_heartbeat(
                 }
             }
             tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
+            if skew_news {
+                continue;
+            }
             tokio::select! {
                 _ = tokio::time::sleep(interval) => {}
                 _ = health.changed.notified() => {}

@@ -108,6 +108,20 @@ pub enum Fault {
     ForwardThenDelay(Duration),
     /// Close the connection at once without reading.
     Drop,
+    /// Answer this status with a problem+json body of type `about:blank`
+    /// (a 404, a 409 …), without forwarding.
+    Problem(u16),
+    /// A captive portal: 200 with an HTML page, without forwarding.
+    Html200,
+    /// 422 with a plain JSON body that is no problem document.
+    Plain422,
+    /// A redirect to another host (a captive portal's login page).
+    Redirect302,
+    /// A proxy's own error page: 502 text/html.
+    ProxyHtml502,
+    /// The central API's definite refusal: 422 invalid-submission naming
+    /// `contact.email`, without forwarding.
+    InvalidSubmission,
 }
 
 /// A loopback HTTP/1.1 proxy that applies scripted faults, then `Pass`es.
@@ -279,9 +293,84 @@ async fn handle(mut stream: TcpStream, upstream: SocketAddr, fault: Fault) {
             tokio::time::sleep(d).await;
             let _ = stream.write_all(&response).await;
         }
+        Fault::Problem(code) => {
+            let status = format!(
+                "{code} {}",
+                reqwest::StatusCode::from_u16(code)
+                    .ok()
+                    .and_then(|s| s.canonical_reason())
+                    .unwrap_or("Whatever")
+            );
+            let _ = stream.write_all(&canned(&status, "")).await;
+        }
+        Fault::Html200 => {
+            let _ = stream
+                .write_all(&page(
+                    "200 OK",
+                    "",
+                    "<html><body>Logga in på Wi-Fi</body></html>",
+                ))
+                .await;
+        }
+        Fault::Plain422 => {
+            let body = "{\"error\":\"unprocessable\"}";
+            let _ = stream
+                .write_all(
+                    format!(
+                        "HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                    .as_bytes(),
+                )
+                .await;
+        }
+        Fault::Redirect302 => {
+            let _ = stream
+                .write_all(&page(
+                    "302 Found",
+                    "Location: http://portal.example/login\r\n",
+                    "<html>moved</html>",
+                ))
+                .await;
+        }
+        Fault::ProxyHtml502 => {
+            let _ = stream
+                .write_all(&page(
+                    "502 Bad Gateway",
+                    "",
+                    "<html><h1>502 Bad Gateway</h1>nginx</html>",
+                ))
+                .await;
+        }
+        Fault::InvalidSubmission => {
+            let body = serde_json::json!({
+                "type": medborgarkiosk::contract::PROBLEM_INVALID_SUBMISSION,
+                "title": "The submission is not valid",
+                "status": 422,
+                "errors": [{"field": "contact.email", "code": "invalid", "detail": "not an e-mail address"}],
+            })
+            .to_string();
+            let _ = stream
+                .write_all(
+                    format!(
+                        "HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/problem+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                    .as_bytes(),
+                )
+                .await;
+        }
         Fault::Drop => {}
     }
     let _ = stream.shutdown().await;
+}
+
+fn page(status: &str, extra: &str, html: &str) -> Vec<u8> {
+    format!(
+        "HTTP/1.1 {status}\r\nContent-Type: text/html\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{html}",
+        html.len()
+    )
+    .into_bytes()
 }
 
 /// Raw HTTP/1.1 request over a TcpStream ("curl-like"); returns status,
