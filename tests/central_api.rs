@@ -13,7 +13,7 @@ use common::{
 };
 use medborgarkiosk::api::client::{ApiClient, ApiConfig, ClientError};
 use medborgarkiosk::calendar::answer_by;
-use medborgarkiosk::central::ROUTES;
+use medborgarkiosk::central::{ROUTES, Role, may_use};
 use medborgarkiosk::clock::Clock;
 use medborgarkiosk::contract::*;
 use medborgarkiosk::i18n::Language;
@@ -125,9 +125,86 @@ fn openapi_document_lists_exactly_the_served_routes() {
                 op.get("security").is_none(),
                 "{path} must not opt out of the token"
             );
-            assert!(op["responses"].get("401").is_some(), "{path} documents 401");
+            for status in ["401", "403", "429"] {
+                assert!(
+                    op["responses"].get(status).is_some(),
+                    "{path} documents {status}"
+                );
+            }
+            // The roles documented are the roles the server lets in.
+            let (id, _, _) = ROUTES
+                .iter()
+                .find(|(_, m, p)| m == method && p == path)
+                .unwrap();
+            let documented: BTreeSet<String> = op["x-roles"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{path}: x-roles"))
+                .iter()
+                .map(|r| r.as_str().unwrap().to_owned())
+                .collect();
+            let served: BTreeSet<String> = Role::ALL
+                .into_iter()
+                .filter(|role| may_use(*role, *id))
+                .map(|role| role.name().to_owned())
+                .collect();
+            assert_eq!(documented, served, "{method} {path}");
         }
     }
+    // Every field the kiosk sends in a heartbeat is in the schema (it
+    // refuses others).
+    let full = KioskStatus {
+        version: "0.1.0".into(),
+        outbox_depth: 1,
+        oldest_pending_age_seconds: Some(1),
+        last_error_class: Some(ErrorClass::ClockSkew),
+        uptime_seconds: Some(1),
+        content_version: Some("x".into()),
+        feeds: vec![FeedHealth {
+            source: "https://x".into(),
+            age_seconds: Some(1),
+            last_error_class: None,
+        }],
+        error_classes: [("api".to_owned(), "network".to_owned())].into(),
+        refused_count: 2,
+        oldest_refused_age_seconds: Some(3),
+        clock: Some(ClockStatus {
+            ntp_synchronized: Some(true),
+            skew_seconds: Some(-4),
+        }),
+        demo: true,
+    };
+    let schemas = &doc["components"]["schemas"];
+    for (name, value) in [
+        ("KioskStatus", serde_json::to_value(&full).unwrap()),
+        (
+            "ClockStatus",
+            serde_json::to_value(full.clock.unwrap()).unwrap(),
+        ),
+        (
+            "SynpunktReceipt",
+            serde_json::to_value(SynpunktReceipt {
+                reference: "SP-2026-000001".into(),
+                received_at: common::now(),
+                respond_by: None,
+                clock_skew_seconds: Some(7200),
+            })
+            .unwrap(),
+        ),
+    ] {
+        for key in value.as_object().unwrap().keys() {
+            assert!(
+                schemas[name]["properties"].get(key).is_some(),
+                "{name}.{key} is not in the OpenAPI document"
+            );
+        }
+    }
+    let classes: BTreeSet<&str> = schemas["ErrorClass"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(classes.contains("clock_skew"));
     // Required fields of the main schemas are the ones the code emits.
     let schemas = &doc["components"]["schemas"];
     let receipt = serde_json::to_value(SynpunktReceipt {

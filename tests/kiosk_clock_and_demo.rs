@@ -163,6 +163,16 @@ fn an_installed_kiosk_without_api_refuses_to_start_unless_it_is_a_demo() {
     let template = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/kiosk.toml");
     let shipped = run_binary(&["check-config", template]);
     assert_eq!(shipped.status.code(), Some(2), "{shipped:?}");
+    // As the template says: either `demo = true` or the [api] table.
+    let text = std::fs::read_to_string(template).unwrap();
+    let installed = std::path::Path::new("/etc/medborgarkiosk/kiosk.toml");
+    let demo = text.replacen("#demo = true", "demo = true", 1);
+    assert!(Config::parse(&demo, installed).unwrap().demo);
+    let api = text
+        .replacen("#[api]", "[api]", 1)
+        .replacen("#base_url", "base_url", 1);
+    let config = Config::parse(&api, installed).unwrap();
+    assert!(!config.demo && config.api.base_url.is_some());
 
     std::fs::write(
         &packaged,

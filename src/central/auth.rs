@@ -41,7 +41,8 @@ impl Caller {
 }
 
 /// Which roles may use a route at all (the id binding is checked by the
-/// route, on the ids in its path or body).
+/// route, on the ids in its path or body). The OpenAPI document lists the
+/// same as `x-roles` (checked by a test).
 pub fn may_use(role: Role, route: RouteId) -> bool {
     match route {
         RouteId::Health => true,

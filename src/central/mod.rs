@@ -36,6 +36,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+pub use auth::may_use;
 use auth::{RateLimiter, Tokens};
 pub use config::{CentralConfig, ConfigError, Limits, Role, TokenConfig, TokenError};
 pub use routes::router;
