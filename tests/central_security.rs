@@ -80,6 +80,16 @@ fn status_body() -> Value {
     json!({"version": "0.1.0", "outbox_depth": 0})
 }
 
+/// (who, token, method, URL, body, expected status)
+type Case<'a> = (
+    &'a str,
+    &'a str,
+    reqwest::Method,
+    String,
+    Option<Value>,
+    u16,
+);
+
 /// Each token reaches its role's routes and only for its own kiosk or
 /// counter; everything else is 403 problem+json and stores nothing.
 #[tokio::test]
@@ -99,7 +109,7 @@ async fn tokens_have_roles_and_are_bound_to_their_kiosk_or_counter() {
     let call =
         |counter: &str| format!("{base}/v1/offices/botkyrka-tumba/counters/{counter}/call-next");
     let status_of = |kiosk: &str| format!("{base}/v1/kiosks/{kiosk}/status");
-    let cases: Vec<(&str, &str, Method, String, Option<Value>, u16)> = vec![
+    let cases: Vec<Case> = vec![
         // A kiosk: its own tickets, synpunkter and heartbeat.
         (
             "kiosk",

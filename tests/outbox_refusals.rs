@@ -300,7 +300,7 @@ async fn it_lists_requeues_and_purges_refused_submissions_and_old_ones_lose_thei
     let second = references[1].clone();
     assert_eq!(
         outbox.purge(&Which::One(second.clone())).unwrap(),
-        [second.clone()]
+        vec![second.clone()]
     );
     assert!(outbox.row(&second).unwrap().is_none());
     assert!(matches!(
@@ -313,7 +313,7 @@ async fn it_lists_requeues_and_purges_refused_submissions_and_old_ones_lose_thei
     clock.advance(Duration::from_secs(29 * 24 * 3600));
     assert!(outbox.erase_expired_refused().unwrap().is_empty());
     clock.advance(Duration::from_secs(2 * 24 * 3600));
-    assert_eq!(outbox.erase_expired_refused().unwrap(), [third.clone()]);
+    assert_eq!(outbox.erase_expired_refused().unwrap(), vec![third.clone()]);
     let row = outbox.row(&third).unwrap().unwrap();
     assert_eq!(row.state, "rejected", "still counted for IT");
     assert!(!row.body.contains("hemlig"), "{}", row.body);

@@ -127,6 +127,8 @@ fn descriptor_budget() -> usize {
         if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } == 0
             && limit.rlim_cur != libc::RLIM_INFINITY
         {
+            // rlim_t is u64 on Linux, other widths elsewhere.
+            #[allow(clippy::useless_conversion)]
             let soft = u64::try_from(limit.rlim_cur).unwrap_or(u64::MAX);
             return usize::try_from(soft.saturating_sub(RESERVE).max(1)).unwrap_or(usize::MAX);
         }
