@@ -259,6 +259,10 @@ impl ApiClient {
             // An API never redirects: a redirect is a captive portal or a
             // misconfiguration, and must not carry a request elsewhere.
             .redirect(reqwest::redirect::Policy::none())
+            // Idle connections are let go before a server's own idle or
+            // header time-out (the reference server's is 10 s) closes them
+            // under a request.
+            .pool_idle_timeout(Duration::from_secs(5))
             .connect_timeout(Duration::from_millis(config.connect_timeout_ms.max(1)))
             .timeout(Duration::from_millis(config.request_timeout_ms.max(1)))
             .user_agent(concat!("medborgarkiosk/", env!("CARGO_PKG_VERSION")))
