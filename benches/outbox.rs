@@ -11,7 +11,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use medborgarkiosk::api::client::{ApiClient, ApiConfig};
-use medborgarkiosk::central::{self, Central, CentralConfig};
+use medborgarkiosk::central::{self, Central, CentralConfig, Limits, Role, TokenConfig};
 use medborgarkiosk::clock::Clock;
 use medborgarkiosk::contract::{Contact, SynpunktKind, SynpunktTopic};
 use medborgarkiosk::i18n::Language;
@@ -34,13 +34,11 @@ fn main() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let token = central::generate_token();
     let server = runtime.block_on(async {
-        let central = Central::open(
-            CentralConfig::demo(),
-            &dir.path().join("central.sqlite3"),
-            &token,
-            Clock::system(),
-        )
-        .expect("central");
+        let config = CentralConfig::demo()
+            .with_token(TokenConfig::for_token(Role::Kiosk, "bench-kiosk", &token).expect("token"))
+            .with_limits(Limits::generous());
+        let central = Central::open(config, &dir.path().join("central.sqlite3"), Clock::system())
+            .expect("central");
         central::spawn(
             central,
             SocketAddr::from(([127, 0, 0, 1], 0)),

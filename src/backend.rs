@@ -81,6 +81,7 @@ impl Backend {
             None => {
                 let central = runtime.block_on(crate::central::spawn_in_process(
                     &config.data_dir,
+                    &config.kiosk_id,
                     clock.clone(),
                 ))?;
                 tracing::info!(url = %central.base_url, "built-in central API started on loopback");
@@ -107,6 +108,7 @@ impl Backend {
             None => Destination::Api(client.clone()),
         };
         let health = Health::new(clock.clone());
+        health.set_demo(config.demo);
         let (delivery, heartbeat) = {
             let _guard = runtime.enter();
             (

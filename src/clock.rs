@@ -151,6 +151,38 @@ impl Clock {
     pub fn set_stockholm(&self, wall_clock: NaiveDateTime) {
         self.set(utc_of(wall_clock));
     }
+
+    /// Whether the machine's clock is kept synchronised (NTP or the like),
+    /// as the kernel says: `Some(true)` synchronised, `Some(false)` not,
+    /// `None` unknown. A pinned clock (tests) has no kernel behind it and
+    /// is always unknown.
+    pub fn ntp_synchronized(&self) -> Option<bool> {
+        match &*self.0 {
+            Source::System => kernel_ntp_synchronized(),
+            Source::Manual(_) | Source::Running { .. } => None,
+        }
+    }
+}
+
+/// The kernel's clock discipline state, read with `adjtimex(2)` with no
+/// modes set (read-only, allowed to any user): `TIME_ERROR` or the
+/// `STA_UNSYNC` status bit mean the clock is not synchronised. No
+/// `timedatectl`, no D-Bus.
+#[cfg(target_os = "linux")]
+fn kernel_ntp_synchronized() -> Option<bool> {
+    // SAFETY: `timex` is plain old data; zeroed with `modes = 0` asks the
+    // kernel only to fill it in, changing nothing.
+    let mut tx: libc::timex = unsafe { std::mem::zeroed() };
+    let state = unsafe { libc::adjtimex(&mut tx) };
+    if state < 0 {
+        return None;
+    }
+    Some(state != libc::TIME_ERROR && tx.status & libc::STA_UNSYNC == 0)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn kernel_ntp_synchronized() -> Option<bool> {
+    None
 }
 
 impl Default for Clock {
@@ -292,6 +324,19 @@ mod tests {
         assert_eq!(clock.now(), start);
         assert_eq!(clock.instant() - i0, Duration::from_secs(61));
         assert!(clock.is_pinned() && !Clock::system().is_pinned());
+    }
+
+    #[test]
+    fn a_pinned_clock_knows_nothing_of_ntp_and_the_system_clock_asks_the_kernel() {
+        let pinned = Clock::manual(Utc.with_ymd_and_hms(2026, 6, 19, 10, 0, 0).unwrap());
+        assert_eq!(pinned.ntp_synchronized(), None);
+        // Whatever this machine's state, the call answers without privileges.
+        let _ = Clock::system().ntp_synchronized();
+        #[cfg(target_os = "linux")]
+        assert!(
+            kernel_ntp_synchronized().is_some(),
+            "adjtimex answers on Linux"
+        );
     }
 
     #[test]

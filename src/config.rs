@@ -7,6 +7,7 @@
 //! ```toml
 //! kiosk_id = "tumba-1"
 //! data_dir = "/var/lib/medborgarkiosk"   # optional
+//! demo = false            # true: the built-in demo API, nothing reaches the municipality
 //!
 //! [office]
 //! id = "botkyrka-tumba"
@@ -25,9 +26,12 @@
 //! reach_mode = false       # all controls in the lower part of the screen
 //! high_contrast = false    # start in the high-contrast theme
 //!
-//! [api]                    # none: the built-in server on loopback
-//! base_url = "https://kiosk-api.botkyrka.se"
+//! [api]                    # none: the built-in demo server on loopback
+//! base_url = "https://kiosk-api.botkyrka.se"     # https (http only on loopback)
 //! token_file = "/etc/medborgarkiosk/api-token"   # or MEDBORGARKIOSK_API_TOKEN
+//!
+//! [tls]                    # optional: the municipality's own CA (PEM)
+//! ca_file = "/etc/medborgarkiosk/kommun-ca.pem"
 //!
 //! [queue]
 //! desk_service = "information"   # where help tickets for specialist errands go
@@ -43,8 +47,9 @@
 //! [feeds]                # optional: area news, events, crisis information
 //! news_feeds = ["https://www.botkyrka.se/nyheter.rss"]
 //! event_feeds = ["https://www.botkyrka.se/evenemang.rss"]
-//! # krisinformation_url, vma_url, cap_urls, county_code, municipality_code,
-//! # refresh_interval_secs, show_exercises: see feeds::FeedsConfig
+//! # krisinformation_url, vma_url, cap_urls (https; http only on loopback),
+//! # county_code, municipality_code, refresh_interval_secs, show_exercises:
+//! # see feeds::FeedsConfig
 //!
 //! [wall_display]          # `--mode display`: the lobby wall screen
 //! slide_seconds = 12      # each slide's time on screen (5 to 120)
@@ -58,12 +63,20 @@
 //! [staff]                # optional: staff mode (unset: no staff mode)
 //! pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$…"   # `medborgarkiosk hash-pin`
 //!
+//! [outbox]
+//! keep_refused_days = 30  # personal fields of refused synpunkter erased after
+//!
 //! [opening_hours]
 //! monday = "08:00-17:00"
 //! friday = "08:00-12:00, 13:00-15:00"
 //! saturday = "closed"
 //! exceptions = [{ date = "2026-12-24", hours = "closed" }]
 //! ```
+//!
+//! A kiosk installed from the package (its config in `/etc/medborgarkiosk`
+//! or its `data_dir` under `/var/lib`) refuses to start without `[api]`
+//! unless `demo = true` says the built-in server is meant: otherwise
+//! synpunkter would quietly stay on the kiosk.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -75,6 +88,7 @@ use crate::content::ContentConfig;
 use crate::feeds::FeedsConfig;
 use crate::hours::{DayHours, HoursError, OpeningHours};
 use crate::i18n::Language;
+use crate::net::TlsConfig;
 use crate::outbox::OutboxConfig;
 use crate::print::Printer;
 use crate::speech::SpeechConfig;
@@ -83,6 +97,13 @@ use crate::staff::StaffConfig;
 /// The default config location, used when `--config` is not given and the
 /// file exists.
 pub const DEFAULT_PATH: &str = "/etc/medborgarkiosk/kiosk.toml";
+
+/// Where the package installs the config; a config there is an installed
+/// kiosk's.
+pub const PACKAGE_CONFIG_DIR: &str = "/etc/medborgarkiosk";
+
+/// Under this directory a `data_dir` is an installed kiosk's.
+pub const PACKAGE_DATA_PARENT: &str = "/var/lib";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
@@ -96,6 +117,12 @@ pub struct Config {
     pub opening_hours: OpeningHours,
     /// `[api]`: the central API (none = the built-in reference server).
     pub api: ApiConfig,
+    /// `demo = true`: the built-in reference server on purpose; receipts
+    /// promise no answer date, the heartbeat and the staff panel say so.
+    /// (With no config file at all the built-in defaults are a demo too.)
+    pub demo: bool,
+    /// `[tls]`: the municipality's own CA for the API, Open311 and feeds.
+    pub tls: TlsConfig,
     /// `[outbox]`: delivery of submissions.
     pub outbox: OutboxConfig,
     pub queue: Queue,
@@ -249,6 +276,10 @@ pub enum ConfigError {
 struct RawConfig {
     kiosk_id: Option<String>,
     data_dir: Option<PathBuf>,
+    #[serde(default)]
+    demo: Option<bool>,
+    #[serde(default)]
+    tls: TlsConfig,
     office: Option<Office>,
     #[serde(default)]
     languages: RawLanguages,
@@ -339,8 +370,13 @@ struct RawException {
 }
 
 impl Default for Config {
+    /// The built-in defaults, used with no config file at all: a demo.
     fn default() -> Self {
-        Config::from_raw(RawConfig::default(), Path::new("<built-in defaults>"))
+        let raw = RawConfig {
+            demo: Some(true),
+            ..RawConfig::default()
+        };
+        Config::from_raw(raw, Path::new("<built-in defaults>"))
             .expect("built-in defaults are valid")
     }
 }
@@ -479,15 +515,31 @@ impl Config {
                 format!("{ticket_seconds} is out of range: allowed 5 to 300"),
             ));
         }
-        if let Some(url) = &raw.api.base_url
-            && !(url.starts_with("https://")
-                || url.starts_with("http://127.")
-                || url.starts_with("http://localhost"))
-        {
+        if let Some(url) = &raw.api.base_url {
+            crate::net::https_or_loopback(url).map_err(|e| bad("api.base_url", e.to_string()))?;
+        }
+        let demo = raw.demo.unwrap_or(false);
+        if demo && raw.api.base_url.is_some() {
             return Err(bad(
-                "api.base_url",
-                format!("`{url}` is not allowed: use https:// (plain http only on loopback)"),
+                "demo",
+                "`demo = true` runs the built-in demo API; remove it or remove [api] base_url"
+                    .to_owned(),
             ));
+        }
+        let installed =
+            file.starts_with(PACKAGE_CONFIG_DIR) || data_dir.starts_with(PACKAGE_DATA_PARENT);
+        if installed && raw.api.base_url.is_none() && !demo {
+            return Err(bad(
+                "api",
+                format!(
+                    "an installed kiosk (config in {PACKAGE_CONFIG_DIR}, data under {PACKAGE_DATA_PARENT}) needs \
+                     [api] base_url: without it synpunkter would stay on this kiosk and tickets reach no queue. \
+                     Set [api] base_url and token_file, or `demo = true` for a demonstration kiosk"
+                ),
+            ));
+        }
+        if let Some(path) = &raw.tls.ca_file {
+            crate::net::load_ca_file(path).map_err(|e| bad("tls.ca_file", e.to_string()))?;
         }
 
         if let Some(feeds) = &raw.feeds {
@@ -518,9 +570,26 @@ impl Config {
                 .map_err(|(key, message)| bad(&key, message))?;
         }
 
+        // The CA file reaches every client from here.
+        let ca_file = raw.tls.ca_file.clone();
+        let mut api = raw.api;
+        api.ca_file = ca_file.clone();
+        let mut outbox = raw.outbox;
+        outbox.demo = demo;
+        let mut open311 = raw.open311;
+        if let Some(open311) = &mut open311 {
+            open311.ca_file = ca_file.clone();
+        }
+        let mut feeds = raw.feeds;
+        if let Some(feeds) = &mut feeds {
+            feeds.ca_file = ca_file;
+        }
+
         Ok(Config {
             kiosk_id,
             data_dir,
+            demo,
+            tls: raw.tls,
             office,
             languages,
             idle: Idle {
@@ -529,8 +598,8 @@ impl Config {
             },
             display,
             opening_hours,
-            api: raw.api,
-            outbox: raw.outbox,
+            api,
+            outbox,
             queue: Queue {
                 desk_service: raw.queue.desk_service,
                 ticket_seconds,
@@ -538,12 +607,12 @@ impl Config {
             speech: raw.speech,
             printer: raw.printer,
             content: raw.content,
-            feeds: raw.feeds,
+            feeds,
             wall_display: WallDisplay {
                 slide_seconds,
                 slides,
             },
-            open311: raw.open311,
+            open311,
             staff: raw.staff,
             keypad: raw.keypad,
         })
@@ -777,6 +846,102 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("tiny-skia"), "{err}");
+    }
+
+    /// The hosts that fooled the old prefix check, for `[api]` (the same
+    /// rule as `[open311]`, `crate::net`).
+    #[test]
+    fn plain_http_api_only_on_a_parsed_loopback_host() {
+        for url in [
+            "http://127.attacker.example",
+            "http://localhost.attacker.example",
+            "http://localhost@attacker.example",
+            "http://127.0.0.1.nip.io",
+            "http://[::ffff:127.0.0.1]",
+            "http://0.0.0.0",
+        ] {
+            let err = parse(&format!("[api]\nbase_url = {url:?}\n"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("`api.base_url`"), "{url}: {err}");
+            assert!(err.contains("loopback"), "{url}: {err}");
+        }
+        for url in [
+            "http://127.0.0.1:8080",
+            "http://[::1]:8080",
+            "http://localhost:8080",
+        ] {
+            parse(&format!("[api]\nbase_url = {url:?}\n")).unwrap();
+        }
+        for (table, url) in [
+            (
+                "[open311]\ndefault_service_code = \"x\"\nendpoint",
+                "http://localhost.attacker.example",
+            ),
+            ("[feeds]\nvma_url", "http://127.attacker.example/vma"),
+        ] {
+            let err = parse(&format!("{table} = {url:?}\n"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("https"), "{url}: {err}");
+        }
+    }
+
+    #[test]
+    fn an_installed_kiosk_without_api_must_say_it_is_a_demo() {
+        // The package's data directory (or config directory) without [api].
+        let err = parse("data_dir = \"/var/lib/medborgarkiosk\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`api`"), "{err}");
+        assert!(err.contains("demo = true"), "{err}");
+        let err = Config::parse("", Path::new("/etc/medborgarkiosk/kiosk.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`api`"), "{err}");
+        // Saying so is enough; it is then a demo.
+        let demo = parse("data_dir = \"/var/lib/medborgarkiosk\"\ndemo = true\n").unwrap();
+        assert!(demo.demo && demo.outbox.demo);
+        // With [api] it is a real kiosk, and demo cannot be claimed beside it.
+        let real = parse(
+            "data_dir = \"/var/lib/medborgarkiosk\"\n[api]\nbase_url = \"https://api.example.se\"\n",
+        )
+        .unwrap();
+        assert!(!real.demo && !real.outbox.demo);
+        let err = parse("demo = true\n[api]\nbase_url = \"https://api.example.se\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`demo`"), "{err}");
+        // A developer's config elsewhere keeps the built-in server; no file
+        // at all is a demo.
+        assert!(!parse("data_dir = \"/tmp/kiosk\"\n").unwrap().demo);
+        assert!(Config::default().demo);
+    }
+
+    #[test]
+    fn a_ca_file_reaches_every_client_and_a_bad_one_is_refused() {
+        let ca = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tls/ca.pem");
+        let config = parse(&format!(
+            "[tls]\nca_file = {ca:?}\n[feeds]\n[open311]\nendpoint = \"https://o.example.se\"\ndefault_service_code = \"x\"\n"
+        ))
+        .unwrap();
+        assert_eq!(config.api.ca_file.as_deref(), Some(ca.as_path()));
+        assert_eq!(config.feeds.unwrap().ca_file.as_deref(), Some(ca.as_path()));
+        assert_eq!(
+            config.open311.unwrap().ca_file.as_deref(),
+            Some(ca.as_path())
+        );
+        let err = parse("[tls]\nca_file = \"/nonexistent/ca.pem\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`tls.ca_file`"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let junk = dir.path().join("junk.pem");
+        std::fs::write(&junk, "not a certificate").unwrap();
+        let err = parse(&format!("[tls]\nca_file = {junk:?}\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("no certificate"), "{err}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! without a window.
 
 pub mod api;
+pub mod audit;
 pub mod backend;
 pub mod calendar;
 pub mod central;
@@ -19,6 +20,7 @@ pub mod i18n;
 pub mod idle;
 pub mod keyboard;
 pub mod keys;
+pub mod net;
 pub mod open311;
 pub mod outbox;
 pub mod platform;

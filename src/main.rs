@@ -75,18 +75,14 @@ enum Command {
         #[arg(long)]
         high_contrast: bool,
     },
-    /// Run the reference central API (tickets, synpunkter, heartbeats).
-    /// Uses the global --config as its TOML config (default: a bundled
-    /// Botkyrka demo); the token comes from MEDBORGARKIOSK_API_TOKEN or
-    /// the config's token_file.
-    Central {
-        /// Address to listen on, e.g. 127.0.0.1:8080.
-        #[arg(long)]
-        listen: std::net::SocketAddr,
-        /// The SQLite database file (created if missing).
-        #[arg(long)]
-        db: PathBuf,
-    },
+    /// Run the reference central API (tickets, synpunkter, heartbeats):
+    /// `central --listen ADDR --db PATH` with the global --config as its
+    /// TOML config (offices, [[tokens]], [limits], [retention]); or make a
+    /// device token: `central token new --role kiosk --id KIOSK_ID`.
+    Central(medborgarkiosk::central::cli::CentralArgs),
+    /// IT's view of the kiosk's outbox (the --config's data_dir): list
+    /// what waits or was refused, requeue or purge refused submissions.
+    Outbox(medborgarkiosk::outbox::cli::OutboxArgs),
     /// Check speech output: the engine, each language's voice; optionally say a test announcement.
     SpeechCheck(medborgarkiosk::speech::cli::SpeechCheckArgs),
     /// Render a sample queue ticket as it prints: to a PNG (the 1-bit image)
@@ -214,8 +210,9 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Central { listen, db }) => {
-            medborgarkiosk::central::cli::run(listen, db, cli.config)
+        Some(Command::Central(args)) => medborgarkiosk::central::cli::run(args, cli.config),
+        Some(Command::Outbox(args)) => {
+            medborgarkiosk::outbox::cli::run(args, cli.config.as_deref())
         }
         Some(Command::TestPrint {
             language,

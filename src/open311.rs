@@ -60,6 +60,9 @@ pub struct Open311Config {
     pub address_string: Option<String>,
     #[serde(default = "default_timeout_ms")]
     pub timeout_ms: u64,
+    /// `[tls] ca_file`: extra root certificates (set by the config loader).
+    #[serde(skip)]
+    pub ca_file: Option<PathBuf>,
 }
 
 fn default_timeout_ms() -> u64 {
@@ -87,16 +90,10 @@ fn topic_id(topic: SynpunktTopic) -> &'static str {
 impl Open311Config {
     /// Checks the table; the message names the key and what is allowed.
     pub fn validate(&self) -> Result<(), (String, String)> {
-        let url = self.endpoint.trim();
-        if !(url.starts_with("https://")
-            || url.starts_with("http://127.")
-            || url.starts_with("http://localhost"))
-        {
-            return Err((
-                "open311.endpoint".into(),
-                format!("`{url}` is not allowed: use https:// (plain http only on loopback)"),
-            ));
-        }
+        // The URL's host is parsed: plain http only to 127.0.0.0/8, ::1
+        // or exactly localhost (never `http://127.attacker.example`).
+        crate::net::https_or_loopback(self.endpoint.trim())
+            .map_err(|e| ("open311.endpoint".to_owned(), e.to_string()))?;
         let code_ok =
             |c: &str| !c.trim().is_empty() && c.len() <= 100 && !c.chars().any(char::is_control);
         if !code_ok(&self.default_service_code) {
@@ -231,18 +228,22 @@ impl Open311Error {
         }
     }
 
-    /// Whether sending the same request later may succeed: network
-    /// errors, timeouts, 408, 429 and 5xx. Other 4xx (a bad api_key, an
-    /// unknown service_code or jurisdiction, a missing field) are
-    /// permanent: repeating cannot help.
+    /// Whether the outbox sends the same request again later: everything
+    /// but the endpoint's definite refusal ([`Open311Error::is_definite_refusal`])
+    /// and the kiosk's own configuration. A bad api_key, an unknown
+    /// service_code or jurisdiction (401/403/404 with the spec's errors)
+    /// are IT's to fix in the config; the waiting synpunkter then go.
     pub fn is_retryable(&self) -> bool {
-        match self {
-            Open311Error::Network(_) | Open311Error::Timeout(_) => true,
-            Open311Error::Status { status, .. } => {
-                matches!(status.as_u16(), 408 | 429) || status.is_server_error()
-            }
-            Open311Error::Protocol(_) | Open311Error::Config(_) => false,
-        }
+        !(self.is_definite_refusal() || matches!(self, Open311Error::Config(_)))
+    }
+
+    /// Whether the endpoint refused the request for good: 400 or 422 with
+    /// the spec's error array. Nothing else is — a 404 or 409, a status
+    /// without the array (a proxy's or a captive portal's page), an
+    /// unreadable answer: those are retried.
+    pub fn is_definite_refusal(&self) -> bool {
+        matches!(self, Open311Error::Status { status, errors, .. }
+            if matches!(status.as_u16(), 400 | 422) && !errors.is_empty())
     }
 
     pub fn status(&self) -> Option<StatusCode> {
@@ -320,8 +321,10 @@ impl Open311Client {
         config
             .validate()
             .map_err(|(key, message)| Open311Error::Config(format!("`{key}`: {message}")))?;
-        let http = reqwest::Client::builder()
-            .use_rustls_tls()
+        let http = crate::net::client_builder(config.ca_file.as_deref())
+            .map_err(|e| Open311Error::Config(e.to_string()))?
+            // Never carry a citizen's synpunkt to wherever a redirect points.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(Duration::from_millis(config.timeout_ms.min(5_000)))
             .timeout(Duration::from_millis(config.timeout_ms))
             .user_agent(concat!("medborgarkiosk/", env!("CARGO_PKG_VERSION")))
@@ -491,6 +494,19 @@ default_service_code = "synpunkt"
         let mut c = config();
         c.endpoint = "http://open311.example.se".into();
         assert_eq!(c.validate().unwrap_err().0, "open311.endpoint");
+        // Hosts that only look like loopback.
+        for fooled in [
+            "http://127.attacker.example/v2",
+            "http://localhost.attacker.example/v2",
+            "http://localhost@attacker.example/v2",
+        ] {
+            let mut c = config();
+            c.endpoint = fooled.into();
+            assert_eq!(c.validate().unwrap_err().0, "open311.endpoint", "{fooled}");
+        }
+        let mut c = config();
+        c.endpoint = "http://127.0.0.1:8080/v2".into();
+        assert!(c.validate().is_ok());
         let mut c = config();
         c.service_codes.insert("complain".into(), "x".into());
         assert_eq!(
@@ -510,11 +526,23 @@ default_service_code = "synpunkt"
             errors: vec![],
             retry_after: None,
         };
-        for code in [400, 403, 404, 422] {
-            assert!(!status(code).is_retryable(), "{code}");
-        }
-        for code in [408, 429, 500, 502, 503] {
+        // Without the spec's error array nothing is a definite refusal.
+        for code in [400, 403, 404, 408, 409, 422, 429, 500, 502, 503] {
             assert!(status(code).is_retryable(), "{code}");
+        }
+        let refused = |code: u16| Open311Error::Status {
+            status: StatusCode::from_u16(code).unwrap(),
+            errors: vec![ErrorItem {
+                code: code.to_string(),
+                description: "x".into(),
+            }],
+            retry_after: None,
+        };
+        for code in [400, 422] {
+            assert!(refused(code).is_definite_refusal() && !refused(code).is_retryable());
+        }
+        for code in [403, 404, 409, 503] {
+            assert!(!refused(code).is_definite_refusal() && refused(code).is_retryable());
         }
         assert_eq!(status(403).class(), ErrorClass::Auth);
         assert_eq!(status(400).class(), ErrorClass::Rejected);

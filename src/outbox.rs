@@ -8,9 +8,20 @@
 //! checkpointed and emptied after each round that delivered something, so
 //! it does not linger in old log frames either).
 //!
-//! The state (pending count, oldest pending, last error class) is
-//! published on a `tokio::sync::watch` channel for the UI and the
-//! heartbeat.
+//! Nothing is given up lightly: only a definite validation refusal from
+//! the central API (422 with the problem type "invalid submission") takes
+//! a submission out of the queue. Everything else — a 404, 408 or 409, an
+//! unknown status, a captive portal's HTML page, a proxy's error, a 422 of
+//! another type — is retried with back-off like a network error and
+//! counted by its error class. A refused submission is kept aside with the
+//! reason (the fields the API named), shown to staff and in the heartbeat,
+//! listed, requeued or purged by IT (`medborgarkiosk outbox`), and its
+//! personal fields are erased after `keep_refused_days` with a line in the
+//! audit log.
+//!
+//! The state (pending count, oldest pending, last error class, refused
+//! count, oldest refused and the latest refusal's reason) is published on
+//! a `tokio::sync::watch` channel for the UI and the heartbeat.
 
 pub mod cli;
 
@@ -26,6 +37,7 @@ use tokio::task::JoinHandle;
 use uuid::Uuid;
 
 use crate::api::client::{ApiClient, ClientError, backoff};
+use crate::audit::{Action, AuditLog};
 use crate::calendar::answer_by;
 use crate::clock::Clock;
 use crate::contract::{
@@ -34,8 +46,8 @@ use crate::contract::{
 use crate::i18n::Language;
 use crate::open311::{Open311Client, Open311Error};
 use crate::synpunkt::{
-    Draft, Email, Kind as SynpunktDraftKind, Phone, Topic as DraftTopic, validate_message,
-    validate_name,
+    Draft, Email, Kind as SynpunktDraftKind, Phone, Topic as DraftTopic, neutralize_bidi,
+    validate_message, validate_name,
 };
 
 /// The kiosk's `[outbox]` config table.
@@ -47,6 +59,7 @@ use crate::synpunkt::{
 /// backoff_initial_ms = 1000  # first wait after a failed delivery
 /// backoff_max_ms = 300000    # longest wait between attempts
 /// idle_poll_ms = 30000       # look again this often even without news
+/// keep_refused_days = 30     # personal fields of refused submissions erased after
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -56,6 +69,14 @@ pub struct OutboxConfig {
     pub backoff_initial_ms: u64,
     pub backoff_max_ms: u64,
     pub idle_poll_ms: u64,
+    /// Days a submission refused by the central API keeps its personal
+    /// fields (message, contact) for IT to look at and requeue; then they
+    /// are erased, with a line in the audit log.
+    pub keep_refused_days: u32,
+    /// The kiosk runs with the built-in demo API (`demo = true` in the
+    /// config): receipts promise no answer date.
+    #[serde(skip)]
+    pub demo: bool,
 }
 
 impl Default for OutboxConfig {
@@ -66,6 +87,8 @@ impl Default for OutboxConfig {
             backoff_initial_ms: 1_000,
             backoff_max_ms: 300_000,
             idle_poll_ms: 30_000,
+            keep_refused_days: 30,
+            demo: false,
         }
     }
 }
@@ -82,6 +105,12 @@ pub enum OutboxError {
     Invalid(&'static str),
     #[error("outbox: background task failed")]
     Task,
+    #[error("outbox: no submission {0}")]
+    NoSuchRow(String),
+    #[error("outbox: {0} was not refused (only refused submissions are requeued or purged)")]
+    NotRefused(String),
+    #[error("outbox: the personal fields of {0} were already erased; it cannot be sent again")]
+    Erased(String),
 }
 
 /// What kind of submission a row holds; decides the route it goes to.
@@ -137,8 +166,19 @@ pub struct LocalReceipt {
     /// e.g. `BK-7QH2XK`.
     pub local_reference: String,
     pub submitted_at: DateTime<Utc>,
-    /// Two Swedish working days after sending; `None` without contact.
+    /// Two Swedish working days after sending; `None` without contact, and
+    /// always `None` in demo mode (a demo server answers nobody).
     pub respond_by: Option<NaiveDate>,
+}
+
+/// Why the central API refused a submission for good: its status and the
+/// fields it named (never their values). Stored with the row as JSON.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, Deserialize)]
+pub struct Refusal {
+    pub status: u16,
+    /// `(field, code)` pairs, e.g. `("contact.email", "invalid")`.
+    #[serde(default)]
+    pub fields: Vec<(String, String)>,
 }
 
 /// Where a submission stands after its first delivery attempt
@@ -168,6 +208,10 @@ pub struct OutboxState {
     pub last_error: Option<ErrorClass>,
     /// Submissions the API refused for good (kept for IT, not retried).
     pub rejected: u64,
+    /// When the oldest refused submission was refused.
+    pub oldest_refused_at: Option<DateTime<Utc>>,
+    /// Why the latest refused submission was refused.
+    pub last_refusal: Option<Refusal>,
     /// Submissions confirmed by the API.
     pub delivered: u64,
 }
@@ -178,6 +222,12 @@ impl OutboxState {
             .map(|at| (now - at).to_std().unwrap_or(Duration::ZERO))
     }
 
+    /// How long ago the oldest refused submission was refused.
+    pub fn oldest_refused_age(&self, now: DateTime<Utc>) -> Option<Duration> {
+        self.oldest_refused_at
+            .map(|at| (now - at).to_std().unwrap_or(Duration::ZERO))
+    }
+
     /// The heartbeat body for this state.
     pub fn to_kiosk_status(&self, version: &str, now: DateTime<Utc>) -> KioskStatus {
         KioskStatus {
@@ -185,6 +235,8 @@ impl OutboxState {
             outbox_depth: self.pending,
             oldest_pending_age_seconds: self.oldest_pending_age(now).map(|d| d.as_secs()),
             last_error_class: self.last_error,
+            refused_count: self.rejected,
+            oldest_refused_age_seconds: self.oldest_refused_age(now).map(|d| d.as_secs()),
             ..KioskStatus::default()
         }
     }
@@ -200,6 +252,28 @@ pub struct OutboxRow {
     pub attempts: u32,
     pub server_reference: Option<String>,
     pub last_error: Option<String>,
+}
+
+/// A row as IT's list shows it: no message, no contact details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowSummary {
+    pub local_reference: String,
+    pub state: String,
+    pub created_at: DateTime<Utc>,
+    pub attempts: u32,
+    /// The class of the last failure, e.g. `Network`, `Rejected 422`.
+    pub last_error: Option<String>,
+    pub refused_at: Option<DateTime<Utc>>,
+    pub refusal: Option<Refusal>,
+    /// When the personal fields were erased (refused and kept too long).
+    pub erased_at: Option<DateTime<Utc>>,
+}
+
+/// Which refused rows an IT action applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Which {
+    One(String),
+    AllRefused,
 }
 
 const SCHEMA: &str = r#"
@@ -221,6 +295,14 @@ CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_oldest ON outbox (state, created_at);
 "#;
 
+/// Columns added after the first release, added to an older outbox when
+/// it is opened: (column, type).
+const ADDED_COLUMNS: &[(&str, &str)] = &[
+    ("refused_at", "INTEGER"),
+    ("refused_reason", "TEXT"),
+    ("erased_at", "INTEGER"),
+];
+
 struct Inner {
     db: Mutex<Connection>,
     state: watch::Sender<OutboxState>,
@@ -228,6 +310,8 @@ struct Inner {
     config: OutboxConfig,
     /// The process's clock: submission times, answer-by dates, back-off.
     clock: Clock,
+    /// The audit log beside the database (`staff-audit.jsonl`).
+    audit: AuditLog,
 }
 
 /// The durable outbox; cheap to clone (all clones share one database).
@@ -259,7 +343,8 @@ impl From<Open311Client> for Destination {
 /// A failed delivery, whichever the destination.
 struct Failure {
     class: ErrorClass,
-    permanent: bool,
+    /// Set when the refusal is for good (the submission is invalid).
+    refusal: Option<Refusal>,
     status: Option<u16>,
     retry_after: Option<Duration>,
 }
@@ -267,13 +352,34 @@ struct Failure {
 impl From<ClientError> for Failure {
     fn from(e: ClientError) -> Self {
         let class = e.class();
+        // Only the central API's definite validation refusal is permanent;
+        // a 404, 409, an HTML page, a proxy's error and the rest are retried.
+        let refusal = e.is_invalid_submission().then(|| Refusal {
+            status: e.status().map_or(0, |s| s.as_u16()),
+            fields: e
+                .problem()
+                .map(|p| {
+                    p.errors
+                        .iter()
+                        .take(16)
+                        .map(|f| (short(&f.field, 64), short(&f.code, 32)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        });
         Failure {
             class,
-            permanent: class == ErrorClass::Rejected || class == ErrorClass::Protocol,
+            refusal,
             status: e.status().map(|s| s.as_u16()),
             retry_after: e.retry_after(),
         }
     }
+}
+
+/// At most `max` characters of a server's word (field names and codes are
+/// short; a hostile server's are cut).
+fn short(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
 }
 
 impl From<Open311Error> for Failure {
@@ -281,11 +387,22 @@ impl From<Open311Error> for Failure {
         // The spec's error codes, never the text (it may quote the message).
         let codes: Vec<&str> = e.errors().iter().map(|i| i.code.as_str()).collect();
         tracing::debug!(class = ?e.class(), ?codes, "Open311 delivery failed");
-        // A wrong api_key (401/403) waits for IT to fix the config, like
-        // the central API's token: the synpunkt is not given up.
+        // Given up only on the endpoint's definite refusal: a 400 or 422
+        // carrying the spec's error array. A wrong api_key (401/403) waits
+        // for IT to fix the config; a 404, 409, an HTML page or a proxy's
+        // error is retried.
+        let refusal = e.is_definite_refusal().then(|| Refusal {
+            status: e.status().map_or(0, |s| s.as_u16()),
+            fields: e
+                .errors()
+                .iter()
+                .take(16)
+                .map(|i| ("open311".to_owned(), short(&i.code, 32)))
+                .collect(),
+        });
         Failure {
             class: e.class(),
-            permanent: !e.is_retryable() && e.class() != ErrorClass::Auth,
+            refusal,
             status: e.status().map(|s| s.as_u16()),
             retry_after: e.retry_after(),
         }
@@ -339,8 +456,19 @@ impl Outbox {
         conn.pragma_update(None, "cache_size", -512)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
+        for (column, kind) in ADDED_COLUMNS {
+            let exists: bool = conn.query_row(
+                "SELECT COUNT(*) > 0 FROM pragma_table_info('outbox') WHERE name = ?1",
+                params![column],
+                |r| r.get(0),
+            )?;
+            if !exists {
+                conn.execute_batch(&format!("ALTER TABLE outbox ADD COLUMN {column} {kind}"))?;
+            }
+        }
         let state = read_state(&conn, None)?;
         let (tx, _rx) = watch::channel(state);
+        let audit = AuditLog::new(path.parent().unwrap_or(Path::new(".")));
         Ok(Outbox {
             inner: Arc::new(Inner {
                 db: Mutex::new(conn),
@@ -348,6 +476,7 @@ impl Outbox {
                 wake: Notify::new(),
                 config,
                 clock,
+                audit,
             }),
         })
     }
@@ -358,8 +487,12 @@ impl Outbox {
 
     /// Commits a synpunkt to disk and returns the visitor's receipt. Blocks
     /// for the commit (an fsync); from async code use [`Outbox::submit_synpunkt`].
-    pub fn enqueue_synpunkt(&self, new: NewSynpunkt) -> Result<LocalReceipt, OutboxError> {
+    pub fn enqueue_synpunkt(&self, mut new: NewSynpunkt) -> Result<LocalReceipt, OutboxError> {
         check_synpunkt(&new)?;
+        // Bidirectional controls cannot reorder what the caseworker reads.
+        if let std::borrow::Cow::Owned(clean) = neutralize_bidi(&new.message) {
+            new.message = clean;
+        }
         let now = self.inner.clock.now();
         // Millisecond precision, so what is stored is what is sent.
         let submitted_at = millis_to_utc(now.timestamp_millis());
@@ -374,7 +507,9 @@ impl Outbox {
             submitted_at,
             local_reference: String::new(),
         };
-        let respond_by = request.has_contact().then(|| answer_by(submitted_at));
+        // A demo server answers nobody: no date is promised.
+        let respond_by =
+            (request.has_contact() && !self.inner.config.demo).then(|| answer_by(submitted_at));
         let key = Uuid::new_v4();
         let conn = self.db();
         let local_reference = loop {
@@ -520,6 +655,13 @@ impl Outbox {
                 if full_round {
                     continue;
                 }
+                // Refused submissions kept long enough lose their personal fields.
+                let sweeper = outbox.clone();
+                match tokio::task::spawn_blocking(move || sweeper.erase_expired_refused()).await {
+                    Ok(Err(e)) => tracing::error!(error = %e, "outbox retention failed"),
+                    Err(_) => tracing::error!("outbox retention panicked"),
+                    Ok(Ok(_)) => {}
+                }
                 let wait = outbox.time_to_next_due().unwrap_or(Duration::from_millis(
                     outbox.inner.config.idle_poll_ms.max(10),
                 ));
@@ -637,7 +779,7 @@ impl Outbox {
         let now = self.inner.clock.now();
         let mut last_error = self.inner.state.borrow().last_error;
         let mut round_failed = false;
-        let (mut delivered, mut rejected) = (0u64, 0u64);
+        let mut delivered = 0u64;
         let mut conn = self.db();
         let tx = conn.transaction()?;
         for (id, attempts, body, outcome) in outcomes {
@@ -658,13 +800,21 @@ impl Outbox {
                     let class = e.class;
                     last_error = Some(class);
                     round_failed = true;
-                    if e.permanent {
-                        rejected += 1;
+                    if let Some(refusal) = e.refusal {
+                        let reason = serde_json::to_string(&refusal).unwrap_or_default();
                         tx.execute(
-                            "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
-                            params![id, format!("{class:?} {}", e.status.unwrap_or(0))],
+                            "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2, \
+                             refused_at = ?3, refused_reason = ?4 WHERE id = ?1",
+                            params![
+                                id,
+                                format!("{class:?} {}", e.status.unwrap_or(0)),
+                                now.timestamp_millis(),
+                                reason
+                            ],
                         )?;
-                        tracing::warn!(class = ?class, "outbox submission refused by the API");
+                        let fields: Vec<&str> =
+                            refusal.fields.iter().map(|(f, _)| f.as_str()).collect();
+                        tracing::warn!(class = ?class, ?fields, "outbox submission refused by the API; kept for IT");
                     } else {
                         let max = Duration::from_millis(
                             config.backoff_max_ms.max(config.backoff_initial_ms),
@@ -678,48 +828,225 @@ impl Outbox {
                             )
                         });
                         let next = now.timestamp_millis() + wait.as_millis() as i64;
+                        let status = e.status.map(|s| format!(" {s}")).unwrap_or_default();
                         tx.execute(
                             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3 WHERE id = ?1",
-                            params![id, next, format!("{class:?}")],
+                            params![id, next, format!("{class:?}{status}")],
                         )?;
                         tracing::debug!(class = ?class, ?wait, "outbox delivery failed, will retry");
                     }
                 }
                 Outcome::Unknown => {
-                    rejected += 1;
                     tx.execute(
-                        "UPDATE outbox SET state = 'rejected', last_error = 'UnknownKind' WHERE id = ?1",
-                        params![id],
+                        "UPDATE outbox SET state = 'rejected', last_error = 'UnknownKind', refused_at = ?2 \
+                         WHERE id = ?1",
+                        params![id, now.timestamp_millis()],
                     )?;
                 }
             }
         }
         tx.commit()?;
-        let oldest: Option<i64> = conn.query_row(
-            "SELECT MIN(created_at) FROM outbox WHERE state = 'pending'",
-            [],
-            |r| r.get(0),
-        )?;
         if delivered > 0 {
             // The erased text still sits in the write-ahead log's older
             // frames: copy the erased pages into the database and empty
             // the log, so no personal data of a delivered row stays on disk.
-            let checkpoint = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-                r.get::<_, i64>(0)
-            });
-            if !matches!(checkpoint, Ok(0)) {
-                tracing::warn!(result = ?checkpoint, "outbox: the write-ahead log could not be emptied yet");
-            }
+            checkpoint(&conn);
         }
-        self.inner.state.send_modify(|s| {
-            s.pending = s.pending.saturating_sub(delivered + rejected);
-            s.delivered += delivered;
-            s.rejected += rejected;
-            s.oldest_pending_at = oldest.map(millis_to_utc);
-            s.last_error = last_error;
-        });
+        // Counted again from the table: IT may have requeued or purged
+        // rows with the command line while the kiosk runs.
+        let fresh = read_state(&conn, last_error)?;
+        self.inner.state.send_modify(|s| *s = fresh);
         drop(conn);
         Ok(())
+    }
+
+    // ------------------------------------------------------ refused rows
+
+    /// Erases the personal fields (message, contact) of submissions refused
+    /// more than `keep_refused_days` ago, one audit line each (with the
+    /// local reference). Runs with every delivery round; returns the
+    /// references erased.
+    pub fn erase_expired_refused(&self) -> Result<Vec<String>, OutboxError> {
+        let now = self.inner.clock.now();
+        let keep = chrono::Duration::days(i64::from(self.inner.config.keep_refused_days));
+        let cutoff = (now - keep).timestamp_millis();
+        let mut conn = self.db();
+        let rows: Vec<(i64, String, String, String)> = {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, kind, body, local_reference FROM outbox \
+                 WHERE state = 'rejected' AND erased_at IS NULL AND refused_at IS NOT NULL AND refused_at < ?1",
+            )?;
+            stmt.query_map(params![cutoff], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let tx = conn.transaction()?;
+        let mut erased = Vec::new();
+        for (id, kind, body, reference) in rows {
+            let body = match SubmissionKind::from_code(&kind) {
+                Some(kind) => erase(kind, &body),
+                None => "{}".to_owned(),
+            };
+            tx.execute(
+                "UPDATE outbox SET body = ?2, erased_at = ?3 WHERE id = ?1",
+                params![id, body, now.timestamp_millis()],
+            )?;
+            erased.push(reference);
+        }
+        tx.commit()?;
+        checkpoint(&conn);
+        drop(conn);
+        for reference in &erased {
+            self.inner
+                .audit
+                .record(now, Action::OutboxRefusedErased, Some(reference));
+        }
+        tracing::info!(
+            count = erased.len(),
+            "personal fields of refused submissions erased"
+        );
+        Ok(erased)
+    }
+
+    /// Every row that is not delivered (pending and refused), oldest
+    /// first, as IT sees it: no message, no contact details.
+    pub fn list(&self) -> Result<Vec<RowSummary>, OutboxError> {
+        let conn = self.db();
+        let mut stmt = conn.prepare(
+            "SELECT local_reference, state, created_at, attempts, last_error, refused_at, \
+             refused_reason, erased_at FROM outbox WHERE state != 'delivered' ORDER BY created_at, id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(RowSummary {
+                    local_reference: r.get(0)?,
+                    state: r.get(1)?,
+                    created_at: millis_to_utc(r.get(2)?),
+                    attempts: r.get(3)?,
+                    last_error: r.get(4)?,
+                    refused_at: r.get::<_, Option<i64>>(5)?.map(millis_to_utc),
+                    refusal: r
+                        .get::<_, Option<String>>(6)?
+                        .and_then(|j| serde_json::from_str(&j).ok()),
+                    erased_at: r.get::<_, Option<i64>>(7)?.map(millis_to_utc),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Puts refused submissions back in the queue (after IT fixed what
+    /// made the API refuse them); due at once. Returns their references.
+    /// One whose personal fields were already erased cannot go again.
+    pub fn requeue(&self, which: &Which) -> Result<Vec<String>, OutboxError> {
+        let now = self.inner.clock.now();
+        let references = self.refused_references(which, true)?;
+        {
+            let mut conn = self.db();
+            let tx = conn.transaction()?;
+            for reference in &references {
+                // Due at once, whatever the clock of the process that
+                // delivers (IT's command and the kiosk share the machine's).
+                tx.execute(
+                    "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = 0, \
+                     last_error = NULL, refused_at = NULL, refused_reason = NULL \
+                     WHERE local_reference = ?1",
+                    params![reference],
+                )?;
+            }
+            tx.commit()?;
+            let fresh = read_state(&conn, self.inner.state.borrow().last_error)?;
+            self.inner.state.send_modify(|s| *s = fresh);
+        }
+        for reference in &references {
+            self.inner
+                .audit
+                .record(now, Action::OutboxRequeued, Some(reference));
+        }
+        self.inner.wake.notify_one();
+        Ok(references)
+    }
+
+    /// Deletes refused submissions for good. Returns their references.
+    pub fn purge(&self, which: &Which) -> Result<Vec<String>, OutboxError> {
+        let now = self.inner.clock.now();
+        let references = self.refused_references(which, false)?;
+        {
+            let mut conn = self.db();
+            let tx = conn.transaction()?;
+            for reference in &references {
+                tx.execute(
+                    "DELETE FROM outbox WHERE local_reference = ?1 AND state = 'rejected'",
+                    params![reference],
+                )?;
+            }
+            tx.commit()?;
+            checkpoint(&conn);
+            let fresh = read_state(&conn, self.inner.state.borrow().last_error)?;
+            self.inner.state.send_modify(|s| *s = fresh);
+        }
+        for reference in &references {
+            self.inner
+                .audit
+                .record(now, Action::OutboxPurged, Some(reference));
+        }
+        Ok(references)
+    }
+
+    /// The refused rows `which` names; an error for a named row that does
+    /// not exist, is not refused, or (when `sendable`) was erased.
+    fn refused_references(
+        &self,
+        which: &Which,
+        sendable: bool,
+    ) -> Result<Vec<String>, OutboxError> {
+        let conn = self.db();
+        match which {
+            Which::One(reference) => {
+                let row: Option<(String, Option<i64>)> = conn
+                    .query_row(
+                        "SELECT state, erased_at FROM outbox WHERE local_reference = ?1",
+                        params![reference],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?;
+                match row {
+                    None => Err(OutboxError::NoSuchRow(reference.clone())),
+                    Some((state, _)) if state != "rejected" => {
+                        Err(OutboxError::NotRefused(reference.clone()))
+                    }
+                    Some((_, Some(_))) if sendable => Err(OutboxError::Erased(reference.clone())),
+                    Some(_) => Ok(vec![reference.clone()]),
+                }
+            }
+            Which::AllRefused => {
+                let sql = if sendable {
+                    "SELECT local_reference FROM outbox WHERE state = 'rejected' AND erased_at IS NULL ORDER BY id"
+                } else {
+                    "SELECT local_reference FROM outbox WHERE state = 'rejected' ORDER BY id"
+                };
+                let mut stmt = conn.prepare(sql)?;
+                let rows = stmt
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<Vec<String>>>()?;
+                Ok(rows)
+            }
+        }
+    }
+}
+
+/// Copies the write-ahead log into the database and empties it, so erased
+/// text does not linger in old log frames.
+fn checkpoint(conn: &Connection) {
+    let result = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+        r.get::<_, i64>(0)
+    });
+    if !matches!(result, Ok(0)) {
+        tracing::warn!(result = ?result, "outbox: the write-ahead log could not be emptied yet");
     }
 }
 
@@ -818,20 +1145,33 @@ fn read_state(conn: &Connection, last_error: Option<ErrorClass>) -> rusqlite::Re
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let count = |state: &str| -> rusqlite::Result<u64> {
-        conn.query_row(
-            "SELECT COUNT(*) FROM outbox WHERE state = ?1",
-            params![state],
-            |r| r.get::<_, i64>(0),
+    let (rejected, oldest_refused): (i64, Option<i64>) = conn.query_row(
+        "SELECT COUNT(*), MIN(COALESCE(refused_at, created_at)) FROM outbox WHERE state = 'rejected'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let last_refusal: Option<String> = conn
+        .query_row(
+            "SELECT refused_reason FROM outbox WHERE state = 'rejected' \
+             ORDER BY COALESCE(refused_at, created_at) DESC, id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
         )
-        .map(|n| n.max(0) as u64)
-    };
+        .optional()?
+        .flatten();
+    let delivered: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM outbox WHERE state = 'delivered'",
+        [],
+        |r| r.get(0),
+    )?;
     Ok(OutboxState {
         pending: pending.max(0) as u64,
         oldest_pending_at: oldest.map(millis_to_utc),
         last_error,
-        rejected: count("rejected")?,
-        delivered: count("delivered")?,
+        rejected: rejected.max(0) as u64,
+        oldest_refused_at: oldest_refused.map(millis_to_utc),
+        last_refusal: last_refusal.and_then(|j| serde_json::from_str(&j).ok()),
+        delivered: delivered.max(0) as u64,
     })
 }
 

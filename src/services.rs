@@ -419,6 +419,13 @@ impl Services {
         (self.answer_by)(self.clock.now())
     }
 
+    /// Whether this kiosk runs the built-in demo API on purpose
+    /// (`demo = true`): nothing reaches the municipality, nothing is
+    /// promised.
+    pub fn is_demo(&self) -> bool {
+        self.config.demo
+    }
+
     /// Commits a synpunkt to the durable outbox (on a blocking thread: the
     /// commit is an fsync) and resolves to the visitor's receipt; the
     /// outbox delivers it in the background. Counted once stored.

@@ -153,7 +153,9 @@ impl Email {
         if s.chars().count() > EMAIL_MAX_CHARS {
             return Err(EmailError::TooLong);
         }
-        if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        if s.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_bidi_control(c))
+        {
             return Err(EmailError::BadCharacter);
         }
         let mut parts = s.split('@');
@@ -324,15 +326,38 @@ impl fmt::Debug for Phone {
     }
 }
 
-/// Checks a name: optional, at most 200 characters, no control characters.
+/// Checks a name: optional, at most 200 characters, no control characters
+/// and no bidirectional controls ([`is_bidi_control`]).
 pub fn validate_name(name: &str) -> Result<(), NameError> {
     if name.chars().count() > NAME_MAX_CHARS {
         return Err(NameError::TooLong);
     }
-    if name.chars().any(char::is_control) {
+    if name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         return Err(NameError::ControlCharacter);
     }
     Ok(())
+}
+
+/// The bidirectional embedding, override and isolate controls
+/// (U+202A–U+202E, U+2066–U+2069): invisible characters that change the
+/// order text is shown in (a phone number or a name shown reversed, a
+/// sentence shown to say something else). Refused in names, e-mail
+/// addresses and phone numbers; removed from messages
+/// ([`neutralize_bidi`]) by the kiosk and the central API alike.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A message with its bidirectional controls removed, so it is shown in
+/// the order it was typed: the words stay, nothing can reorder them. (The
+/// right-to-left marks U+200E/U+200F, which only nudge neutral characters,
+/// are kept.)
+pub fn neutralize_bidi(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_bidi_control) {
+        std::borrow::Cow::Owned(text.chars().filter(|&c| !is_bidi_control(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// How the municipality can reach the visitor. At least an e-mail address
@@ -490,6 +515,44 @@ impl fmt::Debug for Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_controls_are_refused_in_contact_fields_and_removed_from_messages() {
+        let controls: Vec<char> = ('\u{202A}'..='\u{202E}')
+            .chain('\u{2066}'..='\u{2069}')
+            .collect();
+        assert_eq!(controls.len(), 9);
+        for c in controls {
+            assert!(is_bidi_control(c));
+            let name = format!("Anna {c}Svensson");
+            assert_eq!(
+                validate_name(&name),
+                Err(NameError::ControlCharacter),
+                "{c:?}"
+            );
+            assert_eq!(
+                Email::parse(&format!("anna{c}@example.org")),
+                Err(EmailError::BadCharacter),
+                "{c:?}"
+            );
+            assert_eq!(
+                Phone::parse(&format!("070{c}1234567")),
+                Err(PhoneError::BadCharacter),
+                "{c:?}"
+            );
+            let message = format!("Ring mig på {c}7654321-070{c} tack");
+            assert_eq!(validate_message(&message), Ok(()), "a message is kept");
+            assert_eq!(neutralize_bidi(&message), "Ring mig på 7654321-070 tack");
+        }
+        // Right-to-left marks and ordinary Arabic text are untouched.
+        for kept in ["\u{200F}شكراً", "\u{200E}abc", "Hej"] {
+            assert!(matches!(
+                neutralize_bidi(kept),
+                std::borrow::Cow::Borrowed(_)
+            ));
+            assert_eq!(validate_name(kept), Ok(()));
+        }
+    }
 
     #[test]
     fn message_limits() {

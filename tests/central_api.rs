@@ -7,10 +7,13 @@ mod common;
 use std::collections::{BTreeSet, HashSet};
 
 use chrono::{Duration, TimeZone, Utc};
-use common::{TOKEN, raw, start_server, start_server_with_clock};
+use common::{
+    ADMIN_TOKEN, COUNTER_1_TOKEN, COUNTER_2_TOKEN, TOKEN, TOKEN_FITTJA_1, TOKEN_TUMBA_0,
+    TOKEN_TUMBA_2, raw, start_server, start_server_with_clock,
+};
 use medborgarkiosk::api::client::{ApiClient, ApiConfig, ClientError};
 use medborgarkiosk::calendar::answer_by;
-use medborgarkiosk::central::ROUTES;
+use medborgarkiosk::central::{ROUTES, Role, may_use};
 use medborgarkiosk::clock::Clock;
 use medborgarkiosk::contract::*;
 use medborgarkiosk::i18n::Language;
@@ -71,14 +74,20 @@ async fn problem_of(r: reqwest::Response) -> Problem {
     r.json::<Problem>().await.unwrap()
 }
 
+/// A client of kiosk `tumba-1`.
 fn client(base: &str) -> ApiClient {
+    client_as(base, TOKEN)
+}
+
+/// A client sending `token` (another kiosk's, a counter's, IT's).
+fn client_as(base: &str, token: &str) -> ApiClient {
     let config = ApiConfig {
         request_timeout_ms: 5_000,
         backoff_initial_ms: 10,
         backoff_max_ms: 100,
         ..ApiConfig::default()
     };
-    ApiClient::new(base, TOKEN, &config).unwrap()
+    ApiClient::new(base, token, &config).unwrap()
 }
 
 #[test]
@@ -116,15 +125,93 @@ fn openapi_document_lists_exactly_the_served_routes() {
                 op.get("security").is_none(),
                 "{path} must not opt out of the token"
             );
-            assert!(op["responses"].get("401").is_some(), "{path} documents 401");
+            for status in ["401", "403", "429"] {
+                assert!(
+                    op["responses"].get(status).is_some(),
+                    "{path} documents {status}"
+                );
+            }
+            // The roles documented are the roles the server lets in.
+            let (id, _, _) = ROUTES
+                .iter()
+                .find(|(_, m, p)| m == method && p == path)
+                .unwrap();
+            let documented: BTreeSet<String> = op["x-roles"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{path}: x-roles"))
+                .iter()
+                .map(|r| r.as_str().unwrap().to_owned())
+                .collect();
+            let served: BTreeSet<String> = Role::ALL
+                .into_iter()
+                .filter(|role| may_use(*role, *id))
+                .map(|role| role.name().to_owned())
+                .collect();
+            assert_eq!(documented, served, "{method} {path}");
         }
     }
+    // Every field the kiosk sends in a heartbeat is in the schema (it
+    // refuses others).
+    let full = KioskStatus {
+        version: "0.1.0".into(),
+        outbox_depth: 1,
+        oldest_pending_age_seconds: Some(1),
+        last_error_class: Some(ErrorClass::ClockSkew),
+        uptime_seconds: Some(1),
+        content_version: Some("x".into()),
+        feeds: vec![FeedHealth {
+            source: "https://x".into(),
+            age_seconds: Some(1),
+            last_error_class: None,
+        }],
+        error_classes: [("api".to_owned(), "network".to_owned())].into(),
+        refused_count: 2,
+        oldest_refused_age_seconds: Some(3),
+        clock: Some(ClockStatus {
+            ntp_synchronized: Some(true),
+            skew_seconds: Some(-4),
+        }),
+        demo: true,
+    };
+    let schemas = &doc["components"]["schemas"];
+    for (name, value) in [
+        ("KioskStatus", serde_json::to_value(&full).unwrap()),
+        (
+            "ClockStatus",
+            serde_json::to_value(full.clock.unwrap()).unwrap(),
+        ),
+        (
+            "SynpunktReceipt",
+            serde_json::to_value(SynpunktReceipt {
+                reference: "SP-2026-000001".into(),
+                received_at: common::now(),
+                respond_by: None,
+                clock_skew_seconds: Some(7200),
+            })
+            .unwrap(),
+        ),
+    ] {
+        for key in value.as_object().unwrap().keys() {
+            assert!(
+                schemas[name]["properties"].get(key).is_some(),
+                "{name}.{key} is not in the OpenAPI document"
+            );
+        }
+    }
+    let classes: BTreeSet<&str> = schemas["ErrorClass"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(classes.contains("clock_skew"));
     // Required fields of the main schemas are the ones the code emits.
     let schemas = &doc["components"]["schemas"];
     let receipt = serde_json::to_value(SynpunktReceipt {
         reference: "x".into(),
         received_at: common::now(),
         respond_by: None,
+        clock_skew_seconds: None,
     })
     .unwrap();
     for field in schemas["SynpunktReceipt"]["required"].as_array().unwrap() {
@@ -347,7 +434,9 @@ async fn tickets_idempotency_and_errors() {
     let p = problem_of(r).await;
     assert_eq!((p.status, p.errors[0].field.as_str()), (422, "office"));
     assert!(p.errors[0].detail.contains("botkyrka-nowhere"));
-    // requested_at: 4 minutes ahead is clock skew, 6 is refused.
+    // requested_at: a kiosk clock ahead is accepted up to 24 h (and
+    // flagged); beyond that the ticket waits for the clocks to agree (a
+    // clock-skew problem, not an invalid request).
     let r = post(
         base,
         "/v1/tickets",
@@ -359,7 +448,15 @@ async fn tickets_idempotency_and_errors() {
     let r = post(
         base,
         "/v1/tickets",
-        &ticket_body("information", now + Duration::minutes(6)),
+        &ticket_body("information", now + Duration::hours(23)),
+        Some(&Uuid::new_v4().to_string()),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    let r = post(
+        base,
+        "/v1/tickets",
+        &ticket_body("information", now + Duration::hours(25)),
         Some(&Uuid::new_v4().to_string()),
     )
     .await;
@@ -367,10 +464,11 @@ async fn tickets_idempotency_and_errors() {
     assert_eq!(
         (
             p.status,
+            p.type_uri.as_str(),
             p.errors[0].field.as_str(),
             p.errors[0].code.as_str()
         ),
-        (422, "requested_at", "in_future")
+        (422, PROBLEM_CLOCK_SKEW, "requested_at", "in_future")
     );
     // A bad interpreter language tag.
     let mut body = ticket_body("information", now);
@@ -386,7 +484,8 @@ async fn tickets_idempotency_and_errors() {
     )
     .await;
     assert_eq!(p.errors[0].field, "needs.interpreter_language");
-    assert_eq!(server.central().counts().unwrap().tickets, 4);
+    assert_eq!(p.type_uri, PROBLEM_INVALID_SUBMISSION);
+    assert_eq!(server.central().counts().unwrap().tickets, 5);
 }
 
 #[tokio::test]
@@ -494,7 +593,10 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
     let only_info = CallNextRequest {
         service_ids: vec!["information".into()],
     };
-    let first = c
+    // The desks call with their own tokens.
+    let desk_1 = client_as(&server.base_url, COUNTER_1_TOKEN);
+    let desk_2 = client_as(&server.base_url, COUNTER_2_TOKEN);
+    let first = desk_1
         .call_next("botkyrka-tumba", "1", &only_info, Uuid::new_v4())
         .await
         .unwrap();
@@ -509,7 +611,7 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
     // Six more visitors served, 20 minutes each.
     for expected in &numbers[1..7] {
         clock.advance(std::time::Duration::from_secs(20 * 60));
-        let called = c
+        let called = desk_1
             .call_next(
                 "botkyrka-tumba",
                 "1",
@@ -538,7 +640,7 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
     assert_eq!(info.estimated_wait_minutes, 70);
 
     // Other services only: nobody waiting -> called = null.
-    let r = c
+    let r = desk_2
         .call_next(
             "botkyrka-tumba",
             "2",
@@ -551,7 +653,7 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
         .unwrap();
     assert_eq!(r.called, None);
     // Unknown service -> 422 naming it; unknown office -> 404.
-    let err = c
+    let err = desk_2
         .call_next(
             "botkyrka-tumba",
             "2",
@@ -564,19 +666,22 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
         .unwrap_err();
     assert_eq!(err.status(), Some(StatusCode::UNPROCESSABLE_ENTITY));
     assert!(err.problem().unwrap().errors[0].detail.contains("x-ray"));
-    let err = c
+    let err = desk_2
         .call_next("nowhere", "2", &only_info, Uuid::new_v4())
         .await
         .unwrap_err();
     assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
     // call-next without key: 400.
-    let r = post(
-        &server.base_url,
-        "/v1/offices/botkyrka-tumba/counters/1/call-next",
-        &json!({}),
-        None,
-    )
-    .await;
+    let r = http()
+        .post(format!(
+            "{}/v1/offices/botkyrka-tumba/counters/1/call-next",
+            server.base_url
+        ))
+        .bearer_auth(COUNTER_1_TOKEN)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 400);
 }
 
@@ -585,7 +690,6 @@ async fn synpunkter_and_their_rules() {
     let dir = tempfile::tempdir().unwrap();
     let server = start_server(dir.path()).await;
     let base = &server.base_url;
-    let c = client(base);
     let now = common::now();
 
     let r = post(
@@ -648,6 +752,7 @@ async fn synpunkter_and_their_rules() {
         submitted_at: now,
         local_reference: "BK-XYZ789".into(),
     };
+    let c = client_as(base, TOKEN_TUMBA_2);
     let receipt = c.submit_synpunkt(&req, Uuid::new_v4()).await.unwrap();
     assert_eq!(receipt.respond_by, Some(answer_by(now)));
     assert_eq!(server.central().counts().unwrap().synpunkter, 4);
@@ -731,18 +836,20 @@ async fn synpunkter_and_their_rules() {
     )
     .await;
     assert_eq!(p.errors[0].field, "service_area");
-    // Future submitted_at.
+    // submitted_at more than 24 h ahead: the kiosk's clock, not the
+    // synpunkt, is wrong (clock skew, retried by the kiosk).
     let p = problem_of(
         post(
             base,
             "/v1/synpunkter",
-            &synpunkt_body(now + Duration::minutes(6), true),
+            &synpunkt_body(now + Duration::hours(25), true),
             Some(&Uuid::new_v4().to_string()),
         )
         .await,
     )
     .await;
     assert_eq!(p.errors[0].field, "submitted_at");
+    assert_eq!(p.type_uri, PROBLEM_CLOCK_SKEW);
     // Several wrong fields are all listed.
     let mut body = synpunkt_body(now, true);
     body["message"] = json!("");
@@ -763,6 +870,7 @@ async fn synpunkter_and_their_rules() {
         fields,
         HashSet::from(["message", "topics", "contact.email"])
     );
+    assert_eq!(p.type_uri, PROBLEM_INVALID_SUBMISSION);
     // The client reports a 422 as Rejected and does not retry.
     let mut bad = req.clone();
     bad.message = String::new();
@@ -793,8 +901,15 @@ async fn kiosk_heartbeats() {
         ..status.clone()
     };
     c.put_status("tumba-1", &newer).await.unwrap();
-    c.put_status("fittja-1", &status).await.unwrap();
-    let kiosks = c.kiosks().await.unwrap();
+    client_as(&server.base_url, TOKEN_FITTJA_1)
+        .put_status("fittja-1", &status)
+        .await
+        .unwrap();
+    // Only IT lists every kiosk.
+    let kiosks = client_as(&server.base_url, ADMIN_TOKEN)
+        .kiosks()
+        .await
+        .unwrap();
     assert_eq!(kiosks.len(), 2);
     assert_eq!(
         kiosks
@@ -1040,7 +1155,10 @@ fn urlencode(s: &str) -> String {
 async fn two_kiosks_200_concurrent_tickets_each_get_400_distinct_numbers() {
     let dir = tempfile::tempdir().unwrap();
     let server = start_server(dir.path()).await;
-    let kiosks = [client(&server.base_url), client(&server.base_url)];
+    let kiosks = [
+        client_as(&server.base_url, TOKEN_TUMBA_0),
+        client_as(&server.base_url, TOKEN),
+    ];
     let mut tasks = tokio::task::JoinSet::new();
     for (k, c) in kiosks.iter().enumerate() {
         for _ in 0..200 {
@@ -1096,7 +1214,7 @@ async fn client_reports_errors_by_class() {
 #[test]
 fn without_a_base_url_the_kiosk_runs_the_reference_server_in_process() {
     let dir = tempfile::tempdir().unwrap();
-    let text = format!("data_dir = {:?}\n", dir.path());
+    let text = format!("kiosk_id = \"tumba-1\"\ndata_dir = {:?}\n", dir.path());
     let config =
         medborgarkiosk::config::Config::parse(&text, std::path::Path::new("t.toml")).unwrap();
     let backend = medborgarkiosk::backend::Backend::start(&config, common::clock()).unwrap();

@@ -502,7 +502,7 @@ fn wall_display_rotates_and_a_crisis_replaces_it() {
 #[test]
 fn wall_display_now_serving_from_the_central_api() {
     use medborgarkiosk::contract::{CallNextRequest, TicketNeeds, TicketRequest};
-    const TOKEN: &str = "display-test-token-0123456789";
+    const TOKEN: &str = "display-test-token-0123456789abcdef";
     // SAFETY: every test sets the same value before any renderer exists.
     unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
     // Monday 23 November 2026, 10:00 in Stockholm: the office is open.
@@ -513,8 +513,14 @@ fn wall_display_now_serving_from_the_central_api() {
     let runtime = &central.runtime;
     let config = central.kiosk_config("[wall_display]\nslides = [\"now_serving\", \"clock\"]");
     let backend = central.backend(&config);
-    // A visitor takes a ticket; desk 4 calls it.
+    // A visitor takes a ticket; desk 4 calls it (with the desk's token).
     let client = backend.client.clone();
+    let desk = medborgarkiosk::api::client::ApiClient::new(
+        central.base_url(),
+        &central.counter_token("4"),
+        &Default::default(),
+    )
+    .unwrap();
     let number = runtime.block_on(async move {
         let ticket = client
             .create_ticket(
@@ -530,15 +536,14 @@ fn wall_display_now_serving_from_the_central_api() {
             )
             .await
             .unwrap();
-        client
-            .call_next(
-                "botkyrka-tumba",
-                "4",
-                &CallNextRequest::default(),
-                uuid::Uuid::new_v4(),
-            )
-            .await
-            .unwrap();
+        desk.call_next(
+            "botkyrka-tumba",
+            "4",
+            &CallNextRequest::default(),
+            uuid::Uuid::new_v4(),
+        )
+        .await
+        .unwrap();
         ticket.ticket_number
     });
 

@@ -214,7 +214,7 @@ fn a_guide_missing_in_the_visitors_language_is_shown_in_swedish_and_says_so() {
     assert!(!h.shows(en, &t!(en, "guides-in-swedish")));
 }
 
-const TOKEN: &str = "guides-test-token-0123456789";
+const TOKEN: &str = "guides-test-token-0123456789abcdef";
 
 /// The reference central API on loopback, its clock on Monday 23 November
 /// 2026 at 10:00 in Stockholm (help with e-services is open).

@@ -15,10 +15,12 @@ fn wait_for(
     what: &str,
     done: impl Fn(&KioskStatusRecord) -> bool,
 ) -> KioskStatusRecord {
-    let handle = backend.handle().expect("runtime");
+    // What the built-in server stored (only an admin token may list it
+    // over HTTP; the kiosk's own token may not).
+    let central = backend.local_central().expect("the built-in server");
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
-        let kiosks = handle.block_on(backend.client.kiosks()).unwrap_or_default();
+        let kiosks = central.central().kiosk_statuses().unwrap_or_default();
         if let Some(record) = kiosks.into_iter().find(|k| k.kiosk_id == "tumba-test-1")
             && done(&record)
         {

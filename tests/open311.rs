@@ -34,6 +34,8 @@ enum Answer {
     Unavailable,
     /// 200 with a body that is not GeoReport.
     Garbage,
+    /// 400 with the spec's error array: the endpoint refuses the request.
+    Refused,
 }
 
 #[derive(Default)]
@@ -110,6 +112,7 @@ async fn create(State(server): State<Shared>, Form(form): Form<Vec<(String, Stri
         }
         Answer::Unavailable => errors(StatusCode::SERVICE_UNAVAILABLE, "Try again later"),
         Answer::Garbage => (StatusCode::OK, "<html>ok</html>").into_response(),
+        Answer::Refused => errors(StatusCode::BAD_REQUEST, "attribute[topics] is not valid"),
     }
 }
 
@@ -269,7 +272,8 @@ async fn the_spec_error_array_becomes_typed_permanent_or_retryable_errors() {
         .unwrap_err();
     assert_eq!(e.status(), Some(reqwest::StatusCode::FORBIDDEN));
     assert_eq!(e.class(), ErrorClass::Auth);
-    assert!(!e.is_retryable());
+    // IT fixes the key; the synpunkt waits meanwhile.
+    assert!(e.is_retryable() && !e.is_definite_refusal());
     assert_eq!(e.errors()[0].code, "403");
     assert_eq!(e.errors()[0].description, "Invalid api_key");
 
@@ -282,7 +286,8 @@ async fn the_spec_error_array_becomes_typed_permanent_or_retryable_errors() {
         .await
         .unwrap_err();
     assert_eq!(e.class(), ErrorClass::Rejected);
-    assert!(!e.is_retryable());
+    // The kiosk's mapping is wrong, not the synpunkt: it waits for IT.
+    assert!(e.is_retryable() && !e.is_definite_refusal());
     assert_eq!(e.errors()[0].description, "service_code was not found");
 
     // A wrong jurisdiction.
@@ -294,7 +299,7 @@ async fn the_spec_error_array_becomes_typed_permanent_or_retryable_errors() {
         .await
         .unwrap_err();
     assert_eq!(e.status(), Some(reqwest::StatusCode::NOT_FOUND));
-    assert!(!e.is_retryable());
+    assert!(e.is_retryable());
 
     let client = Open311Client::new(&good, KEY).unwrap();
     // 503 with the array: retryable.
@@ -311,7 +316,8 @@ async fn the_spec_error_array_becomes_typed_permanent_or_retryable_errors() {
         .await
         .unwrap_err();
     assert!(matches!(e, Open311Error::Protocol(_)), "{e:?}");
-    assert!(!e.is_retryable());
+    // A captive portal's page, say: tried again later, never given up.
+    assert!(e.is_retryable());
 
     // Nobody listening: a network error, retryable.
     let closed = {
@@ -334,6 +340,7 @@ fn fast_outbox() -> OutboxConfig {
         backoff_initial_ms: 20,
         backoff_max_ms: 200,
         idle_poll_ms: 50,
+        ..OutboxConfig::default()
     }
 }
 
@@ -354,7 +361,7 @@ fn new_synpunkt(kind: SynpunktKind, contact: bool) -> NewSynpunkt {
 }
 
 #[tokio::test]
-async fn the_outbox_delivers_to_open311_retrying_5xx_and_refusing_4xx() {
+async fn the_outbox_delivers_to_open311_retrying_all_but_a_definite_refusal() {
     let server = start(&[Answer::Unavailable]).await;
     let dir = tempfile::tempdir().unwrap();
     let outbox = Outbox::open(
@@ -386,16 +393,40 @@ async fn the_outbox_delivers_to_open311_retrying_5xx_and_refusing_4xx() {
     assert!(!row.body.contains("kim@example.org"));
     assert_eq!(outbox.state().last_error, None);
 
-    // A code the endpoint does not know: refused for good, not retried.
+    // A code the endpoint does not know (404 with the spec's errors): the
+    // kiosk's mapping is wrong, not the synpunkt; it waits for IT's fix.
     let mut unknown = config(&server.endpoint);
     unknown.service_codes.clear();
     unknown.default_service_code = "finns-inte".into();
-    let refusing: Destination = Open311Client::new(&unknown, KEY).unwrap().into();
+    let misconfigured: Destination = Open311Client::new(&unknown, KEY).unwrap().into();
     let receipt = outbox
         .submit_synpunkt(new_synpunkt(SynpunktKind::Praise, false))
         .await
         .unwrap();
-    outbox.deliver_due_to(&refusing).await.unwrap();
+    outbox.deliver_due_to(&misconfigured).await.unwrap();
+    let row = outbox.row(&receipt.local_reference).unwrap().unwrap();
+    assert_eq!(row.state, "pending");
+    assert_eq!(outbox.state().last_error, Some(ErrorClass::Rejected));
+    assert_eq!(outbox.state().rejected, 0);
+    // Fixed: it goes.
+    tokio::time::sleep(Duration::from_millis(350)).await;
+    assert_eq!(outbox.deliver_due_to(&open311).await.unwrap(), 1);
+    let row = outbox.row(&receipt.local_reference).unwrap().unwrap();
+    assert_eq!(row.state, "delivered");
+
+    // The endpoint's definite refusal (400 with the spec's errors): kept
+    // aside for IT, not retried.
+    server
+        .state
+        .lock()
+        .unwrap()
+        .script
+        .push_back(Answer::Refused);
+    let receipt = outbox
+        .submit_synpunkt(new_synpunkt(SynpunktKind::Praise, false))
+        .await
+        .unwrap();
+    outbox.deliver_due_to(&open311).await.unwrap();
     let row = outbox.row(&receipt.local_reference).unwrap().unwrap();
     assert_eq!(row.state, "rejected");
     assert_eq!(outbox.state().rejected, 1);

@@ -15,7 +15,7 @@ use medborgarkiosk::ui::app::{LANDSCAPE, PORTRAIT};
 use medborgarkiosk::ui::screen::Screen;
 use support::{Harness, LoopbackCentral};
 
-const TOKEN: &str = "queue-test-token-0123456789";
+const TOKEN: &str = "queue-test-token-0123456789abcdef";
 
 /// Monday 23 November 2026, 10:00 in Stockholm.
 fn monday_ten() -> DateTime<Utc> {
@@ -50,8 +50,9 @@ impl World {
     /// The desk calls the next ticket, with a client of its own.
     fn call_next(&self, counter: &str) -> medborgarkiosk::contract::CallNextResponse {
         let base_url = self.0.base_url().to_owned();
+        let token = self.0.counter_token(counter);
         let client =
-            medborgarkiosk::api::client::ApiClient::new(&base_url, TOKEN, &Default::default())
+            medborgarkiosk::api::client::ApiClient::new(&base_url, &token, &Default::default())
                 .unwrap();
         let counter = counter.to_owned();
         self.0

@@ -18,12 +18,21 @@ use medborgarkiosk::ui::app::{LANDSCAPE, Message};
 use medborgarkiosk::ui::screen::Screen;
 use support::Harness;
 
-const PIN: &str = "4711";
+const PIN: &str = "471100";
 const SV: Language = Language::Sv;
 
+/// The PIN's hash with the production parameters (a config refuses
+/// anything weaker), made once per test process.
+fn pin_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| pin::hash_pin(PIN).unwrap()).clone()
+}
+
 fn config(dir: &std::path::Path) -> Arc<Config> {
-    // Light Argon2 parameters keep the test fast; production uses the default.
-    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    config_with_hash(dir, &pin_hash())
+}
+
+fn config_with_hash(dir: &std::path::Path, hash: &str) -> Arc<Config> {
     let text = format!(
         "data_dir = {:?}\n[idle]\nquiet_seconds = 90\ncountdown_seconds = 20\n[staff]\npin_hash = {hash:?}\n",
         dir
@@ -112,7 +121,9 @@ fn holding_the_corner_three_seconds_and_the_pin_open_the_panel() {
     }
     assert!(h.shows(SV, "●●●"));
     assert_eq!(h.kiosk.describe().body.join(" ").matches('4').count(), 0);
-    h.click("1");
+    for digit in ["1", "0", "0"] {
+        h.click(digit);
+    }
     h.click(&t!(SV, "staff-pin-open"));
     assert!(on_panel(&h));
     for text in [
@@ -153,7 +164,10 @@ fn five_wrong_pins_lock_entry_also_after_a_restart() {
             );
         }
         type_pin(&mut h, "1234");
-        assert!(h.kiosk.staff().locked_until(h.clock.now()).is_some());
+        assert!(matches!(
+            h.kiosk.staff().lock(h.clock.now()),
+            Some(staff::Lock::Until(_))
+        ));
         // Even the right PIN does not open it now.
         type_pin(&mut h, PIN);
         assert!(on_pin_pad(&h), "locked: the panel stays shut");
@@ -182,6 +196,88 @@ fn five_wrong_pins_lock_entry_also_after_a_restart() {
     );
     let audit = std::fs::read_to_string(dir.path().join(staff::audit::FILE)).unwrap();
     assert!(!audit.contains("1234") && !audit.contains(PIN));
+}
+
+/// 5 wrong → 5 minutes, 10 → an hour, 15 → until IT resets it, the kiosk
+/// restarting in between; a new PIN hash in the config lifts the last.
+#[test]
+fn the_lock_escalates_across_restarts_until_it_resets_it_with_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = support::monday_noon();
+    let start = clock.now();
+    let wrong_five = |h: &mut Harness| {
+        hold_corner(h, 3);
+        for _ in 0..5 {
+            type_pin(h, "123456");
+        }
+    };
+    // 5 wrong: five minutes.
+    {
+        let mut h = Harness::at(config(dir.path()), LANDSCAPE, clock.clone());
+        wrong_five(&mut h);
+        assert!(matches!(
+            h.kiosk.staff().lock(h.clock.now()),
+            Some(staff::Lock::Until(u)) if (u - h.clock.now()).num_minutes() == 5
+        ));
+    }
+    // A restart after the five minutes; 5 more wrong: an hour.
+    clock.advance(std::time::Duration::from_secs(5 * 60));
+    {
+        let mut h = Harness::at(config(dir.path()), LANDSCAPE, clock.clone());
+        wrong_five(&mut h);
+        assert!(matches!(
+            h.kiosk.staff().lock(h.clock.now()),
+            Some(staff::Lock::Until(u)) if (u - h.clock.now()).num_minutes() == 60
+        ));
+    }
+    // A restart after the hour; 5 more wrong: until reset.
+    clock.advance(std::time::Duration::from_secs(3600));
+    {
+        let mut h = Harness::at(config(dir.path()), LANDSCAPE, clock.clone());
+        wrong_five(&mut h);
+        assert_eq!(
+            h.kiosk.staff().lock(h.clock.now()),
+            Some(staff::Lock::UntilReset)
+        );
+    }
+    // A week and a restart later it is still locked, and says so.
+    clock.advance(std::time::Duration::from_secs(7 * 24 * 3600));
+    {
+        let mut h = Harness::at(config(dir.path()), LANDSCAPE, clock.clone());
+        hold_corner(&mut h, 3);
+        assert!(
+            h.shows(SV, &t!(SV, "staff-pin-locked-reset")),
+            "{:?}",
+            h.texts()
+        );
+        type_pin(&mut h, PIN);
+        assert!(on_pin_pad(&h), "the right PIN does not open it");
+    }
+    // IT puts a new PIN hash in the config: the lock is gone.
+    let new_pin = "20262026";
+    let new_hash = pin::hash_pin(new_pin).unwrap();
+    let mut h = Harness::at(
+        config_with_hash(dir.path(), &new_hash),
+        LANDSCAPE,
+        clock.clone(),
+    );
+    hold_corner(&mut h, 3);
+    type_pin(&mut h, new_pin);
+    assert!(on_panel(&h), "a new PIN opens the panel");
+    let actions = h.kiosk.staff().audit().actions();
+    for action in [
+        "locked_out",
+        "locked_out_hour",
+        "locked_out_until_reset",
+        "lock_reset",
+    ] {
+        assert_eq!(
+            actions.iter().filter(|a| *a == action).count(),
+            1,
+            "{action}: {actions:?}"
+        );
+    }
+    assert!(clock.now() > start);
 }
 
 #[test]
@@ -338,7 +434,7 @@ fn the_panel_reloads_content_keeps_the_last_good_and_retries_the_outbox() {
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/content/good"),
         &content,
     );
-    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    let hash = pin_hash();
     let text = format!(
         "data_dir = {:?}\n[content]\ndir = {content:?}\n[staff]\npin_hash = {hash:?}\n",
         dir.path()
@@ -410,7 +506,7 @@ fn hash_pin_reads_the_pin_from_stdin_and_prints_an_argon2id_hash() {
             .unwrap();
         child.wait_with_output().unwrap()
     };
-    let out = run("4711\n", &[]);
+    let out = run("471100\n", &[]);
     assert!(out.status.success(), "{out:?}");
     let hash = String::from_utf8(out.stdout).unwrap();
     let hash = hash.trim();
@@ -418,11 +514,16 @@ fn hash_pin_reads_the_pin_from_stdin_and_prints_an_argon2id_hash() {
         hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
         "{hash}"
     );
-    assert!(pin::verify("4711", hash));
-    assert!(!hash.contains("4711"));
+    assert!(pin::verify("471100", hash));
+    assert!(!hash.contains("471100"));
     // Not a PIN: refused. A PIN on the command line: refused by the parser.
-    assert!(!run("12ab\n", &[]).status.success());
-    let argv = run("", &["4711"]);
+    assert!(!run("12ab56\n", &[]).status.success());
+    // A new PIN has at least six digits.
+    let short = run("47110\n", &[]);
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("6 to 12"));
+    assert!(String::from_utf8_lossy(&short.stdout).is_empty());
+    let argv = run("", &["471100"]);
     assert!(!argv.status.success());
     assert!(String::from_utf8_lossy(&argv.stdout).is_empty());
 }
@@ -435,8 +536,8 @@ fn the_panel_names_a_lost_central_api_in_plain_words() {
     let url = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
     let token = dir.path().join("token");
-    std::fs::write(&token, "t").unwrap();
-    let hash = pin::hash_pin_with(PIN, pin::test_params()).unwrap();
+    std::fs::write(&token, "t".repeat(32)).unwrap();
+    let hash = pin_hash();
     let text = format!(
         "data_dir = {:?}\n[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n[staff]\npin_hash = {hash:?}\n",
         dir.path()
@@ -467,4 +568,58 @@ fn the_panel_names_a_lost_central_api_in_plain_words() {
         SV,
         &t!(SV, "staff-last-success", time = t!(SV, "staff-never"))
     ));
+}
+
+/// A synpunkt the central API refused for good is counted on the panel
+/// with its reason in plain words, and the clock's state is shown.
+#[test]
+fn the_panel_shows_refused_synpunkter_with_the_reason_and_the_clock() {
+    use medborgarkiosk::contract::{SynpunktKind, SynpunktTopic};
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path());
+    // No [api]: the built-in server, which checks what it gets.
+    let backend =
+        Arc::new(medborgarkiosk::backend::Backend::start(&config, support::monday_noon()).unwrap());
+    // A kiosk id the server refuses (a misconfigured kiosk).
+    backend
+        .outbox
+        .enqueue_synpunkt(medborgarkiosk::outbox::NewSynpunkt {
+            kind: SynpunktKind::Complaint,
+            service_area: "medborgarcenter".into(),
+            topics: vec![SynpunktTopic::Other],
+            message: "Hemligt meddelande".into(),
+            contact: None,
+            language: Language::Sv,
+            kiosk_id: "fel id!".into(),
+        })
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while backend.outbox.state().rejected == 0 {
+        assert!(std::time::Instant::now() < deadline, "not refused");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let mut h = Harness::with(config, Some(backend), LANDSCAPE);
+    enter(&mut h);
+    let texts = h.texts();
+    for expected in [
+        t!(SV, "staff-outbox-refused", count = 1),
+        t!(
+            SV,
+            "staff-outbox-refused-reason",
+            reason = t!(
+                SV,
+                "staff-refused-fields",
+                fields = t!(SV, "staff-refused-field-other")
+            )
+        ),
+        t!(SV, "staff-refused-it"),
+        t!(SV, "staff-clock"),
+        t!(SV, "staff-clock-ntp-unknown"),
+    ] {
+        assert!(
+            texts.iter().any(|t| t == &expected),
+            "the panel lacks {expected:?}: {texts:?}"
+        );
+    }
+    assert!(!texts.iter().any(|t| t.contains("Hemligt")));
 }

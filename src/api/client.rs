@@ -1,10 +1,15 @@
-//! The kiosk's HTTP client of the central API: rustls, connect and total
-//! timeouts, retries with exponential back-off and jitter on network
-//! errors, 429, 502, 503 and 504 (respecting `Retry-After`), never on other
-//! 4xx.
+//! The kiosk's HTTP client of the central API: rustls (with the
+//! municipality's own CA from `[tls] ca_file`), connect and total
+//! timeouts, no redirects, retries with exponential back-off and jitter on
+//! network errors, 429, 502, 503 and 504 (respecting `Retry-After`), never
+//! on other 4xx within one call. What is permanent is decided by
+//! [`ClientError::is_invalid_submission`]: only a 422 whose problem type
+//! says the submission itself is invalid.
 
 use std::path::PathBuf;
 use std::time::Duration;
+
+use chrono::{DateTime, Utc};
 
 use reqwest::{Method, StatusCode};
 use serde::Deserialize;
@@ -12,12 +17,16 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
-use crate::contract::TOKEN_ENV;
 use crate::contract::{
     CallNextRequest, CallNextResponse, ErrorClass, Health, IDEMPOTENCY_KEY, KioskList, KioskStatus,
-    KioskStatusRecord, NowServing, Office, OfficeList, Problem, Service, ServiceList,
-    SynpunktReceipt, SynpunktRequest, TicketRequest, TicketResponse,
+    KioskStatusRecord, NowServing, Office, OfficeList, PROBLEM_CLOCK_SKEW,
+    PROBLEM_INVALID_SUBMISSION, Problem, Service, ServiceList, SynpunktReceipt, SynpunktRequest,
+    TOKEN_ENV, TicketRequest, TicketResponse,
 };
+
+/// Shortest API token the kiosk sends, in characters (`central token new`
+/// makes 64).
+pub const MIN_TOKEN_CHARS: usize = 32;
 
 /// The kiosk's `[api]` config table.
 ///
@@ -35,6 +44,8 @@ use crate::contract::{
 /// backoff_initial_ms = 250
 /// backoff_max_ms = 10000
 /// ```
+///
+/// The CA file comes from the config's `[tls]` table.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ApiConfig {
@@ -45,6 +56,9 @@ pub struct ApiConfig {
     pub max_retries: u32,
     pub backoff_initial_ms: u64,
     pub backoff_max_ms: u64,
+    /// `[tls] ca_file`: extra root certificates (set by the config loader).
+    #[serde(skip)]
+    pub ca_file: Option<PathBuf>,
 }
 
 impl Default for ApiConfig {
@@ -57,14 +71,26 @@ impl Default for ApiConfig {
             max_retries: 3,
             backoff_initial_ms: 250,
             backoff_max_ms: 10_000,
+            ca_file: None,
         }
     }
 }
 
 impl ApiConfig {
     /// The token to send: `MEDBORGARKIOSK_API_TOKEN`, else the first line
-    /// of `token_file`.
+    /// of `token_file`; at least [`MIN_TOKEN_CHARS`] characters.
     pub fn resolve_token(&self) -> Result<String, ClientError> {
+        let token = self.read_token()?;
+        if token.chars().count() < MIN_TOKEN_CHARS {
+            return Err(ClientError::Config(format!(
+                "the API token is shorter than {MIN_TOKEN_CHARS} characters: \
+                 make one with `medborgarkiosk central token new`"
+            )));
+        }
+        Ok(token)
+    }
+
+    fn read_token(&self) -> Result<String, ClientError> {
         if let Ok(token) = std::env::var(TOKEN_ENV) {
             let token = token.trim().to_owned();
             if !token.is_empty() {
@@ -112,7 +138,9 @@ impl ClientError {
             ClientError::Timeout(_) => ErrorClass::Timeout,
             ClientError::Status { status, .. } => match status.as_u16() {
                 401 | 403 => ErrorClass::Auth,
+                408 => ErrorClass::Timeout,
                 429 => ErrorClass::RateLimited,
+                422 if self.problem_type() == Some(PROBLEM_CLOCK_SKEW) => ErrorClass::ClockSkew,
                 500..=599 => ErrorClass::Server,
                 _ => ErrorClass::Rejected,
             },
@@ -121,15 +149,25 @@ impl ClientError {
         }
     }
 
-    /// Whether repeating the same request later may succeed.
+    fn problem_type(&self) -> Option<&str> {
+        self.problem().map(|p| p.type_uri.as_str())
+    }
+
+    /// Whether the central API refused the request for good: a 422
+    /// problem+json of the type [`PROBLEM_INVALID_SUBMISSION`] — the
+    /// submission itself is invalid. Nothing else is: not a 404, 408 or
+    /// 409, not a 422 of another type or without one, not a proxy's error
+    /// page, not an HTML page from a captive portal answering 200.
+    pub fn is_invalid_submission(&self) -> bool {
+        matches!(self, ClientError::Status { status, .. } if status.as_u16() == 422)
+            && self.problem_type() == Some(PROBLEM_INVALID_SUBMISSION)
+    }
+
+    /// Whether repeating the same request later may succeed: everything
+    /// but a definite validation refusal and the kiosk's own configuration
+    /// (a missing or wrong token is fixed by IT, then it succeeds).
     pub fn is_transient(&self) -> bool {
-        match self {
-            ClientError::Network(_) | ClientError::Timeout(_) => true,
-            ClientError::Status { status, .. } => {
-                matches!(status.as_u16(), 429 | 502 | 503 | 504) || status.is_server_error()
-            }
-            ClientError::Protocol(_) | ClientError::Config(_) => false,
-        }
+        !(self.is_invalid_submission() || matches!(self, ClientError::Config(_)))
     }
 
     /// Whether the client itself retries this (network errors, 429, 502,
@@ -190,6 +228,13 @@ fn parse_retry_after(value: &str, date: Option<&str>) -> Option<Duration> {
     Some((at - server_now).to_std().unwrap_or(Duration::ZERO))
 }
 
+/// An answer with the server's clock at the time (its `Date` header).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated<T> {
+    pub value: T,
+    pub server_date: Option<DateTime<Utc>>,
+}
+
 /// A client of one central API.
 #[derive(Debug, Clone)]
 pub struct ApiClient {
@@ -202,16 +247,22 @@ pub struct ApiClient {
 }
 
 impl ApiClient {
-    /// A client of the API at `base_url` sending `token`.
+    /// A client of the API at `base_url` sending `token`: `https`, or
+    /// plain `http` only when the URL's host is loopback
+    /// ([`crate::net::is_loopback`]).
     pub fn new(base_url: &str, token: &str, config: &ApiConfig) -> Result<ApiClient, ClientError> {
-        let base = base_url.trim_end_matches('/');
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(ClientError::Config(format!(
-                "base_url {base_url:?} is not an http(s) URL"
-            )));
-        }
-        let http = reqwest::Client::builder()
-            .use_rustls_tls()
+        let base = base_url.trim().trim_end_matches('/');
+        crate::net::https_or_loopback(base)
+            .map_err(|e| ClientError::Config(format!("base_url: {e}")))?;
+        let http = crate::net::client_builder(config.ca_file.as_deref())
+            .map_err(|e| ClientError::Config(e.to_string()))?
+            // An API never redirects: a redirect is a captive portal or a
+            // misconfiguration, and must not carry a request elsewhere.
+            .redirect(reqwest::redirect::Policy::none())
+            // Idle connections are let go before a server's own idle or
+            // header time-out (the reference server's is 10 s) closes them
+            // under a request.
+            .pool_idle_timeout(Duration::from_secs(5))
             .connect_timeout(Duration::from_millis(config.connect_timeout_ms.max(1)))
             .timeout(Duration::from_millis(config.request_timeout_ms.max(1)))
             .user_agent(concat!("medborgarkiosk/", env!("CARGO_PKG_VERSION")))
@@ -240,7 +291,7 @@ impl ApiClient {
         path: &str,
         body: Option<&[u8]>,
         idempotency_key: Option<Uuid>,
-    ) -> Result<(StatusCode, Vec<u8>), ClientError> {
+    ) -> Result<Answer, ClientError> {
         let url = format!("{}{}", self.base_url, path);
         let mut attempt = 0;
         loop {
@@ -271,7 +322,7 @@ impl ApiClient {
         url: &str,
         body: Option<&[u8]>,
         idempotency_key: Option<Uuid>,
-    ) -> Result<(StatusCode, Vec<u8>), ClientError> {
+    ) -> Result<Answer, ClientError> {
         let mut req = self.http.request(method, url).bearer_auth(&self.token);
         if let Some(key) = idempotency_key {
             req = req.header(IDEMPOTENCY_KEY, key.hyphenated().to_string());
@@ -298,9 +349,15 @@ impl ApiClient {
         };
         let retry_after = header(reqwest::header::RETRY_AFTER)
             .and_then(|value| parse_retry_after(value, header(reqwest::header::DATE)));
+        let server_date = header(reqwest::header::DATE)
+            .and_then(|d| chrono::DateTime::parse_from_rfc2822(d.trim()).ok())
+            .map(|d| d.with_timezone(&Utc));
         let bytes = response.bytes().await.map_err(classify)?;
         if status.is_success() {
-            Ok((status, bytes.to_vec()))
+            Ok(Answer {
+                bytes: bytes.to_vec(),
+                server_date,
+            })
         } else {
             let problem = serde_json::from_slice::<Problem>(&bytes).ok().map(Box::new);
             Err(ClientError::Status {
@@ -318,8 +375,25 @@ impl ApiClient {
         body: Option<&[u8]>,
         key: Option<Uuid>,
     ) -> Result<T, ClientError> {
-        let (_, bytes) = self.send(method, path, body, key).await?;
-        serde_json::from_slice(&bytes).map_err(|e| ClientError::Protocol(e.to_string()))
+        Ok(self.call_dated(method, path, body, key).await?.value)
+    }
+
+    /// A success whose body is not the contract's JSON (a captive portal's
+    /// HTML page answering 200, say) is a [`ClientError::Protocol`].
+    async fn call_dated<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&[u8]>,
+        key: Option<Uuid>,
+    ) -> Result<Dated<T>, ClientError> {
+        let answer = self.send(method, path, body, key).await?;
+        let value = serde_json::from_slice(&answer.bytes)
+            .map_err(|e| ClientError::Protocol(e.to_string()))?;
+        Ok(Dated {
+            value,
+            server_date: answer.server_date,
+        })
     }
 
     fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, ClientError> {
@@ -407,9 +481,19 @@ impl ApiClient {
         kiosk_id: &str,
         status: &KioskStatus,
     ) -> Result<KioskStatusRecord, ClientError> {
+        Ok(self.put_status_dated(kiosk_id, status).await?.value)
+    }
+
+    /// [`ApiClient::put_status`] with the server's `Date` header, from
+    /// which the heartbeat measures the kiosk's clock skew.
+    pub async fn put_status_dated(
+        &self,
+        kiosk_id: &str,
+        status: &KioskStatus,
+    ) -> Result<Dated<KioskStatusRecord>, ClientError> {
         let path = format!("/v1/kiosks/{}/status", path_segment(kiosk_id));
         let body = Self::encode(status)?;
-        self.call(Method::PUT, &path, Some(&body), None).await
+        self.call_dated(Method::PUT, &path, Some(&body), None).await
     }
 
     /// `GET /v1/kiosks`.
@@ -417,6 +501,12 @@ impl ApiClient {
         let list: KioskList = self.call(Method::GET, "/v1/kiosks", None, None).await?;
         Ok(list.kiosks)
     }
+}
+
+/// A successful answer: its body and the server's `Date`.
+struct Answer {
+    bytes: Vec<u8>,
+    server_date: Option<DateTime<Utc>>,
 }
 
 /// Percent-encodes a path segment (ids are plain, but never trust them).
@@ -473,6 +563,74 @@ mod tests {
         let c: ApiConfig = toml::from_str("").unwrap();
         assert_eq!(c, ApiConfig::default());
         assert!(toml::from_str::<ApiConfig>("bse_url = \"x\"").is_err());
+    }
+
+    #[test]
+    fn only_an_invalid_submission_problem_is_permanent() {
+        let status = |code: u16, type_uri: Option<&str>| ClientError::Status {
+            status: StatusCode::from_u16(code).unwrap(),
+            problem: type_uri.map(|t| {
+                Box::new(Problem {
+                    type_uri: t.to_owned(),
+                    title: "x".into(),
+                    status: code,
+                    detail: None,
+                    errors: Vec::new(),
+                })
+            }),
+            retry_after: None,
+        };
+        let refused = status(422, Some(PROBLEM_INVALID_SUBMISSION));
+        assert!(refused.is_invalid_submission() && !refused.is_transient());
+        assert_eq!(refused.class(), ErrorClass::Rejected);
+        for other in [
+            status(422, None),
+            status(422, Some("about:blank")),
+            status(422, Some(PROBLEM_CLOCK_SKEW)),
+            status(400, Some(PROBLEM_INVALID_SUBMISSION)),
+            status(404, None),
+            status(408, None),
+            status(409, Some("urn:medborgarkiosk:problem:numbers-used-up")),
+            status(502, None),
+            status(418, None),
+            ClientError::Protocol("<html>".into()),
+        ] {
+            assert!(!other.is_invalid_submission(), "{other}");
+            assert!(other.is_transient(), "{other}");
+        }
+        assert_eq!(
+            status(422, Some(PROBLEM_CLOCK_SKEW)).class(),
+            ErrorClass::ClockSkew
+        );
+        assert_eq!(status(408, None).class(), ErrorClass::Timeout);
+        assert!(!ClientError::Config("x".into()).is_transient());
+    }
+
+    #[test]
+    fn short_tokens_and_plain_http_off_loopback_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("token");
+        std::fs::write(&file, "short-token\n").unwrap();
+        let config = ApiConfig {
+            token_file: Some(file.clone()),
+            ..ApiConfig::default()
+        };
+        if std::env::var(TOKEN_ENV).is_err() {
+            let err = config.resolve_token().unwrap_err().to_string();
+            assert!(err.contains("32"), "{err}");
+            std::fs::write(&file, format!("{}\n", "t".repeat(32))).unwrap();
+            assert_eq!(config.resolve_token().unwrap(), "t".repeat(32));
+        }
+        let token = "t".repeat(32);
+        assert!(ApiClient::new("http://127.0.0.1:9", &token, &config).is_ok());
+        assert!(ApiClient::new("http://[::1]:9", &token, &config).is_ok());
+        for bad in [
+            "http://127.attacker.example",
+            "http://localhost.attacker.example",
+            "ftp://127.0.0.1",
+        ] {
+            assert!(ApiClient::new(bad, &token, &config).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -1,10 +1,33 @@
 //! The reference server's TOML config: offices, their services, opening
-//! hours and where the accepted token is.
+//! hours, the devices' tokens (hashed), limits and retention.
 //!
 //! ```toml
-//! # File holding the accepted bearer token (first line). The environment
-//! # variable MEDBORGARKIOSK_API_TOKEN wins over it.
-//! token_file = "/etc/medborgarkiosk/central-token"
+//! # One token per device, stored as its SHA-256; make one with
+//! # `medborgarkiosk central token new --role kiosk --id tumba-1`.
+//! [[tokens]]
+//! role = "kiosk"       # kiosk, display, counter or admin
+//! id = "tumba-1"       # kiosk/display: its kiosk_id; counter: the counter; admin: a name
+//! sha256 = "…"         # 64 hex digits
+//!
+//! [[tokens]]
+//! role = "counter"
+//! id = "3"
+//! office = "botkyrka-tumba"   # counter: the office whose counter it is
+//! sha256 = "…"
+//!
+//! [limits]
+//! tickets_per_minute = 20       # per kiosk token (a burst of as many)
+//! synpunkter_per_minute = 20    # per kiosk token
+//! requests_per_minute = 600     # any route, per token
+//! header_read_timeout_secs = 10 # a client must send its request head in this time
+//! request_timeout_secs = 30     # a request must be read and answered in this time
+//! max_connections = 256         # open connections at once (the rest wait to be accepted)
+//! max_clock_skew_hours = 24     # how far ahead a kiosk's timestamps may be
+//!
+//! [retention]
+//! synpunkt_personal_days = 90   # a synpunkt's message and contact erased after
+//! idempotency_days = 30         # idempotency records deleted after
+//!
 //! # Service time assumed while too few real ones are measured (minutes).
 //! default_service_minutes = 8
 //! # How many recent tickets are shown on now-serving.
@@ -43,11 +66,19 @@ pub const DEMO_CONFIG: &str = include_str!("../../resources/central/demo.toml");
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct CentralConfig {
+    /// Gone: one shared token is replaced by per-device [`tokens`]; kept
+    /// only to refuse an old config with a clear message.
+    ///
+    /// [`tokens`]: CentralConfig::tokens
     pub token_file: Option<PathBuf>,
     pub default_service_minutes: u32,
     pub now_serving_count: u32,
     pub follow_url: Option<String>,
     pub offices: Vec<OfficeConfig>,
+    /// The devices allowed in, each with its role and id.
+    pub tokens: Vec<TokenConfig>,
+    pub limits: Limits,
+    pub retention: Retention,
 }
 
 impl Default for CentralConfig {
@@ -58,6 +89,210 @@ impl Default for CentralConfig {
             now_serving_count: 8,
             follow_url: None,
             offices: Vec::new(),
+            tokens: Vec::new(),
+            limits: Limits::default(),
+            retention: Retention::default(),
+        }
+    }
+}
+
+/// What a token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// A kiosk: reads offices, services and now-serving; issues tickets,
+    /// sends synpunkter and its own heartbeat — all as its own kiosk id.
+    Kiosk,
+    /// A wall display: reads offices, services and now-serving; sends its
+    /// own heartbeat.
+    Display,
+    /// A desk: reads, and calls the next ticket to its own counter.
+    Counter,
+    /// IT: reads, and lists every kiosk's status.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Kiosk, Role::Display, Role::Counter, Role::Admin];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Kiosk => "kiosk",
+            Role::Display => "display",
+            Role::Counter => "counter",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+impl std::str::FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Role, String> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.name() == s)
+            .ok_or_else(|| format!("`{s}` is not a role (kiosk, display, counter, admin)"))
+    }
+}
+
+/// Shortest token accepted, in characters. Tokens made by
+/// `central token new` are 64 hex digits (256 random bits).
+pub const MIN_TOKEN_CHARS: usize = 32;
+
+/// One device's token: its role, what it is bound to, and the SHA-256 of
+/// the token (never the token itself).
+///
+/// SHA-256, not Argon2: the tokens are 256 random bits made by
+/// `central token new`, so there is nothing to guess that a slow hash
+/// would protect; a slow hash would only cost every request a memory-hard
+/// computation (a denial-of-service lever). Passwords chosen by people —
+/// the staff PIN — get Argon2id.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenConfig {
+    pub role: Role,
+    /// Kiosk and display: the kiosk id; counter: the counter id; admin:
+    /// a name for the logs.
+    pub id: String,
+    /// Counter only: the office whose counter it is (unset: the counter
+    /// id in any office).
+    #[serde(default)]
+    pub office: Option<String>,
+    /// Hex SHA-256 of the token.
+    pub sha256: String,
+}
+
+/// Why a token cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TokenError {
+    #[error("a token must be at least {MIN_TOKEN_CHARS} characters (`central token new` makes 64)")]
+    TooShort,
+    #[error("`{0}` is not an id: 1-64 of A-Z a-z 0-9 . _ -")]
+    BadId(String),
+}
+
+impl TokenConfig {
+    /// The entry for a plain token (tests, the in-process server, and
+    /// `central token new`).
+    pub fn for_token(role: Role, id: &str, token: &str) -> Result<TokenConfig, TokenError> {
+        if token.chars().count() < MIN_TOKEN_CHARS {
+            return Err(TokenError::TooShort);
+        }
+        if !is_ident(id) {
+            return Err(TokenError::BadId(id.to_owned()));
+        }
+        Ok(TokenConfig {
+            role,
+            id: id.to_owned(),
+            office: None,
+            sha256: sha256_hex(token.as_bytes()),
+        })
+    }
+
+    /// Binds a counter token to one office.
+    pub fn in_office(mut self, office: &str) -> TokenConfig {
+        self.office = Some(office.to_owned());
+        self
+    }
+
+    /// The TOML block of this entry, for the central config.
+    pub fn to_toml(&self) -> String {
+        let mut text = format!(
+            "[[tokens]]\nrole = \"{}\"\nid = \"{}\"\n",
+            self.role.name(),
+            self.id
+        );
+        if let Some(office) = &self.office {
+            text.push_str(&format!("office = \"{office}\"\n"));
+        }
+        text.push_str(&format!("sha256 = \"{}\"\n", self.sha256));
+        text
+    }
+
+    /// The stored hash as bytes, if it is 64 hex digits.
+    pub fn digest(&self) -> Option<[u8; 32]> {
+        let hex = self.sha256.trim();
+        if hex.len() != 64 {
+            return None;
+        }
+        let mut out = [0u8; 32];
+        for (i, byte) in out.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+        }
+        Some(out)
+    }
+}
+
+/// Lower-case hex SHA-256.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// 1-64 of `A-Z a-z 0-9 . _ -`.
+pub fn is_ident(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+/// `[limits]`: rates per token, time-outs and the connection cap.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    pub tickets_per_minute: u32,
+    pub synpunkter_per_minute: u32,
+    pub requests_per_minute: u32,
+    pub header_read_timeout_secs: u64,
+    pub request_timeout_secs: u64,
+    pub max_connections: usize,
+    pub max_clock_skew_hours: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            tickets_per_minute: 20,
+            synpunkter_per_minute: 20,
+            requests_per_minute: 600,
+            header_read_timeout_secs: 10,
+            request_timeout_secs: 30,
+            max_connections: 256,
+            max_clock_skew_hours: 24,
+        }
+    }
+}
+
+impl Limits {
+    /// No practical limit on rates (tests that are about something else).
+    pub fn generous() -> Limits {
+        Limits {
+            tickets_per_minute: 1_000_000,
+            synpunkter_per_minute: 1_000_000,
+            requests_per_minute: 1_000_000,
+            ..Limits::default()
+        }
+    }
+}
+
+/// `[retention]`: how long personal data and idempotency records stay.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Retention {
+    pub synpunkt_personal_days: u32,
+    pub idempotency_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            synpunkt_personal_days: 90,
+            idempotency_days: 30,
         }
     }
 }
@@ -162,6 +397,60 @@ impl CentralConfig {
     }
 
     fn validate(&self) -> Result<(), String> {
+        if self.token_file.is_some() {
+            return Err(
+                "token_file: one shared token is gone; give every device its own token \
+                 ([[tokens]], made with `medborgarkiosk central token new`, see deploy/README.md)"
+                    .into(),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (i, token) in self.tokens.iter().enumerate() {
+            if token.digest().is_none() {
+                return Err(format!(
+                    "tokens[{i}].sha256: 64 hex digits (from `medborgarkiosk central token new`)"
+                ));
+            }
+            if !seen.insert(token.sha256.to_ascii_lowercase()) {
+                return Err(format!("tokens[{i}]: the same token appears twice"));
+            }
+            if !is_ident(&token.id) {
+                return Err(format!(
+                    "tokens[{i}].id: `{}` is not an id (1-64 of A-Z a-z 0-9 . _ -)",
+                    token.id
+                ));
+            }
+            if token.office.is_some() && token.role != Role::Counter {
+                return Err(format!(
+                    "tokens[{i}].office: only a counter token has an office"
+                ));
+            }
+        }
+        let l = &self.limits;
+        for (key, value) in [
+            ("tickets_per_minute", l.tickets_per_minute),
+            ("synpunkter_per_minute", l.synpunkter_per_minute),
+            ("requests_per_minute", l.requests_per_minute),
+        ] {
+            if value == 0 {
+                return Err(format!("limits.{key}: at least 1"));
+            }
+        }
+        if !(1..=300).contains(&l.header_read_timeout_secs) {
+            return Err("limits.header_read_timeout_secs: 1 to 300".into());
+        }
+        if !(1..=600).contains(&l.request_timeout_secs) {
+            return Err("limits.request_timeout_secs: 1 to 600".into());
+        }
+        if !(1..=65_536).contains(&l.max_connections) {
+            return Err("limits.max_connections: 1 to 65536".into());
+        }
+        if !(1..=24 * 366).contains(&l.max_clock_skew_hours) {
+            return Err("limits.max_clock_skew_hours: 1 to 8784".into());
+        }
+        if self.retention.synpunkt_personal_days == 0 || self.retention.idempotency_days == 0 {
+            return Err("retention: at least 1 day".into());
+        }
         if self.offices.is_empty() {
             return Err("no [[offices]]".into());
         }
@@ -214,6 +503,18 @@ impl CentralConfig {
             }
         }
         Ok(())
+    }
+
+    /// The config with one more device token.
+    pub fn with_token(mut self, token: TokenConfig) -> CentralConfig {
+        self.tokens.push(token);
+        self
+    }
+
+    /// The config with other `[limits]`.
+    pub fn with_limits(mut self, limits: Limits) -> CentralConfig {
+        self.limits = limits;
+        self
     }
 
     pub fn office(&self, id: &str) -> Option<&OfficeConfig> {
@@ -343,5 +644,54 @@ names = { sv = "A" }
         assert!(matches!(err, ConfigError::Parse { .. }));
         let err = CentralConfig::parse("", Path::new("empty.toml")).unwrap_err();
         assert!(err.to_string().contains("no [[offices]]"));
+    }
+
+    #[test]
+    fn tokens_are_hashed_bound_and_long_enough() {
+        assert_eq!(
+            TokenConfig::for_token(Role::Kiosk, "tumba-1", "short"),
+            Err(TokenError::TooShort)
+        );
+        assert_eq!(
+            TokenConfig::for_token(Role::Kiosk, "tumba-1", &"x".repeat(31)),
+            Err(TokenError::TooShort)
+        );
+        let token = "k".repeat(32);
+        let entry = TokenConfig::for_token(Role::Kiosk, "tumba-1", &token).unwrap();
+        assert_eq!(entry.sha256.len(), 64);
+        assert!(
+            !entry.to_toml().contains(&token),
+            "the token itself is never stored"
+        );
+        // The TOML block reads back as the same entry.
+        let text = format!("{DEMO_CONFIG}\n{}", entry.to_toml());
+        let config = CentralConfig::parse(&text, Path::new("c.toml")).unwrap();
+        assert_eq!(config.tokens, vec![entry.clone()]);
+        // A shared token file is refused with directions.
+        let err = CentralConfig::parse(
+            &format!("token_file = \"/etc/x\"\n{DEMO_CONFIG}"),
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("central token new"), "{err}");
+        // A bad hash, an office on a kiosk token, a role that does not exist.
+        for bad in [
+            "[[tokens]]\nrole = \"kiosk\"\nid = \"a\"\nsha256 = \"abc\"\n",
+            &format!(
+                "[[tokens]]\nrole = \"kiosk\"\nid = \"a\"\noffice = \"x\"\nsha256 = \"{}\"\n",
+                entry.sha256
+            ),
+            &format!(
+                "[[tokens]]\nrole = \"root\"\nid = \"a\"\nsha256 = \"{}\"\n",
+                entry.sha256
+            ),
+        ] {
+            let text = format!("{DEMO_CONFIG}\n{bad}");
+            assert!(
+                CentralConfig::parse(&text, Path::new("c.toml")).is_err(),
+                "{bad}"
+            );
+        }
     }
 }

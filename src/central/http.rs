@@ -1,6 +1,8 @@
-//! The HTTP plumbing shared by the routes: the bearer check, problem+json
-//! answers, reading a body within its limit, JSON with field-level errors,
-//! and the idempotency wrapper of the POST routes.
+//! The HTTP plumbing shared by the routes: admission (the bearer token,
+//! the role's routes, the rate limits), the id bindings, problem+json
+//! answers (also for axum's own 405 and the time-out's 408), reading a
+//! body within its limit, JSON with field-level errors, and the
+//! idempotency wrapper of the POST routes.
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -10,11 +12,14 @@ use rusqlite::Transaction;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
-use subtle::ConstantTimeEq;
 
-use super::Central;
+use super::auth::{Bucket, Caller, may_use};
 use super::store::{self, Seen};
-use crate::contract::{FieldError, IDEMPOTENCY_KEY, MAX_BODY_BYTES, PROBLEM_JSON, Problem};
+use super::{Central, RouteId};
+use crate::contract::{
+    FieldError, IDEMPOTENCY_KEY, MAX_BODY_BYTES, PROBLEM_CLOCK_SKEW, PROBLEM_INVALID_SUBMISSION,
+    PROBLEM_JSON, PROBLEM_TYPE_PREFIX, Problem,
+};
 
 // ------------------------------------------------------------- responses
 
@@ -26,7 +31,7 @@ pub(super) fn problem(
     errors: Vec<FieldError>,
 ) -> Response {
     let body = Problem {
-        type_uri: format!("urn:medborgarkiosk:problem:{slug}"),
+        type_uri: format!("{PROBLEM_TYPE_PREFIX}{slug}"),
         title: title.to_owned(),
         status: status.as_u16(),
         detail,
@@ -44,14 +49,81 @@ pub(super) fn field_error(field: &str, code: &str, detail: impl Into<String>) ->
     }
 }
 
+/// 422 with [`PROBLEM_INVALID_SUBMISSION`]: the request itself is
+/// invalid; sending it again cannot succeed.
 pub(super) fn unprocessable(errors: Vec<FieldError>) -> Response {
     problem(
         StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid-fields",
-        "Some fields are not valid",
+        slug_of(PROBLEM_INVALID_SUBMISSION),
+        "The submission is not valid",
         None,
         errors,
     )
+}
+
+/// 422 with [`PROBLEM_CLOCK_SKEW`]: a timestamp is further ahead of the
+/// server's clock than it accepts; the same request succeeds once the
+/// clocks agree.
+pub(super) fn clock_skew(errors: Vec<FieldError>) -> Response {
+    problem(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        slug_of(PROBLEM_CLOCK_SKEW),
+        "The client's clock is too far ahead of the server's",
+        Some("correct the kiosk's clock (NTP); the request is accepted once it is".to_owned()),
+        errors,
+    )
+}
+
+fn slug_of(type_uri: &'static str) -> &'static str {
+    type_uri
+        .strip_prefix(PROBLEM_TYPE_PREFIX)
+        .unwrap_or(type_uri)
+}
+
+/// Dates an answer by the server's clock (RFC 9110 IMF-fixdate).
+pub(super) async fn stamp_date(
+    axum::extract::State(central): axum::extract::State<Central>,
+    mut response: Response,
+) -> Response {
+    let date = central
+        .now()
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string();
+    if let Ok(value) = HeaderValue::from_str(&date) {
+        response.headers_mut().insert(header::DATE, value);
+    }
+    response
+}
+
+/// Turns an error answer that is not yet problem+json — axum's own 405
+/// (with its `Allow` header kept), the request time-out's 408, anything
+/// else a layer produced — into one, so every error a client sees has the
+/// same shape.
+pub(super) async fn problem_json(response: Response) -> Response {
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let (slug, title) = match status {
+        StatusCode::METHOD_NOT_ALLOWED => {
+            ("method-not-allowed", "Method not allowed on this route")
+        }
+        StatusCode::REQUEST_TIMEOUT => ("timeout", "The request was not completed in time"),
+        StatusCode::SERVICE_UNAVAILABLE => ("unavailable", "The server is busy"),
+        _ => ("error", status.canonical_reason().unwrap_or("Error")),
+    };
+    let (parts, _) = response.into_parts();
+    let mut answer = problem(status, slug, title, None, Vec::new());
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(value) = parts.headers.get(&name) {
+            answer.headers_mut().insert(name, value.clone());
+        }
+    }
+    answer
 }
 
 pub(super) fn json_response<T: Serialize>(status: StatusCode, value: &T) -> Response {
@@ -96,7 +168,16 @@ pub(super) fn unknown_office(office: &str) -> Response {
 
 // --------------------------------------------------------------- requests
 
-pub(super) fn check_auth(central: &Central, headers: &HeaderMap) -> Result<(), Response> {
+/// Lets a request in, or answers why not: 401 without a bearer token,
+/// 403 for a token that is not one of the devices' or whose role may not
+/// use `route`, 429 (with `Retry-After`) when the token has used up its
+/// rate. Tickets and synpunkter have a bucket of their own beside the
+/// token's overall one.
+pub(super) fn admit(
+    central: &Central,
+    headers: &HeaderMap,
+    route: RouteId,
+) -> Result<Caller, Response> {
     let unauthorized = || {
         let mut r = problem(
             StatusCode::UNAUTHORIZED,
@@ -118,16 +199,77 @@ pub(super) fn check_auth(central: &Central, headers: &HeaderMap) -> Result<(), R
     if !scheme.eq_ignore_ascii_case("bearer") {
         return Err(unauthorized());
     }
-    let given: [u8; 32] = Sha256::digest(token.trim().as_bytes()).into();
-    if bool::from(given.ct_eq(central.token_hash())) {
+    let Some(caller) = central.tokens().find(token.trim()) else {
+        return Err(forbidden("The bearer token is not accepted", None));
+    };
+    if !may_use(caller.role, route) {
+        return Err(forbidden(
+            "This token's role may not use this route",
+            Some(format!("a {} token", caller.role.name())),
+        ));
+    }
+    let now = central.now();
+    let mut buckets = vec![Bucket::Any];
+    match route {
+        RouteId::Tickets => buckets.push(Bucket::Tickets),
+        RouteId::Synpunkter => buckets.push(Bucket::Synpunkter),
+        _ => {}
+    }
+    for bucket in buckets {
+        if let Err(wait) = central.rates().take(&caller, bucket, now) {
+            tracing::warn!(role = caller.role.name(), id = %caller.id, ?bucket, "rate limit reached");
+            let mut r = problem(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests from this device",
+                Some(format!("try again in {} s", wait.as_secs())),
+                Vec::new(),
+            );
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(wait.as_secs()));
+            return Err(r);
+        }
+    }
+    Ok(caller)
+}
+
+pub(super) fn forbidden(title: &str, detail: Option<String>) -> Response {
+    problem(
+        StatusCode::FORBIDDEN,
+        "forbidden",
+        title,
+        detail,
+        Vec::new(),
+    )
+}
+
+/// 403 unless the caller is kiosk `kiosk_id` (its own tickets,
+/// synpunkter and heartbeat).
+pub(super) fn bound_to_kiosk(caller: &Caller, kiosk_id: &str) -> Result<(), Response> {
+    if caller.is_kiosk(kiosk_id) {
         Ok(())
     } else {
-        Err(problem(
-            StatusCode::FORBIDDEN,
-            "forbidden",
-            "The bearer token is not accepted",
-            None,
-            Vec::new(),
+        tracing::warn!(role = caller.role.name(), id = %caller.id, "a device spoke for another kiosk");
+        Err(forbidden(
+            "This token is bound to another kiosk",
+            Some(format!("the token is for {:?}", caller.id)),
+        ))
+    }
+}
+
+/// 403 unless the caller is the desk at `counter` in `office`.
+pub(super) fn bound_to_counter(
+    caller: &Caller,
+    office: &str,
+    counter: &str,
+) -> Result<(), Response> {
+    if caller.is_counter(office, counter) {
+        Ok(())
+    } else {
+        tracing::warn!(id = %caller.id, "a counter token called for another counter");
+        Err(forbidden(
+            "This token is bound to another counter",
+            Some(format!("the token is for counter {:?}", caller.id)),
         ))
     }
 }
@@ -228,19 +370,34 @@ fn sha256_hex(parts: &[&[u8]]) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Auth, key, body and JSON of a POST.
+/// A POST let in: who sent it, its idempotency key, the hash of route and
+/// body, and the body.
+pub(super) struct Post<T> {
+    pub caller: Caller,
+    pub key: String,
+    pub hash: String,
+    pub body: T,
+}
+
+/// Admission, key, body and JSON of a POST.
 pub(super) async fn post_prelude<T: DeserializeOwned>(
     central: &Central,
-    route: &str,
+    route: RouteId,
+    path: &str,
     headers: &HeaderMap,
     body: Body,
-) -> Result<(String, String, T), Response> {
-    check_auth(central, headers)?;
+) -> Result<Post<T>, Response> {
+    let caller = admit(central, headers, route)?;
     let key = idempotency_key(headers)?;
     let bytes = read_body(headers, body).await?;
     let value = parse_json::<T>(&bytes)?;
-    let hash = sha256_hex(&[route.as_bytes(), &bytes]);
-    Ok((key, hash, value))
+    let hash = sha256_hex(&[path.as_bytes(), &bytes]);
+    Ok(Post {
+        caller,
+        key,
+        hash,
+        body: value,
+    })
 }
 
 // ------------------------------------------------------------ idempotency

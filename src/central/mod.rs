@@ -9,15 +9,18 @@
 //! Logs carry route, status, ticket numbers and references, never names,
 //! contact details or message text.
 //!
-//! Inside: `server` (serving, the in-process server, tokens), `routes` (one
-//! module per group of routes), `http` (auth, problem+json, bodies, JSON,
-//! idempotency), `validate` (field checks), `wait` (the wait estimate) and
-//! `store` (SQLite: every SQL statement of the server).
+//! Inside: `server` (serving within time-outs and a connection cap, the
+//! in-process server), `auth` (device tokens, roles, rate limits),
+//! `routes` (one module per group of routes), `http` (admission,
+//! problem+json, bodies, JSON, idempotency), `validate` (field checks),
+//! `wait` (the wait estimate) and `store` (SQLite: every SQL statement of
+//! the server).
 
 // Handlers return early with a ready `Response` as the error value; its size
 // does not matter on this path.
 #![allow(clippy::result_large_err)]
 
+mod auth;
 pub mod cli;
 pub mod config;
 mod http;
@@ -32,19 +35,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use sha2::{Digest, Sha256};
 
-pub use config::{CentralConfig, ConfigError};
+pub use auth::may_use;
+use auth::{RateLimiter, Tokens};
+pub use config::{CentralConfig, ConfigError, Limits, Role, TokenConfig, TokenError};
 pub use routes::router;
-pub use server::{LocalCentral, generate_token, resolve_token, serve, spawn, spawn_in_process};
+pub use server::{LocalCentral, generate_token, serve, spawn, spawn_in_process};
 use store::Store;
-pub use store::StoreCounts;
-
-/// The environment variable holding the bearer token (server and kiosk).
-pub use crate::contract::TOKEN_ENV;
-
-/// How far in the future a client's timestamp may be (clock skew).
-pub const MAX_FUTURE_SKEW_MINUTES: i64 = 5;
+pub use store::{Purged, StoreCounts, SynpunktTimes};
 
 /// The routes the server serves: the single list the router is built
 /// from and the OpenAPI test reads.
@@ -90,16 +88,11 @@ pub enum CentralError {
     #[error(transparent)]
     Config(#[from] ConfigError),
     #[error(
-        "no API token: set the environment variable {TOKEN_ENV} or name a token_file in the central config"
+        "no device tokens: add [[tokens]] to the central config (make each with `medborgarkiosk central token new --role kiosk --id KIOSK_ID`)"
     )]
-    NoToken,
-    #[error("cannot read token file {path}: {source}")]
-    TokenFile {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("token file {0} is empty")]
-    EmptyToken(PathBuf),
+    NoTokens,
+    #[error(transparent)]
+    Token(#[from] TokenError),
     #[error("database {path}: {source}")]
     Database {
         path: PathBuf,
@@ -122,37 +115,68 @@ pub enum CentralError {
 struct Inner {
     config: CentralConfig,
     store: Store,
-    token_hash: [u8; 32],
+    tokens: Tokens,
+    rates: RateLimiter,
     clock: Clock,
 }
 
-/// A configured reference server (config, database, token); cheap to clone.
+/// A configured reference server (config with its device tokens,
+/// database, clock); cheap to clone.
 #[derive(Clone)]
 pub struct Central {
     inner: Arc<Inner>,
 }
 
 impl Central {
-    /// Opens (or creates) the database at `db_path` and accepts `token`;
-    /// every time it stamps or compares comes from `clock`.
+    /// Opens (or creates) the database at `db_path`; the devices let in
+    /// are the config's `[[tokens]]` (at least one); every time it stamps
+    /// or compares comes from `clock`.
     pub fn open(
         config: CentralConfig,
         db_path: &Path,
-        token: &str,
         clock: Clock,
     ) -> Result<Central, CentralError> {
+        let tokens = Tokens::new(&config.tokens);
+        if tokens.is_empty() {
+            return Err(CentralError::NoTokens);
+        }
         let store = Store::open(db_path).map_err(|source| CentralError::Database {
             path: db_path.to_owned(),
             source,
         })?;
         Ok(Central {
             inner: Arc::new(Inner {
+                rates: RateLimiter::new(config.limits.clone()),
                 config,
                 store,
-                token_hash: Sha256::digest(token.as_bytes()).into(),
+                tokens,
                 clock,
             }),
         })
+    }
+
+    /// Erases what the retention periods say has been kept long enough:
+    /// the message and contact details of synpunkter received more than
+    /// `synpunkt_personal_days` ago (the reference, dates and kind stay),
+    /// and idempotency records older than `idempotency_days`. Runs when
+    /// the server starts and every hour while it serves.
+    pub fn purge_expired(&self) -> Result<Purged, CentralError> {
+        let now = self.now();
+        let retention = &self.inner.config.retention;
+        let days = |n: u32| chrono::Duration::days(i64::from(n));
+        let purged = self.inner.store.purge(
+            now - days(retention.synpunkt_personal_days),
+            now - days(retention.idempotency_days),
+            now,
+        )?;
+        if purged != Purged::default() {
+            tracing::info!(
+                synpunkter_erased = purged.synpunkter_erased,
+                idempotency_deleted = purged.idempotency_deleted,
+                "retention: expired personal data and idempotency records removed"
+            );
+        }
+        Ok(purged)
     }
 
     pub fn config(&self) -> &CentralConfig {
@@ -167,9 +191,12 @@ impl Central {
         &self.inner.store
     }
 
-    /// SHA-256 of the accepted token (compared in constant time).
-    fn token_hash(&self) -> &[u8; 32] {
-        &self.inner.token_hash
+    fn tokens(&self) -> &Tokens {
+        &self.inner.tokens
+    }
+
+    fn rates(&self) -> &RateLimiter {
+        &self.inner.rates
     }
 
     /// Row counts of the database.
@@ -177,9 +204,22 @@ impl Central {
         Ok(self.inner.store.counts()?)
     }
 
+    /// The latest heartbeat of every kiosk (what `GET /v1/kiosks` lists to
+    /// an admin token), for tests and the operator.
+    pub fn kiosk_statuses(&self) -> Result<Vec<crate::contract::KioskStatusRecord>, CentralError> {
+        Ok(self.inner.store.kiosk_statuses()?)
+    }
+
     /// The kiosk-side references of every stored synpunkt, in arrival order.
     pub fn synpunkt_local_references(&self) -> Result<Vec<String>, CentralError> {
         Ok(self.inner.store.synpunkt_local_references()?)
+    }
+
+    /// How a synpunkt's times were recorded: the kiosk's `submitted_at`,
+    /// the server's `received_at`, the answer-by date and the flagged skew
+    /// in seconds (kiosk ahead).
+    pub fn synpunkt_times(&self, reference: &str) -> Result<Option<SynpunktTimes>, CentralError> {
+        Ok(self.inner.store.synpunkt_times(reference)?)
     }
 
     /// The stored text fields of a synpunkt (kind, service_area, message,

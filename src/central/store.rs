@@ -55,7 +55,9 @@ CREATE TABLE IF NOT EXISTS synpunkter (
     submitted_at TEXT NOT NULL,
     local_reference TEXT NOT NULL,
     received_at TEXT NOT NULL,
-    respond_by TEXT
+    respond_by TEXT,
+    clock_skew_seconds INTEGER,
+    erased_at TEXT
 );
 CREATE TABLE IF NOT EXISTS kiosk_status (
     kiosk_id TEXT PRIMARY KEY,
@@ -63,6 +65,46 @@ CREATE TABLE IF NOT EXISTS kiosk_status (
     status TEXT NOT NULL
 );
 "#;
+
+/// Columns added after the first release, added to an older database when
+/// it is opened: (table, column, type).
+const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
+    ("synpunkter", "clock_skew_seconds", "INTEGER"),
+    ("synpunkter", "erased_at", "TEXT"),
+];
+
+/// What a retention run removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Purged {
+    /// Synpunkter whose message and contact details were erased.
+    pub synpunkter_erased: u64,
+    /// Idempotency records deleted.
+    pub idempotency_deleted: u64,
+}
+
+/// How a synpunkt's times were recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SynpunktTimes {
+    /// The kiosk's clock when the visitor sent it.
+    pub submitted_at: DateTime<Utc>,
+    /// The server's clock when it arrived.
+    pub received_at: DateTime<Utc>,
+    pub respond_by: Option<chrono::NaiveDate>,
+    /// Seconds the kiosk's time was ahead, when flagged.
+    pub clock_skew_seconds: Option<i64>,
+}
+
+/// A time as stored: RFC 3339 in UTC with milliseconds, fixed width, so
+/// stored times compare as text in time order.
+pub fn stored_time(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn parse_time(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
 
 /// Row counts, for tests and the operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -90,12 +132,24 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Erased personal data (retention) does not linger in free pages.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         // 1 MiB of page cache instead of SQLite's 2 MiB: run inside the
         // kiosk (no [api] configured), this is the kiosk's memory
         // (docs/PERFORMANCE.md, endurance).
         conn.pragma_update(None, "cache_size", -1024)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
+        for (table, column, kind) in ADDED_COLUMNS {
+            let exists: bool = conn.query_row(
+                &format!("SELECT COUNT(*) > 0 FROM pragma_table_info('{table}') WHERE name = ?1"),
+                params![column],
+                |r| r.get(0),
+            )?;
+            if !exists {
+                conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))?;
+            }
+        }
         Ok(Store {
             conn: Mutex::new(conn),
         })
@@ -142,6 +196,56 @@ impl Store {
             |r| (0..8).map(|i| r.get::<_, Option<String>>(i)).collect(),
         )
         .optional()
+    }
+
+    /// How a synpunkt's times were recorded, by its reference.
+    pub fn synpunkt_times(&self, reference: &str) -> rusqlite::Result<Option<SynpunktTimes>> {
+        let conn = self.lock();
+        let row: Option<(String, String, Option<String>, Option<i64>)> = conn
+            .query_row(
+                "SELECT submitted_at, received_at, respond_by, clock_skew_seconds FROM synpunkter \
+                 WHERE reference = ?1",
+                params![reference],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        Ok(row.and_then(|(submitted, received, respond_by, skew)| {
+            Some(SynpunktTimes {
+                submitted_at: parse_time(&submitted)?,
+                received_at: parse_time(&received)?,
+                respond_by: respond_by.and_then(|d| d.parse().ok()),
+                clock_skew_seconds: skew,
+            })
+        }))
+    }
+
+    /// Erases the message and contact details of synpunkter received
+    /// before `personal_before` (the row, its reference, dates and kind
+    /// stay), and deletes idempotency records made before
+    /// `idempotency_before`; one transaction. With `secure_delete` the
+    /// erased text does not linger in free pages.
+    pub fn purge(
+        &self,
+        personal_before: DateTime<Utc>,
+        idempotency_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> rusqlite::Result<Purged> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        let erased = tx.execute(
+            "UPDATE synpunkter SET message = '', contact_name = NULL, contact_email = NULL, \
+             contact_phone = NULL, erased_at = ?2 WHERE erased_at IS NULL AND received_at < ?1",
+            params![stored_time(personal_before), stored_time(now)],
+        )?;
+        let deleted = tx.execute(
+            "DELETE FROM idempotency WHERE created_at < ?1",
+            params![idempotency_before.timestamp_millis()],
+        )?;
+        tx.commit()?;
+        Ok(Purged {
+            synpunkter_erased: erased as u64,
+            idempotency_deleted: deleted as u64,
+        })
     }
 
     /// The last `limit` tickets called today at `office`, latest first.
@@ -207,7 +311,7 @@ impl Store {
         conn.execute(
             "INSERT INTO kiosk_status (kiosk_id, received_at, status) VALUES (?1, ?2, ?3) \
              ON CONFLICT (kiosk_id) DO UPDATE SET received_at = excluded.received_at, status = excluded.status",
-            params![record.kiosk_id, record.received_at.to_rfc3339(), json],
+            params![record.kiosk_id, stored_time(record.received_at), json],
         )?;
         Ok(())
     }
@@ -458,20 +562,23 @@ pub struct NewSynpunkt<'a> {
     /// The language code.
     pub language: &'a str,
     pub kiosk_id: &'a str,
-    /// RFC 3339.
+    /// RFC 3339: the kiosk's clock.
     pub submitted_at: &'a str,
     pub local_reference: &'a str,
-    /// RFC 3339.
+    /// RFC 3339 ([`stored_time`]): the server's clock.
     pub received_at: &'a str,
     /// A date (`YYYY-MM-DD`).
     pub respond_by: Option<&'a str>,
+    /// Seconds the kiosk's clock was ahead, when flagged.
+    pub clock_skew_seconds: Option<i64>,
 }
 
 pub fn insert_synpunkt(tx: &Transaction<'_>, s: &NewSynpunkt<'_>) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO synpunkter (id, reference, kind, service_area, topics, message, contact_name, \
-         contact_email, contact_phone, language, kiosk_id, submitted_at, local_reference, received_at, respond_by) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         contact_email, contact_phone, language, kiosk_id, submitted_at, local_reference, received_at, respond_by, \
+         clock_skew_seconds) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         params![
             s.id,
             s.reference,
@@ -488,6 +595,7 @@ pub fn insert_synpunkt(tx: &Transaction<'_>, s: &NewSynpunkt<'_>) -> rusqlite::R
             s.local_reference,
             s.received_at,
             s.respond_by,
+            s.clock_skew_seconds,
         ],
     )?;
     Ok(())

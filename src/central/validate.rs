@@ -1,16 +1,20 @@
 //! Field checks shared by the POST and PUT handlers: every problem with a
-//! request is collected, then answered at once as one 422.
+//! request is collected, then answered at once as one 422 — of the type
+//! "invalid submission" when a field is wrong, of the type "clock skew"
+//! when only a timestamp is too far ahead (the kiosk's clock, not the
+//! submission, is at fault).
 
 use axum::response::Response;
 use chrono::{DateTime, Duration, Utc};
 
-use super::MAX_FUTURE_SKEW_MINUTES;
-use super::http::{field_error, unprocessable};
+use super::http::{clock_skew, field_error, unprocessable};
 use crate::contract::FieldError;
+use crate::synpunkt::is_bidi_control;
 
 #[derive(Default)]
 pub(super) struct Check {
     errors: Vec<FieldError>,
+    skew: Vec<FieldError>,
 }
 
 impl Check {
@@ -20,7 +24,11 @@ impl Check {
     }
 
     /// A free text: length in characters, no control characters other
-    /// than newline (and none at all unless `multiline`).
+    /// than newline (and none at all unless `multiline`). A single line
+    /// (a name, an e-mail address, a phone number, an id) carries no
+    /// bidirectional controls (U+202A–U+202E, U+2066–U+2069) either: they
+    /// could make it read differently than it is. Multi-line text (a
+    /// message) keeps its words; the route neutralises such controls.
     pub(super) fn text(
         &mut self,
         field: &str,
@@ -55,16 +63,18 @@ impl Check {
                 },
             );
         }
+        if !multiline && value.chars().any(is_bidi_control) {
+            self.push(
+                field,
+                "bidi_control",
+                "bidirectional control characters (U+202A-U+202E, U+2066-U+2069) are not allowed",
+            );
+        }
     }
 
     /// An identifier: 1-64 of `A-Z a-z 0-9 . _ -`.
     pub(super) fn ident(&mut self, field: &str, value: &str) {
-        let ok = !value.is_empty()
-            && value.len() <= 64
-            && value
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
-        if !ok {
+        if !super::config::is_ident(value) {
             self.push(
                 field,
                 "invalid",
@@ -73,21 +83,34 @@ impl Check {
         }
     }
 
-    pub(super) fn not_future(&mut self, field: &str, at: DateTime<Utc>, now: DateTime<Utc>) {
-        if at > now + Duration::minutes(MAX_FUTURE_SKEW_MINUTES) {
-            self.push(
+    /// A client's timestamp: at most `max_hours` ahead of the server's
+    /// clock (clock skew); beyond that the request waits for the clocks
+    /// to agree.
+    pub(super) fn not_future(
+        &mut self,
+        field: &str,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+        max_hours: u32,
+    ) {
+        if at > now + Duration::hours(i64::from(max_hours)) {
+            self.skew.push(field_error(
                 field,
                 "in_future",
-                format!("more than {MAX_FUTURE_SKEW_MINUTES} minutes in the future"),
-            );
+                format!("more than {max_hours} hours ahead of the server's clock"),
+            ));
         }
     }
 
     pub(super) fn finish(self) -> Result<(), Response> {
-        if self.errors.is_empty() {
-            Ok(())
+        if !self.errors.is_empty() {
+            let mut errors = self.errors;
+            errors.extend(self.skew);
+            Err(unprocessable(errors))
+        } else if !self.skew.is_empty() {
+            Err(clock_skew(self.skew))
         } else {
-            Err(unprocessable(self.errors))
+            Ok(())
         }
     }
 }

@@ -24,6 +24,27 @@ pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 /// The media type of error bodies (RFC 9457).
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
+/// The common prefix of the reference server's problem types.
+pub const PROBLEM_TYPE_PREFIX: &str = "urn:medborgarkiosk:problem:";
+
+/// The problem type of a definite validation refusal (422): the
+/// submission itself is invalid, and sending it again cannot succeed. The
+/// kiosk's outbox gives a submission up (keeps it aside for IT) on this
+/// type only; every other failure — another status, a 422 of another
+/// type, an HTML page from a captive portal, a proxy's error — is retried
+/// with back-off.
+pub const PROBLEM_INVALID_SUBMISSION: &str = "urn:medborgarkiosk:problem:invalid-submission";
+
+/// The problem type of a 422 for a timestamp further ahead of the
+/// server's clock than it accepts: the kiosk's clock is wrong, not the
+/// submission; it is retried and accepted once the clocks agree.
+pub const PROBLEM_CLOCK_SKEW: &str = "urn:medborgarkiosk:problem:clock-skew";
+
+/// How far ahead of the server's clock a kiosk's `submitted_at` or
+/// `requested_at` may be before the server flags the skew (it still
+/// accepts it up to its configured bound, 24 h by default).
+pub const SKEW_FLAG_SECONDS: i64 = 5 * 60;
+
 /// Longest synpunkt message accepted, in characters (Open311's limit).
 pub const MAX_MESSAGE_CHARS: usize = 4000;
 
@@ -239,8 +260,15 @@ impl SynpunktRequest {
 pub struct SynpunktReceipt {
     pub reference: String,
     pub received_at: DateTime<Utc>,
-    /// Two Swedish working days after `submitted_at`; null without contact.
+    /// Two Swedish working days after the earlier of `submitted_at` and
+    /// `received_at` (a kiosk clock running fast never moves the date
+    /// later); null without contact.
     pub respond_by: Option<NaiveDate>,
+    /// How many seconds the kiosk's `submitted_at` was ahead of the
+    /// server's `received_at`, when more than [`SKEW_FLAG_SECONDS`]: the
+    /// kiosk's clock runs fast (the server stores both times).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock_skew_seconds: Option<i64>,
 }
 
 /// The class of the last error, small enough for a heartbeat and a
@@ -264,6 +292,9 @@ pub enum ErrorClass {
     Protocol,
     /// Local configuration or storage problem.
     Local,
+    /// The API refused a timestamp as too far ahead of its clock: the
+    /// kiosk's clock runs fast.
+    ClockSkew,
 }
 
 /// `PUT /v1/kiosks/{kiosk_id}/status`: a kiosk's heartbeat.
@@ -292,6 +323,39 @@ pub struct KioskStatus {
     /// `outbox`, `content`, `feeds`, `speech`); only parts with an error.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub error_classes: std::collections::BTreeMap<String, String>,
+    /// Submissions the API refused for good, kept aside on the kiosk for
+    /// IT (`medborgarkiosk outbox list`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub refused_count: u64,
+    /// Age of the oldest refused submission, in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oldest_refused_age_seconds: Option<u64>,
+    /// The kiosk's clock: NTP state and skew against the API's clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<ClockStatus>,
+    /// The kiosk runs with the built-in demo API (`demo = true`):
+    /// synpunkter stay on the kiosk and no answer date is promised.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub demo: bool,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// The kiosk's clock in a heartbeat.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClockStatus {
+    /// Whether the kernel says the clock is kept synchronised (NTP);
+    /// null: unknown.
+    #[serde(default)]
+    pub ntp_synchronized: Option<bool>,
+    /// The API's clock (its `Date` header) minus the kiosk's, in whole
+    /// seconds, at the last answer; positive: the kiosk is behind. Null:
+    /// not measured yet.
+    #[serde(default)]
+    pub skew_seconds: Option<i64>,
 }
 
 /// One feed in a heartbeat.

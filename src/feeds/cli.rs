@@ -211,7 +211,9 @@ fn read_source(source: &str, config: &FeedsConfig) -> Result<Vec<u8>, FetchError
             .enable_all()
             .build()
             .map_err(|e| FetchError::Io(e.to_string()))?;
-        runtime.block_on(fetch::fetch_bytes(&fetch::client(), source, limits))
+        // The kiosk's own CA file ([tls]), as the kiosk would fetch it.
+        let client = fetch::client_with_ca(config.ca_file.as_deref());
+        runtime.block_on(fetch::fetch_bytes(&client, source, limits))
     } else {
         fetch::read_file_limited(Path::new(source), limits.max_bytes)
     }

@@ -16,6 +16,8 @@ use crate::i18n::Language;
 /// # RSS 2.0 / Atom feeds of area news, and of events (same formats).
 /// news_feeds = ["https://www.botkyrka.se/nyheter.rss"]
 /// event_feeds = ["https://www.botkyrka.se/evenemang.rss"]
+/// # Crisis sources (Krisinformation, VMA, CAP) must be https (plain http
+/// # only on loopback): they can take over the whole screen.
 /// # Krisinformation.se API v3 news; "" turns it off.
 /// krisinformation_url = "https://api.krisinformation.se/v3/news"
 /// # Sveriges Radio VMA API v3; "" turns it off.
@@ -54,6 +56,9 @@ pub struct FeedsConfig {
     pub max_age_without_expiry_hours: u32,
     pub fetch_timeout_secs: u64,
     pub max_response_bytes: u64,
+    /// `[tls] ca_file`: extra root certificates (set by the config loader).
+    #[serde(skip)]
+    pub ca_file: Option<std::path::PathBuf>,
 }
 
 impl Default for FeedsConfig {
@@ -73,6 +78,7 @@ impl Default for FeedsConfig {
             max_age_without_expiry_hours: 24,
             fetch_timeout_secs: 10,
             max_response_bytes: 2 * 1024 * 1024,
+            ca_file: None,
         }
     }
 }
@@ -82,6 +88,12 @@ impl Default for FeedsConfig {
 pub enum ConfigError {
     #[error("feeds: `{0}` is not an http(s) URL")]
     BadUrl(String),
+    /// A crisis source over plain http off loopback: anyone on the network
+    /// path could make the kiosk show a full-screen alert.
+    #[error(
+        "feeds: `{0}` is a crisis source: use https:// (plain http only on loopback: 127.0.0.0/8, [::1] or localhost)"
+    )]
+    PlainHttpCrisis(String),
     #[error("feeds: county_code `{0}` must be two digits (SCB code, e.g. \"01\")")]
     BadCounty(String),
     #[error(
@@ -98,7 +110,7 @@ impl ConfigError {
     /// The key of the `[feeds]` table the problem is in.
     pub fn key(&self, config: &FeedsConfig) -> &'static str {
         match self {
-            ConfigError::BadUrl(url) => {
+            ConfigError::BadUrl(url) | ConfigError::PlainHttpCrisis(url) => {
                 if config.news_feeds.contains(url) {
                     "feeds.news_feeds"
                 } else if config.event_feeds.contains(url) {
@@ -127,33 +139,45 @@ impl FeedsConfig {
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let table: toml::Table =
             toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let config = match table.get("feeds") {
+        let mut config: FeedsConfig = match table.get("feeds") {
             None => FeedsConfig::default(),
             Some(value) => value
                 .clone()
                 .try_into()
                 .map_err(|e| format!("{}: [feeds]: {e}", path.display()))?,
         };
+        config.ca_file = table
+            .get("tls")
+            .and_then(|t| t.get("ca_file"))
+            .and_then(|v| v.as_str())
+            .map(std::path::PathBuf::from);
         config.validate().map_err(|e| e.to_string())?;
         Ok(config)
     }
 
-    /// Checks URLs, codes and limits.
+    /// The crisis sources (Krisinformation, VMA, CAP) that are on.
+    pub fn crisis_urls(&self) -> impl Iterator<Item = &String> {
+        self.cap_urls.iter().chain(
+            [&self.krisinformation_url, &self.vma_url]
+                .into_iter()
+                .filter(|u| !u.is_empty()),
+        )
+    }
+
+    /// Checks URLs, codes and limits. News and events may be http(s);
+    /// crisis sources must be https, or http only on loopback (the URL's
+    /// host parsed, never a prefix).
     pub fn validate(&self) -> Result<(), ConfigError> {
-        let urls = self
-            .news_feeds
-            .iter()
-            .chain(&self.event_feeds)
-            .chain(&self.cap_urls)
-            .chain(
-                [&self.krisinformation_url, &self.vma_url]
-                    .into_iter()
-                    .filter(|u| !u.is_empty()),
-            );
-        for url in urls {
-            match reqwest::Url::parse(url) {
-                Ok(u) if matches!(u.scheme(), "http" | "https") => {}
-                _ => return Err(ConfigError::BadUrl(url.clone())),
+        for url in self.news_feeds.iter().chain(&self.event_feeds) {
+            crate::net::http_url(url).map_err(|_| ConfigError::BadUrl(url.clone()))?;
+        }
+        for url in self.crisis_urls() {
+            match crate::net::https_or_loopback(url) {
+                Ok(_) => {}
+                Err(crate::net::UrlError::PlainHttp(_)) => {
+                    return Err(ConfigError::PlainHttpCrisis(url.clone()));
+                }
+                Err(_) => return Err(ConfigError::BadUrl(url.clone())),
             }
         }
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
@@ -227,5 +251,47 @@ mod tests {
             ..Default::default()
         };
         assert!(matches!(bad.validate(), Err(ConfigError::BadUrl(_))));
+    }
+
+    #[test]
+    fn crisis_sources_need_https_except_on_loopback() {
+        for (field, url) in [
+            ("cap", "http://cap.example.se/alerts.xml"),
+            ("cap", "http://127.attacker.example/cap.xml"),
+            ("kris", "http://api.krisinformation.se/v3/news"),
+            ("vma", "http://vmaapi.sr.se/api/v3/alerts"),
+            ("vma", "http://localhost.attacker.example/vma"),
+        ] {
+            let mut config = FeedsConfig::default();
+            match field {
+                "cap" => config.cap_urls = vec![url.into()],
+                "kris" => config.krisinformation_url = url.into(),
+                _ => config.vma_url = url.into(),
+            }
+            let err = config.validate().unwrap_err();
+            assert_eq!(err, ConfigError::PlainHttpCrisis(url.into()), "{url}");
+            assert!(err.to_string().contains("https"), "{err}");
+        }
+        // Loopback (a test's server, a local relay) and https are fine;
+        // news over plain http is not a takeover and stays allowed.
+        let config = FeedsConfig {
+            cap_urls: vec![
+                "http://127.0.0.1:8080/cap.xml".into(),
+                "http://[::1]:8080/cap.xml".into(),
+                "https://cap.example.se/alerts.xml".into(),
+            ],
+            vma_url: "http://localhost:9000/vma".into(),
+            news_feeds: vec!["http://www.example.se/news.rss".into()],
+            ..FeedsConfig::default()
+        };
+        assert_eq!(config.validate(), Ok(()));
+        let config = FeedsConfig {
+            cap_urls: vec!["http://cap.example.se/alerts.xml".into()],
+            ..FeedsConfig::default()
+        };
+        assert_eq!(
+            config.validate().unwrap_err().key(&config),
+            "feeds.cap_urls"
+        );
     }
 }

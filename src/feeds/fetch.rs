@@ -72,10 +72,22 @@ impl FetchError {
 /// The HTTP client the kiosk uses for feeds (rustls, redirects limited,
 /// a connect timeout; the overall limit is applied per fetch).
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder()
+    client_with_ca(None)
+}
+
+/// [`client`] that also trusts the certificates of `ca_file` (`[tls]`),
+/// and never follows a redirect from https down to plain http off
+/// loopback. An unusable CA file (checked when the config was read) gives
+/// a client without it, logged.
+pub fn client_with_ca(ca_file: Option<&std::path::Path>) -> reqwest::Client {
+    let builder = crate::net::client_builder(ca_file).unwrap_or_else(|e| {
+        tracing::error!(error = %e, "feeds: the CA file cannot be used");
+        reqwest::Client::builder().use_rustls_tls()
+    });
+    builder
         .user_agent(concat!("medborgarkiosk/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(Duration::from_secs(5))
-        .redirect(reqwest::redirect::Policy::limited(5))
+        .redirect(crate::net::redirect_policy(5))
         .build()
         .unwrap_or_else(|_| reqwest::Client::new())
 }

@@ -197,11 +197,12 @@ impl Feeds {
                 }
             })
             .collect();
+        let client = fetch::client_with_ca(config.ca_file.as_deref());
         Feeds {
             inner: Arc::new(Inner {
                 config,
                 store,
-                client: fetch::client(),
+                client,
                 limits,
                 sources: Mutex::new(sources),
                 clock,

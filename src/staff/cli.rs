@@ -36,15 +36,15 @@ fn read_line(prompt: Option<&str>) -> std::io::Result<String> {
 
 pub fn hash_pin() -> ExitCode {
     let tty = std::io::stdin().is_terminal();
-    let pin = match read_line(tty.then_some("New staff PIN (4-12 digits): ")) {
+    let pin = match read_line(tty.then_some("New staff PIN (6-12 digits): ")) {
         Ok(pin) => pin,
         Err(e) => {
             eprintln!("hash-pin: cannot read the PIN: {e}");
             return ExitCode::from(2);
         }
     };
-    if !pin::is_well_formed(&pin) {
-        eprintln!("hash-pin: {}", pin::PinError::Format);
+    if !pin::is_well_formed(&pin) || pin.len() < pin::MIN_NEW_DIGITS {
+        eprintln!("hash-pin: {}", pin::PinError::TooShort);
         return ExitCode::from(2);
     }
     if tty {

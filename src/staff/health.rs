@@ -1,7 +1,8 @@
 //! The kiosk's health: what the UI knows (content version, feeds, speech)
 //! and what the background knows (the central API's last answer, the
-//! outbox), shared in one place; and the heartbeat task that sends it as
-//! `PUT /v1/kiosks/{kiosk_id}/status` every minute.
+//! outbox, the clock's NTP state and its skew against the API's `Date`
+//! header, demo mode), shared in one place; and the heartbeat task that
+//! sends it as `PUT /v1/kiosks/{kiosk_id}/status` every minute.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -13,7 +14,7 @@ use chrono::{DateTime, Utc};
 use tokio::task::JoinHandle;
 
 use crate::api::client::ApiClient;
-use crate::contract::{ErrorClass, FeedHealth, KioskStatus};
+use crate::contract::{ClockStatus, ErrorClass, FeedHealth, KioskStatus};
 use crate::feeds::SourceStatus;
 use crate::outbox::{Outbox, OutboxState};
 
@@ -37,6 +38,10 @@ struct Inputs {
     /// `None`: no feeds wired in yet.
     feeds: Option<Vec<SourceStatus>>,
     speech_missing: bool,
+    /// The API's clock minus ours at the last heartbeat answer (seconds).
+    skew_seconds: Option<i64>,
+    /// The built-in demo API (`demo = true`).
+    demo: bool,
 }
 
 /// Shared, cheap to clone.
@@ -110,6 +115,39 @@ impl Health {
         self.lock().speech_missing = missing;
     }
 
+    /// The kiosk runs with the built-in demo API (`demo = true`).
+    pub fn set_demo(&self, demo: bool) {
+        self.lock().demo = demo;
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.lock().demo
+    }
+
+    /// The kiosk's clock: the kernel's NTP state (unknown on a test's
+    /// pinned clock) and the skew measured at the last heartbeat.
+    pub fn clock_status(&self) -> ClockStatus {
+        ClockStatus {
+            ntp_synchronized: self.clock.ntp_synchronized(),
+            skew_seconds: self.lock().skew_seconds,
+        }
+    }
+
+    /// Records the API's `Date` against our clock: `sent` and `received`
+    /// bracket the request; the server stamped its answer in between, so
+    /// the skew is measured from the middle (whole seconds: `Date` has no
+    /// finer grain).
+    pub fn measured_skew(
+        &self,
+        server_date: DateTime<Utc>,
+        sent: DateTime<Utc>,
+        received: DateTime<Utc>,
+    ) {
+        let middle = sent + (received - sent) / 2;
+        let skew = (server_date - middle).num_milliseconds() as f64 / 1000.0;
+        self.lock().skew_seconds = Some(skew.round() as i64);
+    }
+
     pub fn uptime(&self) -> Duration {
         self.clock.instant().saturating_duration_since(self.started)
     }
@@ -122,7 +160,9 @@ impl Health {
         now: DateTime<Utc>,
     ) -> KioskStatus {
         let mut status = outbox.to_kiosk_status(version, now);
+        status.clock = Some(self.clock_status());
         let inputs = self.lock();
+        status.demo = inputs.demo;
         status.uptime_seconds = Some(self.uptime().as_secs());
         status.content_version = inputs.content_version.clone();
         let mut errors = BTreeMap::new();
@@ -184,15 +224,36 @@ pub fn spawn_heartbeat(
     tokio::spawn(async move {
         loop {
             let state = rx.borrow_and_update().clone();
-            let status = health.kiosk_status(&version, &state, health.clock.now());
-            match client.put_status(&kiosk_id, &status).await {
-                Ok(_) => health.api_ok(health.clock.now()),
+            let sent = health.clock.now();
+            let status = health.kiosk_status(&version, &state, sent);
+            let mut skew_news = false;
+            match client.put_status_dated(&kiosk_id, &status).await {
+                Ok(answer) => {
+                    let received = health.clock.now();
+                    // The API's `Date`, else its own stamp of the record.
+                    let server = answer.server_date.unwrap_or(answer.value.received_at);
+                    health.measured_skew(server, sent, received);
+                    health.api_ok(received);
+                    // The skew this beat measured is news to the server
+                    // (the first one, or a clock that jumped): say it in the
+                    // next beat at once rather than a minute later.
+                    let reported = status.clock.and_then(|c| c.skew_seconds);
+                    let measured = health.clock_status().skew_seconds;
+                    skew_news = match (reported, measured) {
+                        (None, Some(_)) => true,
+                        (Some(a), Some(b)) => (a - b).abs() > 2,
+                        _ => false,
+                    };
+                }
                 Err(e) => {
                     tracing::warn!(class = ?e.class(), "heartbeat not delivered");
                     health.api_failed(e.class(), health.clock.now());
                 }
             }
             tokio::time::sleep(Duration::from_secs(1).min(interval)).await;
+            if skew_news {
+                continue;
+            }
             tokio::select! {
                 _ = tokio::time::sleep(interval) => {}
                 _ = health.changed.notified() => {}
@@ -238,5 +299,38 @@ mod tests {
         health.api_ok(t0 + chrono::Duration::seconds(10));
         let status = health.kiosk_status("0.1.0", &OutboxState::default(), t0);
         assert!(!status.error_classes.contains_key("api"));
+    }
+
+    #[test]
+    fn the_heartbeat_carries_clock_state_refusals_and_demo_mode() {
+        let t0: DateTime<Utc> = "2026-11-23T11:00:00Z".parse().unwrap();
+        let health = Health::new(Clock::manual(t0));
+        let status = health.kiosk_status("0.1.0", &OutboxState::default(), t0);
+        // A pinned clock knows nothing of NTP; nothing measured yet.
+        assert_eq!(status.clock, Some(ClockStatus::default()));
+        assert!(!status.demo);
+        assert_eq!(status.refused_count, 0);
+        // The server's Date is 90 s behind the middle of the request.
+        health.measured_skew(
+            t0 - chrono::Duration::seconds(89),
+            t0,
+            t0 + chrono::Duration::seconds(2),
+        );
+        health.set_demo(true);
+        let outbox = OutboxState {
+            rejected: 2,
+            oldest_refused_at: Some(t0 - chrono::Duration::days(3)),
+            ..OutboxState::default()
+        };
+        let status = health.kiosk_status("0.1.0", &outbox, t0);
+        assert_eq!(status.clock.unwrap().skew_seconds, Some(-90));
+        assert!(status.demo);
+        assert_eq!(status.refused_count, 2);
+        assert_eq!(status.oldest_refused_age_seconds, Some(3 * 24 * 3600));
+        // And it reads back as the contract says.
+        let json = serde_json::to_value(&status).unwrap();
+        assert_eq!(json["refused_count"], 2);
+        assert_eq!(json["clock"]["skew_seconds"], -90);
+        assert_eq!(json["demo"], true);
     }
 }

@@ -1,10 +1,11 @@
 //! Staff mode (issue 8), as plain Rust: the hidden entry (a 3 s press on
-//! a fixed corner, then the PIN), the lock after five wrong PINs, the
+//! a fixed corner, then the PIN), the escalating lock after wrong PINs
+//! (5 → 5 minutes, 10 → an hour, 15 → until IT resets it), the
 //! two-minute timeout, the settings staff can change (pause, assist mode,
 //! headphone mode), today's counts and the audit log. The UI
 //! (`ui::screen::staff`) draws it; nothing here imports iced.
 
-pub mod audit;
+pub use crate::audit;
 pub mod cli;
 pub mod counts;
 pub mod health;
@@ -20,7 +21,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 pub use audit::{Action, AuditLog};
 pub use counts::{Counted, DailyCounts, Tally};
-pub use lockout::{Failure, Lockout};
+pub use lockout::{Failure, Lock, Lockout};
 pub use pin::StaffConfig;
 pub use settings::{Settings, SettingsFile};
 pub use status::StaffStatus;
@@ -48,11 +49,11 @@ pub enum PinOutcome {
     },
     /// This wrong PIN locked entry.
     LockedOut {
-        until: DateTime<Utc>,
+        lock: Lock,
     },
     /// Entry was already locked; the PIN was not checked.
     Locked {
-        until: DateTime<Utc>,
+        lock: Lock,
     },
     /// No `[staff] pin_hash` in the config: staff mode is off.
     NotConfigured,
@@ -81,10 +82,15 @@ impl Staff {
         wall: DateTime<Utc>,
         today: NaiveDate,
     ) -> Staff {
+        let lockout = Lockout::open(data_dir, wall, config.pin_hash.as_deref());
+        let audit = AuditLog::new(data_dir);
+        if lockout.was_reset() {
+            audit.record(wall, Action::LockReset, None);
+        }
         Staff {
             pin_hash: config.pin_hash.clone(),
-            lockout: Lockout::open(data_dir, wall),
-            audit: AuditLog::new(data_dir),
+            lockout,
+            audit,
             counts: DailyCounts::open(data_dir, today),
             settings: SettingsFile::open(data_dir),
             assist: false,
@@ -134,8 +140,9 @@ impl Staff {
         self.pin_hash.is_some()
     }
 
-    pub fn locked_until(&self, wall: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.lockout.locked_until(wall)
+    /// How entry is locked now, if it is.
+    pub fn lock(&self, wall: DateTime<Utc>) -> Option<Lock> {
+        self.lockout.lock(wall)
     }
 
     /// Checks a PIN (never logged; only the outcome is).
@@ -143,9 +150,9 @@ impl Staff {
         let Some(hash) = &self.pin_hash else {
             return PinOutcome::NotConfigured;
         };
-        if let Some(until) = self.lockout.locked_until(wall) {
+        if let Some(lock) = self.lockout.lock(wall) {
             self.record(Action::LockedEntryRefused, wall, None);
-            return PinOutcome::Locked { until };
+            return PinOutcome::Locked { lock };
         }
         if pin::verify(pin, hash) {
             self.lockout.record_success();
@@ -157,9 +164,14 @@ impl Staff {
         self.record(Action::PinFailed, wall, None);
         match self.lockout.record_failure(wall) {
             Failure::Wrong { left } => PinOutcome::Wrong { left },
-            Failure::LockedOut { until } => {
-                self.record(Action::LockedOut, wall, None);
-                PinOutcome::LockedOut { until }
+            Failure::LockedOut { lock } => {
+                let action = match (lock, self.lockout.failures()) {
+                    (Lock::UntilReset, _) => Action::LockedOutUntilReset,
+                    (Lock::Until(_), n) if n > lockout::MAX_FAILURES => Action::LockedOutHour,
+                    _ => Action::LockedOut,
+                };
+                self.record(action, wall, None);
+                PinOutcome::LockedOut { lock }
             }
         }
     }

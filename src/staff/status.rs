@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::counts::Tally;
 use super::health::ApiHealth;
+use crate::contract::ClockStatus;
 use crate::feeds::SourceStatus;
 use crate::outbox::OutboxState;
 
@@ -14,6 +15,12 @@ use crate::outbox::OutboxState;
 pub struct StaffStatus {
     /// `None`: the kiosk has no central API (queue and synpunkt are off).
     pub api: Option<ApiHealth>,
+    /// The built-in demo API (`demo = true`): nothing reaches the
+    /// municipality, no answer date is promised.
+    pub demo: bool,
+    /// The kiosk's clock (NTP state, skew against the API); `None`
+    /// without a backend.
+    pub clock: Option<ClockStatus>,
     pub outbox: Option<OutboxState>,
     pub content_version: String,
     /// Problems of the last content load, in English with file and line.

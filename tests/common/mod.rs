@@ -11,12 +11,44 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use medborgarkiosk::central::{self, Central, CentralConfig, LocalCentral};
+use medborgarkiosk::central::{
+    self, Central, CentralConfig, Limits, LocalCentral, Role, TokenConfig,
+};
 use medborgarkiosk::clock::Clock;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-pub const TOKEN: &str = "test-token-0123456789";
+/// The token of kiosk `tumba-1`, the kiosk most tests speak as.
+pub const TOKEN: &str = "test-kiosk-tumba-1-token-0123456789abcdef";
+/// The token of kiosk `tumba-2`.
+pub const TOKEN_TUMBA_2: &str = "test-kiosk-tumba-2-token-0123456789abcdef";
+/// The token of kiosk `tumba-0`.
+pub const TOKEN_TUMBA_0: &str = "test-kiosk-tumba-0-token-0123456789abcdef";
+/// The token of kiosk `fittja-1`.
+pub const TOKEN_FITTJA_1: &str = "test-kiosk-fittja-1-token-0123456789abcdef";
+/// The token of the wall display `tumba-wall`.
+pub const DISPLAY_TOKEN: &str = "test-display-tumba-wall-token-0123456789ab";
+/// The tokens of counters 1 and 2 in office `botkyrka-tumba`.
+pub const COUNTER_1_TOKEN: &str = "test-counter-1-tumba-token-0123456789abcdef";
+pub const COUNTER_2_TOKEN: &str = "test-counter-2-tumba-token-0123456789abcdef";
+/// IT's token.
+pub const ADMIN_TOKEN: &str = "test-admin-it-token-0123456789abcdef012345";
+
+/// The demo offices with one token per test device, and no practical rate
+/// limit (tests about rates set their own).
+pub fn central_config() -> CentralConfig {
+    let token = |role, id, token| TokenConfig::for_token(role, id, token).unwrap();
+    CentralConfig::demo()
+        .with_token(token(Role::Kiosk, "tumba-1", TOKEN))
+        .with_token(token(Role::Kiosk, "tumba-2", TOKEN_TUMBA_2))
+        .with_token(token(Role::Kiosk, "tumba-0", TOKEN_TUMBA_0))
+        .with_token(token(Role::Kiosk, "fittja-1", TOKEN_FITTJA_1))
+        .with_token(token(Role::Display, "tumba-wall", DISPLAY_TOKEN))
+        .with_token(token(Role::Counter, "1", COUNTER_1_TOKEN).in_office("botkyrka-tumba"))
+        .with_token(token(Role::Counter, "2", COUNTER_2_TOKEN).in_office("botkyrka-tumba"))
+        .with_token(token(Role::Admin, "it", ADMIN_TOKEN))
+        .with_limits(Limits::generous())
+}
 
 /// The clock of a test's server and outbox: Monday 23 November 2026,
 /// 10:00 in Stockholm (the office is open) when the test process starts,
@@ -42,13 +74,12 @@ pub async fn start_server(dir: &Path) -> LocalCentral {
 /// The reference server on loopback, on `clock` (a manual one crosses
 /// midnight when the test says so).
 pub async fn start_server_with_clock(dir: &Path, clock: &Clock) -> LocalCentral {
-    let central = Central::open(
-        CentralConfig::demo(),
-        &dir.join("central.sqlite3"),
-        TOKEN,
-        clock.clone(),
-    )
-    .unwrap();
+    start_server_with(dir, clock, central_config()).await
+}
+
+/// The reference server on loopback with `config`, on `clock`.
+pub async fn start_server_with(dir: &Path, clock: &Clock, config: CentralConfig) -> LocalCentral {
+    let central = Central::open(config, &dir.join("central.sqlite3"), clock.clone()).unwrap();
     central::spawn(
         central,
         SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -77,6 +108,20 @@ pub enum Fault {
     ForwardThenDelay(Duration),
     /// Close the connection at once without reading.
     Drop,
+    /// Answer this status with a problem+json body of type `about:blank`
+    /// (a 404, a 409 …), without forwarding.
+    Problem(u16),
+    /// A captive portal: 200 with an HTML page, without forwarding.
+    Html200,
+    /// 422 with a plain JSON body that is no problem document.
+    Plain422,
+    /// A redirect to another host (a captive portal's login page).
+    Redirect302,
+    /// A proxy's own error page: 502 text/html.
+    ProxyHtml502,
+    /// The central API's definite refusal: 422 invalid-submission naming
+    /// `contact.email`, without forwarding.
+    InvalidSubmission,
 }
 
 /// A loopback HTTP/1.1 proxy that applies scripted faults, then `Pass`es.
@@ -248,9 +293,84 @@ async fn handle(mut stream: TcpStream, upstream: SocketAddr, fault: Fault) {
             tokio::time::sleep(d).await;
             let _ = stream.write_all(&response).await;
         }
+        Fault::Problem(code) => {
+            let status = format!(
+                "{code} {}",
+                reqwest::StatusCode::from_u16(code)
+                    .ok()
+                    .and_then(|s| s.canonical_reason())
+                    .unwrap_or("Whatever")
+            );
+            let _ = stream.write_all(&canned(&status, "")).await;
+        }
+        Fault::Html200 => {
+            let _ = stream
+                .write_all(&page(
+                    "200 OK",
+                    "",
+                    "<html><body>Logga in på Wi-Fi</body></html>",
+                ))
+                .await;
+        }
+        Fault::Plain422 => {
+            let body = "{\"error\":\"unprocessable\"}";
+            let _ = stream
+                .write_all(
+                    format!(
+                        "HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                    .as_bytes(),
+                )
+                .await;
+        }
+        Fault::Redirect302 => {
+            let _ = stream
+                .write_all(&page(
+                    "302 Found",
+                    "Location: http://portal.example/login\r\n",
+                    "<html>moved</html>",
+                ))
+                .await;
+        }
+        Fault::ProxyHtml502 => {
+            let _ = stream
+                .write_all(&page(
+                    "502 Bad Gateway",
+                    "",
+                    "<html><h1>502 Bad Gateway</h1>nginx</html>",
+                ))
+                .await;
+        }
+        Fault::InvalidSubmission => {
+            let body = serde_json::json!({
+                "type": medborgarkiosk::contract::PROBLEM_INVALID_SUBMISSION,
+                "title": "The submission is not valid",
+                "status": 422,
+                "errors": [{"field": "contact.email", "code": "invalid", "detail": "not an e-mail address"}],
+            })
+            .to_string();
+            let _ = stream
+                .write_all(
+                    format!(
+                        "HTTP/1.1 422 Unprocessable Entity\r\nContent-Type: application/problem+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                    .as_bytes(),
+                )
+                .await;
+        }
         Fault::Drop => {}
     }
     let _ = stream.shutdown().await;
+}
+
+fn page(status: &str, extra: &str, html: &str) -> Vec<u8> {
+    format!(
+        "HTTP/1.1 {status}\r\nContent-Type: text/html\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{html}",
+        html.len()
+    )
+    .into_bytes()
 }
 
 /// Raw HTTP/1.1 request over a TcpStream ("curl-like"); returns status,

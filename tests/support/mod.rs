@@ -149,7 +149,7 @@ impl Harness {
         let mut text = format!("data_dir = {:?}\n", dir.path());
         if let Some(url) = base_url {
             let token = dir.path().join("token");
-            std::fs::write(&token, "offline-token").unwrap();
+            std::fs::write(&token, "offline-token-0123456789abcdef0123").unwrap();
             text +=
                 &format!("[api]\nbase_url = {url:?}\ntoken_file = {token:?}\nmax_retries = 0\n");
         }
@@ -357,6 +357,10 @@ pub fn api_config(dir: &std::path::Path, base_url: &str, token: &str, extra: &st
     ))
 }
 
+fn counter_token(kiosk_token: &str, counter: &str) -> String {
+    format!("{kiosk_token}-counter-{counter}")
+}
+
 /// The reference central API (the demo offices) on loopback, on a runtime
 /// of its own, its clock standing still at a chosen moment.
 pub struct LoopbackCentral {
@@ -371,16 +375,29 @@ pub struct LoopbackCentral {
 
 impl LoopbackCentral {
     /// The server with the clock at `at`; `follow_url` is the demo's
-    /// ticket-follow link template (None: the demo's own).
+    /// ticket-follow link template (None: the demo's own). `token` is the
+    /// token of kiosk `kiosk-1` (the harness configs' kiosk id); desks 1-9
+    /// of `botkyrka-tumba` have tokens of their own
+    /// ([`LoopbackCentral::counter_token`]); no practical rate limit.
     pub fn start(token: &str, at: chrono::DateTime<chrono::Utc>, follow_url: Option<&str>) -> Self {
-        use medborgarkiosk::central::{self, Central, CentralConfig};
+        use medborgarkiosk::central::{self, Central, CentralConfig, Limits, Role, TokenConfig};
         let dir = tempfile::tempdir().unwrap();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
             .build()
             .unwrap();
-        let mut central_config = CentralConfig::demo();
+        let mut central_config = CentralConfig::demo()
+            .with_token(TokenConfig::for_token(Role::Kiosk, "kiosk-1", token).unwrap())
+            .with_limits(Limits::generous());
+        for counter in 1..=9 {
+            let id = counter.to_string();
+            central_config = central_config.with_token(
+                TokenConfig::for_token(Role::Counter, &id, &counter_token(token, &id))
+                    .unwrap()
+                    .in_office("botkyrka-tumba"),
+            );
+        }
         if let Some(url) = follow_url {
             central_config.follow_url = Some(url.to_owned());
         }
@@ -388,7 +405,6 @@ impl LoopbackCentral {
         let central = Central::open(
             central_config,
             &dir.path().join("central.sqlite3"),
-            token,
             clock.clone(),
         )
         .unwrap();
@@ -415,6 +431,11 @@ impl LoopbackCentral {
 
     pub fn base_url(&self) -> &str {
         &self.server.base_url
+    }
+
+    /// The token of desk `counter` (1-9) in `botkyrka-tumba`.
+    pub fn counter_token(&self, counter: &str) -> String {
+        counter_token(&self.token, counter)
     }
 
     /// A kiosk config that uses this server (see [`api_config`]).

@@ -6,13 +6,15 @@ use axum::extract::{Path as UrlPath, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
-use crate::central::Central;
-use crate::central::http::{check_auth, db_failed, internal, json_response, parse_json, read_body};
+use crate::central::http::{
+    admit, bound_to_kiosk, db_failed, internal, json_response, parse_json, read_body,
+};
 use crate::central::validate::Check;
+use crate::central::{Central, RouteId};
 use crate::contract::{KioskList, KioskStatus, KioskStatusRecord};
 
 pub(super) async fn kiosks(State(central): State<Central>, headers: HeaderMap) -> Response {
-    if let Err(r) = check_auth(&central, &headers) {
+    if let Err(r) = admit(&central, &headers, RouteId::Kiosks) {
         return r;
     }
     let c = central.clone();
@@ -30,9 +32,10 @@ pub(super) async fn put_kiosk_status(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    if let Err(r) = check_auth(&central, &headers) {
-        return r;
-    }
+    let caller = match admit(&central, &headers, RouteId::KioskStatus) {
+        Ok(caller) => caller,
+        Err(r) => return r,
+    };
     let bytes = match read_body(&headers, body).await {
         Ok(b) => b,
         Err(r) => return r,
@@ -68,6 +71,13 @@ pub(super) async fn put_kiosk_status(
             );
         }
     }
+    if let Some(clock) = &status.clock
+        && clock
+            .skew_seconds
+            .is_some_and(|s| s.unsigned_abs() > 10 * 365 * 24 * 3600)
+    {
+        check.push("clock.skew_seconds", "invalid", "more than ten years");
+    }
     if status.error_classes.len() > 16 {
         check.push("error_classes", "too_long", "at most 16 entries");
     }
@@ -76,6 +86,10 @@ pub(super) async fn put_kiosk_status(
         check.text("error_classes", class, 32, true, false);
     }
     if let Err(r) = check.finish() {
+        return r;
+    }
+    // A kiosk (or wall display) writes its own heartbeat only.
+    if let Err(r) = bound_to_kiosk(&caller, &kiosk_id) {
         return r;
     }
     let c = central.clone();

@@ -7,15 +7,23 @@ mod offices;
 mod synpunkter;
 mod tickets;
 
+use std::time::Duration;
+
 use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::{MethodRouter, get, post, put};
+use tower_http::timeout::TimeoutLayer;
 
-use super::http::problem;
+use super::http::{problem, problem_json, stamp_date};
 use super::{Central, ROUTES, RouteId};
 
-/// The axum router of the contract.
+/// The axum router of the contract: every request read and answered
+/// within `[limits] request_timeout_secs` (tower-http's time-out, 408),
+/// every error answer problem+json (axum's own 405 too), and every answer
+/// dated by the server's clock (`Date`, which kiosks measure their skew
+/// against; hyper would otherwise read the machine's clock).
 pub fn router(central: Central) -> Router {
+    let timeout = Duration::from_secs(central.config().limits.request_timeout_secs.max(1));
     let mut router = Router::new();
     for &(id, _method, path) in ROUTES {
         let handler: MethodRouter<Central> = match id {
@@ -41,5 +49,13 @@ pub fn router(central: Central) -> Router {
                 Vec::new(),
             )
         })
-        .with_state(central)
+        .with_state(central.clone())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(axum::middleware::map_response(problem_json))
+        .layer(axum::middleware::map_response_with_state(
+            central, stamp_date,
+        ))
 }

@@ -6,13 +6,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
 use crate::calendar::stockholm_date;
-use crate::central::http::{check_auth, db_failed, internal, json_response, unknown_office};
+use crate::central::http::{admit, db_failed, internal, json_response, unknown_office};
 use crate::central::wait::{active_counters, service_minutes, wait_minutes};
-use crate::central::{Central, store};
+use crate::central::{Central, RouteId, store};
 use crate::contract::{NowServing, Office, OfficeList, Service, ServiceList};
 
 pub(super) async fn offices(State(central): State<Central>, headers: HeaderMap) -> Response {
-    if let Err(r) = check_auth(&central, &headers) {
+    if let Err(r) = admit(&central, &headers, RouteId::Offices) {
         return r;
     }
     let offices = central
@@ -33,7 +33,7 @@ pub(super) async fn services(
     UrlPath(office): UrlPath<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(r) = check_auth(&central, &headers) {
+    if let Err(r) = admit(&central, &headers, RouteId::Services) {
         return r;
     }
     if central.config().office(&office).is_none() {
@@ -88,7 +88,7 @@ pub(super) async fn now_serving(
     UrlPath(office): UrlPath<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(r) = check_auth(&central, &headers) {
+    if let Err(r) = admit(&central, &headers, RouteId::NowServing) {
         return r;
     }
     if central.config().office(&office).is_none() {

@@ -8,13 +8,14 @@ use axum::response::Response;
 use chrono::{TimeZone, Utc};
 
 use crate::calendar::stockholm_date;
-use crate::central::Central;
 use crate::central::http::{
-    db_failed, idempotent, internal, post_prelude, problem, to_json, unknown_office,
+    Post, bound_to_counter, bound_to_kiosk, db_failed, idempotent, internal, post_prelude, problem,
+    to_json, unknown_office,
 };
 use crate::central::store::{self, NewTicket};
 use crate::central::validate::Check;
 use crate::central::wait::{active_counters, service_minutes, wait_minutes};
+use crate::central::{Central, RouteId};
 use crate::contract::{
     CallNextRequest, CallNextResponse, CalledTicket, TicketNeeds, TicketRequest, TicketResponse,
 };
@@ -53,17 +54,39 @@ pub(super) async fn create_ticket(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let (key, hash, req) =
-        match post_prelude::<TicketRequest>(&central, "POST /v1/tickets", &headers, body).await {
-            Ok(v) => v,
-            Err(r) => return r,
-        };
+    let Post {
+        caller,
+        key,
+        hash,
+        body: req,
+    } = match post_prelude::<TicketRequest>(
+        &central,
+        RouteId::Tickets,
+        "POST /v1/tickets",
+        &headers,
+        body,
+    )
+    .await
+    {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
     let mut check = Check::default();
     check.text("office", &req.office, 64, true, false);
     check.text("service_id", &req.service_id, 64, true, false);
     check.ident("kiosk_id", &req.kiosk_id);
     check_needs(&mut check, &req.needs);
-    check.not_future("requested_at", req.requested_at, central.now());
+    let now = central.now();
+    check.not_future(
+        "requested_at",
+        req.requested_at,
+        now,
+        central.config().limits.max_clock_skew_hours,
+    );
+    let ahead = (req.requested_at - now).num_seconds();
+    if ahead > crate::contract::SKEW_FLAG_SECONDS {
+        tracing::warn!(kiosk = %req.kiosk_id, seconds = ahead, "ticket from a kiosk whose clock runs fast");
+    }
     match central.config().office(&req.office) {
         None => check.push(
             "office",
@@ -81,6 +104,9 @@ pub(super) async fn create_ticket(
         }
     }
     if let Err(r) = check.finish() {
+        return r;
+    }
+    if let Err(r) = bound_to_kiosk(&caller, &req.kiosk_id) {
         return r;
     }
     idempotent(&central, key, hash, move |tx, c, now| {
@@ -152,11 +178,17 @@ pub(super) async fn call_next(
     body: Body,
 ) -> Response {
     let route = format!("POST /v1/offices/{office}/counters/{counter}/call-next");
-    let (key, hash, req) =
-        match post_prelude::<CallNextRequest>(&central, &route, &headers, body).await {
-            Ok(v) => v,
-            Err(r) => return r,
-        };
+    let Post {
+        caller,
+        key,
+        hash,
+        body: req,
+    } = match post_prelude::<CallNextRequest>(&central, RouteId::CallNext, &route, &headers, body)
+        .await
+    {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
     let Some(office_config) = central.config().office(&office) else {
         return unknown_office(&office);
     };
@@ -172,6 +204,9 @@ pub(super) async fn call_next(
         }
     }
     if let Err(r) = check.finish() {
+        return r;
+    }
+    if let Err(r) = bound_to_counter(&caller, &office, &counter) {
         return r;
     }
     let services: Vec<String> = if req.service_ids.is_empty() {

@@ -13,8 +13,9 @@ use crate::contract::ErrorClass;
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard, TextBuffer};
+use crate::outbox::Refusal;
 use crate::staff::status::StaffStatus;
-use crate::staff::{self, Action, PinOutcome, pin};
+use crate::staff::{self, Action, Lock, PinOutcome, pin};
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::keyboard as kb;
@@ -72,6 +73,8 @@ pub enum PinNotice {
     Locked {
         until: String,
     },
+    /// Locked until IT resets it (15 wrong PINs).
+    LockedUntilReset,
     NotConfigured,
 }
 
@@ -289,6 +292,7 @@ fn pin_notice_text(notice: &PinNotice) -> Option<String> {
         PinNotice::None => None,
         PinNotice::Wrong { left } => Some(t!(l, "staff-pin-wrong", left = left)),
         PinNotice::Locked { until } => Some(t!(l, "staff-pin-locked", time = until.clone())),
+        PinNotice::LockedUntilReset => Some(t!(l, "staff-pin-locked-reset")),
         PinNotice::NotConfigured => Some(t!(l, "staff-pin-not-set")),
     }
 }
@@ -303,16 +307,18 @@ fn panel_notice_text(notice: &PanelNotice) -> Option<String> {
     }
 }
 
-/// Why the PIN pad may not open: no PIN configured, or locked until when.
+/// Why the PIN pad may not open: no PIN configured, or locked until when
+/// (or until IT resets it).
 pub fn lock_notice(env: &Env) -> PinNotice {
     let staff = env.services.staff();
     if !staff.has_pin() {
         return PinNotice::NotConfigured;
     }
-    match staff.locked_until(env.wall()) {
-        Some(until) => PinNotice::Locked {
+    match staff.lock(env.wall()) {
+        Some(Lock::Until(until)) => PinNotice::Locked {
             until: crate::clock::stockholm(until).format("%H:%M").to_string(),
         },
+        Some(Lock::UntilReset) => PinNotice::LockedUntilReset,
         None => PinNotice::None,
     }
 }
@@ -327,6 +333,8 @@ pub fn status(env: &Env) -> StaffStatus {
     let speech = services.speech();
     StaffStatus {
         api: backend.map(|b| b.health.api()),
+        demo: backend.is_some_and(|b| b.health.is_demo()),
+        clock: backend.map(|b| b.health.clock_status()),
         outbox: backend.map(|b| b.outbox.state()),
         content_version: services.catalog().version().to_string(),
         content_problems,
@@ -451,6 +459,7 @@ pub fn error_words(class: ErrorClass) -> String {
         ErrorClass::Rejected => t!(l, "staff-error-rejected"),
         ErrorClass::Protocol => t!(l, "staff-error-protocol"),
         ErrorClass::Local => t!(l, "staff-error-local"),
+        ErrorClass::ClockSkew => t!(l, "staff-error-clock-skew"),
     }
 }
 
@@ -480,6 +489,30 @@ fn when(at: Option<DateTime<Utc>>) -> String {
     }
 }
 
+/// Why the central API refused a submission, in plain words: the fields
+/// it named ("e-postadressen godtogs inte").
+pub fn refusal_words(refusal: Option<&Refusal>) -> String {
+    let l = STAFF_LANGUAGE;
+    let mut names: Vec<String> = Vec::new();
+    for (field, _code) in refusal.map(|r| r.fields.as_slice()).unwrap_or_default() {
+        let name = match field.as_str() {
+            "message" => t!(l, "staff-refused-field-message"),
+            "contact.email" => t!(l, "staff-refused-field-email"),
+            "contact.phone" => t!(l, "staff-refused-field-phone"),
+            "contact.name" => t!(l, "staff-refused-field-name"),
+            _ => t!(l, "staff-refused-field-other"),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    if names.is_empty() {
+        t!(l, "staff-refused-no-reason")
+    } else {
+        t!(l, "staff-refused-fields", fields = names.join(", "))
+    }
+}
+
 /// The panel's sections as text: (heading, lines). Shared by the view and
 /// `describe`, so what is read is what is shown.
 pub fn sections(status: &StaffStatus) -> Vec<(String, Vec<String>)> {
@@ -489,7 +522,11 @@ pub fn sections(status: &StaffStatus) -> Vec<(String, Vec<String>)> {
     let api = match &status.api {
         None => vec![t!(l, "staff-api-none")],
         Some(api) => {
-            let mut lines = vec![t!(l, "staff-last-success", time = when(api.last_success))];
+            let mut lines = Vec::new();
+            if status.demo {
+                lines.push(t!(l, "staff-api-demo"));
+            }
+            lines.push(t!(l, "staff-last-success", time = when(api.last_success)));
             let error = match api.last_error {
                 Some(class) if api.last_error_at >= api.last_success => {
                     format!("{} ({})", error_words(class), when(api.last_error_at))
@@ -516,7 +553,33 @@ pub fn sections(status: &StaffStatus) -> Vec<(String, Vec<String>)> {
             None => t!(l, "staff-no-error"),
         };
         lines.push(t!(l, "staff-last-error", error = error));
+        if outbox.rejected > 0 {
+            lines.push(t!(l, "staff-outbox-refused", count = outbox.rejected));
+            if let Some(at) = outbox.oldest_refused_at {
+                let days = (status.now - at).num_days().max(0);
+                lines.push(t!(l, "staff-outbox-refused-oldest", days = days));
+            }
+            lines.push(t!(
+                l,
+                "staff-outbox-refused-reason",
+                reason = refusal_words(outbox.last_refusal.as_ref())
+            ));
+            lines.push(t!(l, "staff-refused-it"));
+        }
         out.push((t!(l, "staff-outbox"), lines));
+    }
+
+    if let Some(clock) = &status.clock {
+        let ntp = match clock.ntp_synchronized {
+            Some(true) => t!(l, "staff-clock-ntp-yes"),
+            Some(false) => t!(l, "staff-clock-ntp-no"),
+            None => t!(l, "staff-clock-ntp-unknown"),
+        };
+        let skew = match clock.skew_seconds {
+            Some(seconds) => t!(l, "staff-clock-skew", seconds = seconds),
+            None => t!(l, "staff-clock-skew-unknown"),
+        };
+        out.push((t!(l, "staff-clock"), vec![ntp, skew]));
     }
 
     let mut content = vec![t!(
@@ -844,6 +907,59 @@ mod tests {
             crate::t!(crate::i18n::Language::Sv, "speech-digit-entered")
         );
         assert_eq!(State::panel().pressed(&Message::Key(Key::Char("7"))), None);
+    }
+
+    #[test]
+    fn refused_submissions_clock_and_demo_are_in_the_panel_in_plain_words() {
+        use crate::contract::ClockStatus;
+        use crate::outbox::OutboxState;
+        use crate::staff::health::ApiHealth;
+        let now: DateTime<Utc> = "2026-11-23T11:00:00Z".parse().unwrap();
+        let status = StaffStatus {
+            api: Some(ApiHealth::default()),
+            demo: true,
+            clock: Some(ClockStatus {
+                ntp_synchronized: Some(false),
+                skew_seconds: Some(-3600),
+            }),
+            outbox: Some(OutboxState {
+                rejected: 2,
+                oldest_refused_at: Some(now - chrono::Duration::days(4)),
+                last_refusal: Some(Refusal {
+                    status: 422,
+                    fields: vec![
+                        ("contact.email".into(), "invalid".into()),
+                        ("message".into(), "too_long".into()),
+                    ],
+                }),
+                ..OutboxState::default()
+            }),
+            now,
+            ..StaffStatus::default()
+        };
+        let text: Vec<String> = sections(&status)
+            .into_iter()
+            .flat_map(|(heading, lines)| std::iter::once(heading).chain(lines))
+            .collect();
+        let all = text.join("\n");
+        assert!(all.contains("Demoläge"), "{all}");
+        assert!(all.contains("Avvisade av servern: 2"), "{all}");
+        assert!(all.contains("4 dagar"), "{all}");
+        assert!(
+            all.contains("e-postadressen, meddelandet godtogs inte"),
+            "{all}"
+        );
+        assert!(all.contains("medborgarkiosk outbox list"), "{all}");
+        assert!(all.contains("synkroniseras inte"), "{all}");
+        assert!(all.contains("-3600 s"), "{all}");
+        assert!(
+            !all.contains("invalid") && !all.contains("too_long"),
+            "no codes: {all}"
+        );
+        assert_eq!(
+            refusal_words(None),
+            t!(STAFF_LANGUAGE, "staff-refused-no-reason")
+        );
     }
 
     #[test]

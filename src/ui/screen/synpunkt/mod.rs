@@ -62,6 +62,8 @@ pub struct Content {
     /// The date an answer would come by if the synpunkt were sent now
     /// (two Swedish working days, from the services' clock).
     pub answer_by: Option<NaiveDate>,
+    /// A demo kiosk: nothing is sent, nothing promised.
+    pub demo: bool,
 }
 
 /// The built-in service areas and routes, until the content files give
@@ -109,6 +111,7 @@ pub fn builtin_content(language: Language) -> Content {
             ),
         ],
         answer_by: None,
+        demo: false,
     }
 }
 
@@ -234,14 +237,17 @@ enum Request {
 pub fn content(env: &Env, language: Language) -> Content {
     let catalog = env.catalog();
     let answer_by = Some(env.services.answer_by_now());
+    let demo = env.services.is_demo();
     if catalog.areas().is_empty() {
         return Content {
             answer_by,
+            demo,
             ..builtin_content(language)
         };
     }
     Content {
         answer_by,
+        demo,
         areas: catalog
             .areas()
             .iter()

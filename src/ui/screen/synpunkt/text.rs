@@ -150,6 +150,9 @@ pub(super) fn contact_lines(state: &State, language: Language) -> Vec<String> {
 
 /// The contact step's promise: answer by a named date.
 pub(super) fn answer_promise(content: &Content, language: Language) -> String {
+    if content.demo {
+        return t!(language, "syn-contact-demo");
+    }
     match content.answer_by {
         Some(date) => t!(
             language,

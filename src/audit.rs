@@ -1,7 +1,9 @@
-//! The local audit log of staff actions: one JSON object per line in
+//! The kiosk's local audit log: staff actions, IT's outbox actions and the
+//! outbox's retention erasures, one JSON object per line in
 //! `staff-audit.jsonl` in the data directory, e.g.
 //! `{"time":"2026-11-23T11:00:00Z","action":"pin_failed"}`.
-//! Never a PIN, never anything a visitor typed.
+//! Never a PIN, never anything a visitor typed (a submission's local
+//! reference, `BK-…`, is not).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -34,6 +36,19 @@ pub enum Action {
     AssistOff,
     HeadphonesOn,
     HeadphonesOff,
+    /// The tenth wrong PIN: entry locked for an hour.
+    LockedOutHour,
+    /// The fifteenth wrong PIN: entry locked until IT resets it.
+    LockedOutUntilReset,
+    /// A new PIN in the config lifted a lock that waited for IT.
+    LockReset,
+    /// The personal fields of a submission refused by the central API
+    /// were erased after `[outbox] keep_refused_days` (detail: reference).
+    OutboxRefusedErased,
+    /// IT put a refused submission back in the queue (detail: reference).
+    OutboxRequeued,
+    /// IT deleted a refused submission (detail: reference).
+    OutboxPurged,
 }
 
 #[derive(Debug, Serialize)]
@@ -72,7 +87,7 @@ impl AuditLog {
             Err(_) => return,
         };
         line.push('\n');
-        let result = super::ensure_parent(&self.path)
+        let result = ensure_parent(&self.path)
             .and_then(|()| {
                 std::fs::OpenOptions::new()
                     .create(true)
@@ -81,9 +96,9 @@ impl AuditLog {
             })
             .and_then(|mut f| f.write_all(line.as_bytes()));
         if let Err(e) = result {
-            tracing::error!(file = %self.path.display(), error = %e, "cannot write the staff audit log");
+            tracing::error!(file = %self.path.display(), error = %e, "cannot write the audit log");
         }
-        tracing::info!(action = ?action, "staff action");
+        tracing::info!(action = ?action, "audited action");
     }
 
     /// The actions recorded so far, in order (tests and IT tools).
@@ -94,6 +109,13 @@ impl AuditLog {
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
             .filter_map(|v| v.get("action")?.as_str().map(str::to_owned))
             .collect()
+    }
+}
+
+fn ensure_parent(path: &Path) -> std::io::Result<()> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
+        _ => Ok(()),
     }
 }
 
