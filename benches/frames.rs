@@ -20,10 +20,12 @@
 //! time other processes had the cores: on a busy machine it is the better
 //! estimate of a quiet one), the slowest language, and the mean split.
 //! `FRAMES_BENCH_SHOTS=home,guide` limits the screens;
-//! `FRAMES_BENCH_PORTRAIT=1` measures 1080×1920 instead.
+//! `FRAMES_BENCH_PORTRAIT=1` measures 1080×1920 instead;
+//! `FRAMES_BENCH_FOCUS=1` draws every frame with the keyboard focus ring
+//! (the visitor pressed Tab twice), to compare with a run without.
 //!
 //! A new screen needs nothing here: add it to `Shot` (and `kiosk_for`) in
-//! src/ui/screenshots.rs and it is measured.
+//! src/ui/tools/screenshots.rs and it is measured.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,7 +52,19 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
+/// The focus ring on screen: the visitor used keys (Tab twice: the first
+/// shows the focus, the second moves it).
+fn focus_second(kiosk: &mut medborgarkiosk::ui::app::Kiosk) {
+    use medborgarkiosk::ui::app::{KeyPress, Message};
+    for _ in 0..2 {
+        let _ = kiosk.view();
+        let _ = kiosk.update(Message::Key(KeyPress::named("Tab")));
+    }
+}
+
 fn main() {
+    // FRAMES_BENCH_FOCUS=1: every frame with the keyboard focus ring drawn.
+    let focus = std::env::var("FRAMES_BENCH_FOCUS").is_ok_and(|v| v == "1");
     let rounds: usize = std::env::var("FRAMES_BENCH_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -105,12 +119,18 @@ fn main() {
         for language in Language::ALL {
             // Warm-up: glyph caches, first allocation of the layers.
             let mut kiosk = kiosk_for(&config, shot, language, size, wall_clock);
+            if focus {
+                focus_second(&mut kiosk);
+            }
             let _ = frame.touch(&mut kiosk);
             let mut samples = Vec::with_capacity(rounds);
             for _ in 0..rounds {
                 // The same state every round (a touch may change it: on
                 // the idle overlay it closes the overlay).
                 let mut kiosk = kiosk_for(&config, shot, language, size, wall_clock);
+                if focus {
+                    focus_second(&mut kiosk);
+                }
                 let split = frame.touch(&mut kiosk);
                 mean.update += split.update;
                 mean.view += split.view;

@@ -8,6 +8,7 @@ use chrono::{TimeZone, Utc};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::LANDSCAPE;
+use medborgarkiosk::ui::focus::Role;
 use medborgarkiosk::ui::screen::Screen;
 use medborgarkiosk::ui::screen::synpunkt::Step;
 use support::{Harness, LoopbackCentral};
@@ -404,18 +405,24 @@ fn every_touch_target_of_every_screen_is_reachable_by_keys() {
             let mut h = Harness::at(config.clone(), LANDSCAPE, kiosk.clock().clone());
             h.kiosk = kiosk;
             let (_, targets) = h.layout();
-            let focusables = h.kiosk.focusables();
+            let all = h.kiosk.focusables();
+            // The text displays take the focus too, though no finger
+            // presses them.
+            let controls: Vec<_> = all
+                .iter()
+                .filter(|e| !matches!(e.role, Role::TextField { .. }))
+                .collect();
             assert_eq!(
-                focusables.len(),
+                controls.len(),
                 targets.len(),
                 "{} {language}: {} touch targets, {} reachable by keys: {:?}",
                 shot.name(),
                 targets.len(),
-                focusables.len(),
-                focusables.iter().map(|f| &f.0).collect::<Vec<_>>()
+                controls.len(),
+                controls.iter().map(|e| &e.label).collect::<Vec<_>>()
             );
             assert!(
-                focusables.iter().all(|(label, _)| !label.trim().is_empty()),
+                all.iter().all(|e| !e.label.trim().is_empty()),
                 "{} {language}: a control without a spoken label",
                 shot.name()
             );
@@ -430,10 +437,56 @@ fn every_touch_target_of_every_screen_is_reachable_by_keys() {
     h.kiosk = kiosk;
     let _ = h.layout();
     let tiles = h.kiosk.focusables();
-    let (first, second) = (tiles[0].1, tiles[1].1);
+    let (first, second) = (tiles[0].bounds, tiles[1].bounds);
     assert!((first.y - second.y).abs() < 1.0, "{first:?} {second:?}");
     assert!(
         first.x > second.x,
         "right to left: {first:?} then {second:?}"
     );
+}
+
+#[test]
+fn a_text_field_says_what_it_holds_only_in_a_headset() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let voice = h.listening();
+    let sv = Language::Sv;
+    h.key("Tab");
+    h.key("Enter");
+    to_the_message(&mut h);
+    h.type_text("Hej");
+    // The page opened with the focus on its text field; Tab to the first
+    // key and Shift+Tab back.
+    assert!(matches!(
+        h.kiosk.focusables()[h.kiosk.focus().unwrap()].role,
+        Role::TextField { .. }
+    ));
+    h.key("Tab");
+    h.send(medborgarkiosk::ui::app::Message::Key(
+        medborgarkiosk::ui::app::KeyPress {
+            shift: true,
+            ..medborgarkiosk::ui::app::KeyPress::named("Tab")
+        },
+    ));
+    let _ = h.ui();
+    let said = voice.said().last().unwrap().clone();
+    assert!(said.contains(&t!(sv, "focus-text-field")), "{said}");
+    assert!(
+        said.contains(&t!(sv, "text-entered", count = 3u32)),
+        "{said}"
+    );
+    assert!(!said.contains("Hej"), "not on the loudspeaker: {said}");
+    // In a headset: what it holds.
+    if let Some(speaker) = h.kiosk.speech().speaker.as_mut() {
+        speaker.set_headphones(true);
+    }
+    h.key("Tab");
+    h.send(medborgarkiosk::ui::app::Message::Key(
+        medborgarkiosk::ui::app::KeyPress {
+            shift: true,
+            ..medborgarkiosk::ui::app::KeyPress::named("Tab")
+        },
+    ));
+    let said = voice.said().last().unwrap().clone();
+    assert!(said.contains("Hej"), "in the headset: {said}");
 }

@@ -457,3 +457,4 @@ keys-help = أنت هنا: { $title }. مفتاح Tab أو مفاتيح الأس
 text-entered = عدد الأحرف المكتوبة: { $count }
 text-char-entered = تم إدخال حرف
 syn-contact-demo = هذا عرض تجريبي: لا تُرسَل الملاحظات إلى البلدية، ولن يردّ أحد.
+focus-text-field = حقل نص

@@ -442,3 +442,4 @@ keys-help = You are here: { $title }. Tab or the arrow keys move between the cho
 text-entered = Characters entered: { $count }
 text-char-entered = Character entered
 syn-contact-demo = This is a demonstration: feedback is not sent to the municipality, and nobody will answer.
+focus-text-field = text field

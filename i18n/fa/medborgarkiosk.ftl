@@ -442,3 +442,4 @@ keys-help = شما اینجا هستید: { $title }. کلید Tab یا کلید
 text-entered = تعداد نویسه‌های نوشته‌شده: { $count }
 text-char-entered = یک نویسه وارد شد
 syn-contact-demo = این یک نسخهٔ نمایشی است: نظرها به شهرداری فرستاده نمی‌شوند و کسی پاسخ نمی‌دهد.
+focus-text-field = کادر متن

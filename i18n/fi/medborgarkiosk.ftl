@@ -442,3 +442,4 @@ keys-help = Olet tässä: { $title }. Sarkain tai nuolinäppäimet siirtävät v
 text-entered = Kirjoitettuja merkkejä: { $count }
 text-char-entered = Merkki kirjoitettu
 syn-contact-demo = Tämä on esittely: palautetta ei lähetetä kunnalle, eikä kukaan vastaa.
+focus-text-field = tekstikenttä

@@ -442,3 +442,4 @@ keys-help = Halkan ayaad joogtaa: { $title }. Furaha Tab ama furayaasha fallaadh
 text-entered = Xarfaha la qoray: { $count }
 text-char-entered = Xaraf waa la geliyay
 syn-contact-demo = Tani waa bandhig: ra'yiga looma diro degmada, qofna kaama jawaabi doono.
+focus-text-field = goob qoraal

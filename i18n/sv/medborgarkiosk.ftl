@@ -445,3 +445,4 @@ keys-help = Du är här: { $title }. Tabb eller pilarna flyttar mellan valen. En
 text-entered = Tecken inskrivna: { $count }
 text-char-entered = Tecken inskrivet
 syn-contact-demo = Det här är en demonstration: synpunkter skickas inte till kommunen, och ingen svarar.
+focus-text-field = textfält

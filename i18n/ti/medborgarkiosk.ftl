@@ -442,3 +442,4 @@ keys-help = ኣብዚ ኣለኹም: { $title }። መፍትሕ Tab ወይ መፍ
 text-entered = ዝተጻሕፉ ፊደላት: { $count }
 text-char-entered = ፊደል ተጸሒፉ
 syn-contact-demo = እዚ ምርኢት እዩ: ርእይቶታት ናብ ምምሕዳር ኣይለኣኹን፣ ዝምልስ ድማ የለን።
+focus-text-field = ቦታ ጽሑፍ

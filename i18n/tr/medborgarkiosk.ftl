@@ -442,3 +442,4 @@ keys-help = Buradasınız: { $title }. Tab veya ok tuşları seçenekler arasın
 text-entered = Yazılan karakter sayısı: { $count }
 text-char-entered = Karakter girildi
 syn-contact-demo = Bu bir tanıtımdır: geri bildirimler belediyeye gönderilmez ve kimse yanıt vermez.
+focus-text-field = metin alanı

@@ -28,6 +28,10 @@ pub enum Role {
     },
     /// A key of our on-screen keyboard.
     Key,
+    /// Our text display: what it holds (read only in a private headset).
+    TextField {
+        chars: usize,
+    },
 }
 
 /// A control in the view, as speech and navigation know it.

@@ -187,9 +187,11 @@ pub fn display_content(text: &str) -> String {
 
 /// Our own text display: the typed text wrapped, with the caret at its
 /// end, right-aligned for right-to-left text, in a box `lines` lines high
-/// that keeps the end in view (and scrolls for the rest).
-pub fn text_display<'a, M: 'a>(
+/// that keeps the end in view (and scrolls for the rest). It takes the
+/// focus like a control, so speech says what it is (`name`) and holds.
+pub fn text_display<'a, M: Clone + 'a>(
     ctx: &Ctx,
+    name: String,
     buffer: &TextBuffer,
     layout: LayoutId,
     lines: f32,
@@ -206,7 +208,7 @@ pub fn text_display<'a, M: 'a>(
         Some(palette.surface_text),
         Place::Start,
     );
-    container(
+    let display = container(
         scrollable(container(shown).width(Length::Fill).padding([0, 8]))
             .anchor_bottom()
             .width(Length::Fill)
@@ -215,7 +217,22 @@ pub fn text_display<'a, M: 'a>(
     .padding(16)
     .width(Length::Fill)
     .height(height)
-    .style(move |_| theme::surface_style(palette))
+    .style(move |_| theme::surface_style(palette));
+    let label = if buffer.as_str().is_empty() {
+        name
+    } else {
+        format!("{name}. {}", buffer.as_str())
+    };
+    crate::ui::focus::Focusable::new(
+        display,
+        &ctx.focus,
+        label,
+        Role::TextField {
+            chars: buffer.char_count(),
+        },
+        None,
+        palette.ring(),
+    )
     .into()
 }
 

@@ -157,6 +157,7 @@ pub fn view<'a, M: Clone + 'a>(
         })
         .push(keyboard::text_display(
             ctx,
+            t!(language, "search-title"),
             &search.query,
             search.keyboard.layout,
             1.0,

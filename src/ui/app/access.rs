@@ -92,14 +92,11 @@ impl Kiosk {
         Some((entry.label, scope.range().len()))
     }
 
-    /// Every focusable control of the last view, in focus order: its
-    /// spoken label and where it was laid out (tests).
-    pub fn focusables(&self) -> Vec<(String, iced::Rectangle)> {
+    /// Every focusable control of the last view, in focus order: what
+    /// speech knows of it and where it was laid out (tests).
+    pub fn focusables(&self) -> Vec<crate::ui::focus::Entry> {
         let scope = self.scope();
-        (0..scope.len())
-            .filter_map(|i| scope.entry(i))
-            .map(|e| (e.label, e.bounds))
-            .collect()
+        (0..scope.len()).filter_map(|i| scope.entry(i)).collect()
     }
 
     pub fn services(&self) -> &Services {

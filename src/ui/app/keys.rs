@@ -272,6 +272,19 @@ impl Kiosk {
             Role::Choice { selected: true } => t!(language, "focus-selected"),
             Role::Choice { selected: false } => t!(language, "focus-not-selected"),
             Role::Key => t!(language, "focus-key"),
+            Role::TextField { .. } => t!(language, "focus-text-field"),
+        };
+        // What a text field holds is said only in a private headset; the
+        // label then is its name and how much is typed.
+        let label = match entry.role {
+            Role::TextField { chars } if !self.services.speech().private() => {
+                let name = entry.label.split(". ").next().unwrap_or_default();
+                format!(
+                    "{name}. {}",
+                    t!(language, "text-entered", count = (chars as u32))
+                )
+            }
+            _ => entry.label.clone(),
         };
         let position = t!(
             language,
@@ -279,7 +292,7 @@ impl Kiosk {
             position = ((index - range.start + 1) as u32),
             count = (range.len() as u32)
         );
-        Some(format!("{}. {kind}. {position}.", entry.label))
+        Some(format!("{label}. {kind}. {position}."))
     }
 
     /// Says the page: its title, what is new on it since `before` (an

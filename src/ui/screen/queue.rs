@@ -411,6 +411,16 @@ fn opens_text(next: Option<DateTime<Utc>>, today: NaiveDate, language: Language)
     }
 }
 
+/// What the printer did with the ticket, if there is a printer.
+fn printing_text(printing: Printing, language: Language) -> Option<String> {
+    match printing {
+        Printing::NoPrinter => None,
+        Printing::Printing => Some(t!(language, "queue-printing")),
+        Printing::Printed => Some(t!(language, "queue-printed")),
+        Printing::Failed => Some(t!(language, "queue-print-failed")),
+    }
+}
+
 fn need_text(need: AccessibilityNeed, language: Language) -> String {
     match need {
         AccessibilityNeed::Wheelchair => t!(language, "queue-need-wheelchair"),
@@ -686,13 +696,7 @@ fn view<'a>(
                     .push(ctx.text(t!(language, "queue-follow-on-phone")))
                     .push(container(code).width(Length::Fill).align_x(ctx.start()));
             }
-            let print_line = match printing {
-                Printing::NoPrinter => None,
-                Printing::Printing => Some(t!(language, "queue-printing")),
-                Printing::Printed => Some(t!(language, "queue-printed")),
-                Printing::Failed => Some(t!(language, "queue-print-failed")),
-            };
-            if let Some(line) = print_line {
+            if let Some(line) = printing_text(*printing, language) {
                 side = side.push(ctx.muted(line));
             }
             let card = container(ctx.card(card.width(Length::Fill)));
@@ -777,14 +781,24 @@ fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
             ScreenText::new(service_name(service, language)).body(t!(language, "queue-issuing"))
         }
         Phase::Ticket {
-            ticket, service, ..
-        } => ScreenText::new(t!(language, "queue-your-number"))
-            .body(ticket.ticket_number.clone())
-            .body(service_name(service, language))
-            .body(t!(language, "queue-position", position = ticket.position))
-            .body(wait_text(ticket.estimated_wait_minutes, language))
-            .body(t!(language, "queue-where-to-wait"))
-            .choice(t!(language, "queue-done")),
+            ticket,
+            service,
+            printing,
+            ..
+        } => {
+            let text = ScreenText::new(t!(language, "queue-your-number"))
+                .body(ticket.ticket_number.clone())
+                .body(service_name(service, language))
+                .body(t!(language, "queue-position", position = ticket.position))
+                .body(wait_text(ticket.estimated_wait_minutes, language))
+                .body(t!(language, "queue-where-to-wait"));
+            // Printing, printed or failed: said as it happens.
+            match printing_text(*printing, language) {
+                Some(line) => text.body(line),
+                None => text,
+            }
+            .choice(t!(language, "queue-done"))
+        }
         Phase::Failed(failure) => {
             let (title, body) = failure_text(*failure, language);
             ScreenText::new(title)

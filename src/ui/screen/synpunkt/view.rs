@@ -291,6 +291,7 @@ fn message<'a>(ctx: &Ctx, state: &'a State, _content: &Content) -> Parts<'a, Mes
     let lines = if compact { 2.0 } else { 4.0 };
     info = info.push(keyboard::text_display(
         ctx,
+        t!(language, "syn-message-title"),
         &state.message,
         state.keyboard.layout,
         lines,
@@ -430,6 +431,7 @@ fn field_page<'a>(
     }
     info = info.push(keyboard::text_display(
         ctx,
+        field_title(field, language),
         buffer,
         state.field_keyboard.layout,
         1.0,
