@@ -786,8 +786,12 @@ fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
             printing,
             ..
         } => {
+            // The number spelled out, one by one ("B, 0, 4, 2").
             let text = ScreenText::new(t!(language, "queue-your-number"))
-                .body(ticket.ticket_number.clone())
+                .body(crate::speech::spoken::ticket_number(
+                    language,
+                    &ticket.ticket_number,
+                ))
                 .body(service_name(service, language))
                 .body(t!(language, "queue-position", position = ticket.position))
                 .body(wait_text(ticket.estimated_wait_minutes, language))
