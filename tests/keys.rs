@@ -87,9 +87,10 @@ fn an_arabic_ticket_by_keys_alone_mirrored() {
     assert_eq!(h.kiosk.session().language, ar);
     assert_eq!(
         h.kiosk.speech_on(),
-        Some(Language::Sv),
-        "speech began on Start"
+        Some(ar),
+        "speech follows the language chosen"
     );
+    assert!(voice.transcript().contains(&t!(ar, "home-title")));
     h.choose_by_keys(&t!(ar, "tile-queue"));
     let service =
         medborgarkiosk::central::CentralConfig::demo().offices[0].services[0].names[&ar].clone();
@@ -490,4 +491,16 @@ fn a_text_field_says_what_it_holds_only_in_a_headset() {
     ));
     let said = voice.said().last().unwrap().clone();
     assert!(said.contains("Hej"), "in the headset: {said}");
+}
+
+#[test]
+fn a_visitor_choosing_somali_keeps_the_voice_speech_began_in() {
+    let world = world();
+    let mut h = kiosk(&world);
+    let _voice = h.listening();
+    h.key("Tab");
+    h.choose_by_keys(&Language::So.native_name());
+    assert_eq!(h.kiosk.session().language, Language::So);
+    // No Somali voice: speech goes on in Swedish rather than falling silent.
+    assert_eq!(h.kiosk.speech_on(), Some(Language::Sv));
 }

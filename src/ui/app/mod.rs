@@ -426,6 +426,8 @@ impl Kiosk {
             Event::Begin(language) => {
                 self.count_language(language);
                 self.session.language = language;
+                // Speech, if on, goes on in the chosen language.
+                self.follow_language(language);
                 self.show(Screen::Home, now);
                 tracing::info!(language = %language, "session started");
             }
