@@ -504,3 +504,61 @@ fn a_visitor_choosing_somali_keeps_the_voice_speech_began_in() {
     // No Somali voice: speech goes on in Swedish rather than falling silent.
     assert_eq!(h.kiosk.speech_on(), Some(Language::Sv));
 }
+
+/// The focus follows the reading order of the main area on every screen:
+/// row by row, and on a row from the start edge (right in Arabic). Keys of
+/// our on-screen keyboard keep their physical order, as a keyboard does.
+#[test]
+fn the_focus_follows_the_reading_order_of_every_screen() {
+    use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
+    let config = support::config("");
+    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap();
+    let mut problems = Vec::new();
+    for shot in Shot::ALL {
+        if shot.name().starts_with("display") {
+            continue;
+        }
+        for language in [Language::Sv, Language::Ar] {
+            let kiosk = kiosk_for(&config, shot, language, LANDSCAPE, noon);
+            // Start is in the kiosk's default language whoever stands there.
+            let rtl = language == Language::Ar
+                && !matches!(shot, Shot::Start | Shot::OutOfService)
+                && !shot.name().starts_with("staff");
+            let mut h = Harness::at(config.clone(), LANDSCAPE, kiosk.clock().clone());
+            h.kiosk = kiosk;
+            let _ = h.layout();
+            let all = h.kiosk.focusables();
+            for pair in all.windows(2) {
+                let (a, b) = (&pair[0], &pair[1]);
+                // The bar (on top, built after the main area) and keys.
+                if a.bounds.y < 150.0 || b.bounds.y < 150.0 {
+                    continue;
+                }
+                if matches!(a.role, Role::Key) || matches!(b.role, Role::Key) {
+                    continue;
+                }
+                // A row: vertically overlapping (controls centred in cards
+                // of different heights still share it).
+                let next_row = b.bounds.y >= a.bounds.y + a.bounds.height;
+                let same_row = !next_row && b.bounds.y + b.bounds.height > a.bounds.y;
+                let onward = if rtl {
+                    b.bounds.x < a.bounds.x
+                } else {
+                    b.bounds.x > a.bounds.x
+                };
+                if !(next_row || same_row && onward) {
+                    problems.push(format!(
+                        "{} {language}: {:?} then {:?}",
+                        shot.name(),
+                        a.label.chars().take(30).collect::<String>(),
+                        b.label.chars().take(30).collect::<String>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

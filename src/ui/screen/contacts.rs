@@ -253,6 +253,13 @@ fn view<'a>(
                 .spacing(12)
                 .push(ctx.title(t!(language, "contacts-title")))
                 .push(ctx.muted(t!(language, "contacts-choose")));
+            // Built before the list: controls take the focus in the order
+            // they are built, and search comes first on screen.
+            let search = ctx.tile(
+                t!(language, "search-button"),
+                t!(language, "search-contacts-hint"),
+                Message::Search,
+            );
             let tiles = catalog
                 .contacts()
                 .iter()
@@ -271,11 +278,7 @@ fn view<'a>(
             let per_row = if ctx.is_portrait() { 1 } else { 2 };
             let list = Column::new()
                 .spacing(TOUCH_GAP * 2.0)
-                .push(ctx.tile(
-                    t!(language, "search-button"),
-                    t!(language, "search-contacts-hint"),
-                    Message::Search,
-                ))
+                .push(search)
                 .push(ctx.grid(tiles, per_row));
             (info.into(), scroll(list))
         }

@@ -337,6 +337,14 @@ fn view<'a>(
                 .spacing(12)
                 .push(ctx.title(t!(language, "guides-title")))
                 .push(ctx.muted(t!(language, "guides-choose-category")));
+            // Search first: it opens our keyboard, results as you type.
+            // (Built first too: controls take the focus in the order they
+            // are built.)
+            let search = ctx.tile(
+                t!(language, "search-button"),
+                t!(language, "search-hint"),
+                Message::Search,
+            );
             let buttons = catalog
                 .categories()
                 .iter()
@@ -356,14 +364,9 @@ fn view<'a>(
                 })
                 .collect();
             let per_row = if ctx.is_portrait() { 2 } else { 3 };
-            // Search first: it opens our keyboard, results as you type.
             let mut controls = Column::new()
                 .spacing(TOUCH_GAP * 2.0)
-                .push(ctx.tile(
-                    t!(language, "search-button"),
-                    t!(language, "search-hint"),
-                    Message::Search,
-                ))
+                .push(search)
                 .push(ctx.grid(buttons, per_row));
             if !catalog.forms().is_empty() {
                 controls = controls.push(ctx.tile(

@@ -586,16 +586,6 @@ fn view<'a>(
                     Message::WantInterpreter(true),
                 ),
             ];
-            let need_buttons = NEEDS
-                .iter()
-                .map(|&need| {
-                    ctx.button(
-                        need_text(need, language),
-                        kind(accessibility.contains(&need)),
-                        Message::ToggleNeed(need),
-                    )
-                })
-                .collect();
             let mut controls = Column::new()
                 .spacing(16)
                 .push(ctx.heading(t!(language, "queue-interpreter-question")))
@@ -620,6 +610,17 @@ fn view<'a>(
                     .push(ctx.text(t!(language, "queue-interpreter-which")))
                     .push(ctx.grid(buttons, per_row));
             }
+            // Built where they stand: the focus follows the building order.
+            let need_buttons = NEEDS
+                .iter()
+                .map(|&need| {
+                    ctx.button(
+                        need_text(need, language),
+                        kind(accessibility.contains(&need)),
+                        Message::ToggleNeed(need),
+                    )
+                })
+                .collect();
             let controls = controls
                 .push(ctx.heading(t!(language, "queue-accessibility-question")))
                 .push(ctx.grid(need_buttons, per_row))

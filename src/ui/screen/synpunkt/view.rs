@@ -117,6 +117,9 @@ fn intro<'a>(ctx: &Ctx, _state: &'a State, content: &Content) -> Parts<'a, Messa
         .push(ctx.title(t!(language, "syn-intro-title")))
         .push(ctx.text(t!(language, "syn-intro-what")))
         .push(ctx.text(t!(language, "syn-intro-use")));
+    // Built in the order they stand (the focus follows the building
+    // order): "continue" above the routes.
+    let continue_button = next_button(ctx, t!(language, "syn-intro-continue"), Message::Continue);
     let routes = content
         .routes
         .iter()
@@ -132,11 +135,7 @@ fn intro<'a>(ctx: &Ctx, _state: &'a State, content: &Content) -> Parts<'a, Messa
     let controls = Column::new()
         .spacing(16)
         .width(Length::Fill)
-        .push(next_button(
-            ctx,
-            t!(language, "syn-intro-continue"),
-            Message::Continue,
-        ))
+        .push(continue_button)
         .push(ctx.heading(t!(language, "syn-not-title")))
         .push(ctx.grid(routes, per_row));
     fit(ctx, info, controls.into())
@@ -458,41 +457,42 @@ fn field_page<'a>(
 fn review<'a>(ctx: &Ctx, state: &'a State, content: &Content) -> Parts<'a, Message> {
     let language = ctx.language;
     let per_row = if ctx.is_portrait() { 1 } else { 2 };
-    let mut cards: Vec<Element<'a, Message>> = review_sections(state, content, language)
-        .into_iter()
-        .map(|(heading, lines, edit, step)| {
-            let mut column = Column::new()
-                .spacing(4)
-                .width(Length::Fill)
-                .push(ctx.heading(heading));
-            for line in lines {
-                // Typed text keeps its own direction.
-                let script = keyboard::text_language(&line, LayoutId::Latin, language);
-                column = column.push(crate::ui::widget::label(
-                    script,
-                    line,
-                    ctx.sizes.body(),
-                    fonts::regular(script),
-                    Some(ctx.palette.surface_text),
-                    Place::Start,
-                ));
-            }
-            let button = ctx.labelled_button(
-                language,
-                edit,
-                ButtonKind::Secondary,
-                Message::Edit(step),
-                Length::Shrink,
-            );
-            ctx.card(
-                ctx.row(vec![column.into(), button])
-                    .align_y(Alignment::Center)
-                    .width(Length::Fill),
-            )
-        })
-        .collect();
-    // The message (the longest) gets the full width.
-    let message = cards.remove(3);
+    let card = |(heading, lines, edit, step): (String, Vec<String>, String, Step)| {
+        let mut column = Column::new()
+            .spacing(4)
+            .width(Length::Fill)
+            .push(ctx.heading(heading));
+        for line in lines {
+            // Typed text keeps its own direction.
+            let script = keyboard::text_language(&line, LayoutId::Latin, language);
+            column = column.push(crate::ui::widget::label(
+                script,
+                line,
+                ctx.sizes.body(),
+                fonts::regular(script),
+                Some(ctx.palette.surface_text),
+                Place::Start,
+            ));
+        }
+        let button = ctx.labelled_button(
+            language,
+            edit,
+            ButtonKind::Secondary,
+            Message::Edit(step),
+            Length::Shrink,
+        );
+        ctx.card(
+            ctx.row(vec![column.into(), button])
+                .align_y(Alignment::Center)
+                .width(Length::Fill),
+        )
+    };
+    // The message (the longest) gets the full width, under the others; the
+    // cards are built in that order too (the focus follows it).
+    let mut sections = review_sections(state, content, language);
+    let message = sections.remove(3);
+    let cards: Vec<Element<'a, Message>> = sections.into_iter().map(card).collect();
+    let message = card(message);
     let sections = Column::new()
         .spacing(16)
         .push(ctx.grid(cards, per_row))
