@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use iced::Size;
 
-use super::{Flow, Kiosk};
+use super::{Flow, Kiosk, Message};
 use crate::backend::Backend;
 use crate::clock::Clock;
 use crate::content::Catalog;
@@ -16,6 +16,7 @@ use crate::services::{Services, Speech};
 use crate::session::Session;
 use crate::speech::Speaker;
 use crate::ui::crisis::{self, Layer};
+use crate::ui::screen;
 use crate::ui::screen::{Env, Screen, staff};
 
 impl Kiosk {
@@ -196,4 +197,33 @@ impl Kiosk {
     pub fn flows(&self) -> Vec<Flow> {
         self.flows.clone()
     }
+}
+
+// The screens' own messages, for the screen on show.
+
+impl From<screen::Message> for Message {
+    fn from(message: screen::Message) -> Message {
+        Message::Screen(message)
+    }
+}
+
+/// A screen's own message, for the screen on show.
+macro_rules! from_screen {
+    ($($module:ident => $variant:ident),* $(,)?) => {
+        $(impl From<screen::$module::Message> for Message {
+            fn from(message: screen::$module::Message) -> Message {
+                Message::Screen(screen::Message::$variant(message))
+            }
+        })*
+    };
+}
+
+from_screen! {
+    start => Start,
+    home => Home,
+    queue => Queue,
+    synpunkt => Synpunkt,
+    guides => Guides,
+    contacts => Contacts,
+    staff => Staff,
 }

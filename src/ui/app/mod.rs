@@ -107,33 +107,6 @@ pub enum Message {
     FramePresented,
 }
 
-impl From<screen::Message> for Message {
-    fn from(message: screen::Message) -> Message {
-        Message::Screen(message)
-    }
-}
-
-/// A screen's own message, for the screen on show.
-macro_rules! from_screen {
-    ($($module:ident => $variant:ident),* $(,)?) => {
-        $(impl From<screen::$module::Message> for Message {
-            fn from(message: screen::$module::Message) -> Message {
-                Message::Screen(screen::Message::$variant(message))
-            }
-        })*
-    };
-}
-
-from_screen! {
-    start => Start,
-    home => Home,
-    queue => Queue,
-    synpunkt => Synpunkt,
-    guides => Guides,
-    contacts => Contacts,
-    staff => Staff,
-}
-
 /// The buttons of the bar on every visitor screen.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Bar {
@@ -518,35 +491,7 @@ impl Kiosk {
         }
         let was = self.idle_state;
         self.idle_state = self.idle.state(now);
-        // "Are you still there?" is said as well as shown, and again with
-        // ten seconds left.
-        if let IdleState::Asking { seconds_left } = self.idle_state {
-            let began = !matches!(was, IdleState::Asking { .. });
-            let ten_left =
-                seconds_left == 10 && !matches!(was, IdleState::Asking { seconds_left: 10 });
-            // Said to every visitor, not only in speech mode: a warning
-            // through two senses.
-            let language = {
-                let speech = self.services.speech();
-                speech.on.or_else(|| {
-                    let language = self.session.language;
-                    matches!(
-                        speech.availability(language),
-                        Some(crate::speech::Availability::Voice(_))
-                    )
-                    .then_some(language)
-                })
-            };
-            if began && let Some(speaker) = &self.services.speech().speaker {
-                speaker.chime();
-            }
-            if let Some(language) = language
-                && (began || ten_left)
-            {
-                let said = chrome::describe_idle(language, seconds_left);
-                self.services.speech().say(&said, language);
-            }
-        }
+        self.warn_idle(was);
         if self.idle_state == IdleState::Expired {
             tracing::info!(screen = self.screen.name(), "idle reset");
             self.reset(now);

@@ -4,6 +4,7 @@
 
 use super::Kiosk;
 use crate::i18n::Language;
+use crate::idle::IdleState;
 use crate::speech::Availability;
 use crate::ui::screen::{Screen, staff};
 
@@ -89,6 +90,34 @@ impl Kiosk {
             && let Some(Availability::Voice(_)) = speech.availability(language)
         {
             speech.on = Some(language);
+        }
+    }
+
+    /// "Are you still there?" is said as well as shown, after a tone, and
+    /// again with ten seconds left: to every visitor with a voice in their
+    /// language, not only in speech mode (a warning through two senses).
+    pub(super) fn warn_idle(&mut self, was: IdleState) {
+        let IdleState::Asking { seconds_left } = self.idle_state else {
+            return;
+        };
+        let began = !matches!(was, IdleState::Asking { .. });
+        let ten_left = seconds_left == 10 && !matches!(was, IdleState::Asking { seconds_left: 10 });
+        let language = {
+            let speech = self.services.speech();
+            speech.on.or_else(|| {
+                let language = self.session.language;
+                matches!(speech.availability(language), Some(Availability::Voice(_)))
+                    .then_some(language)
+            })
+        };
+        if began && let Some(speaker) = &self.services.speech().speaker {
+            speaker.chime();
+        }
+        if let Some(language) = language
+            && (began || ten_left)
+        {
+            let said = super::chrome::describe_idle(language, seconds_left);
+            self.services.speech().say(&said, language);
         }
     }
 }
