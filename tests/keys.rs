@@ -201,13 +201,7 @@ fn every_control_of_start_and_home_is_reached_by_tab_and_the_focus_wraps() {
         assert!(seen.contains(&language.native_name()), "{seen:?}");
     }
     // Shift+Tab goes the other way: from the first to the last.
-    h.send(medborgarkiosk::ui::app::Message::Key(
-        medborgarkiosk::ui::app::KeyPress {
-            shift: true,
-            ..medborgarkiosk::ui::app::KeyPress::named("Tab")
-        },
-    ));
-    let _ = h.ui();
+    h.shift_tab();
     assert_eq!(h.kiosk.focused().unwrap().0, *seen.last().unwrap());
 }
 
@@ -464,13 +458,7 @@ fn a_text_field_says_what_it_holds_only_in_a_headset() {
         Role::TextField { .. }
     ));
     h.key("Tab");
-    h.send(medborgarkiosk::ui::app::Message::Key(
-        medborgarkiosk::ui::app::KeyPress {
-            shift: true,
-            ..medborgarkiosk::ui::app::KeyPress::named("Tab")
-        },
-    ));
-    let _ = h.ui();
+    h.shift_tab();
     let said = voice.said().last().unwrap().clone();
     assert!(said.contains(&t!(sv, "focus-text-field")), "{said}");
     assert!(
@@ -483,12 +471,7 @@ fn a_text_field_says_what_it_holds_only_in_a_headset() {
         speaker.set_headphones(true);
     }
     h.key("Tab");
-    h.send(medborgarkiosk::ui::app::Message::Key(
-        medborgarkiosk::ui::app::KeyPress {
-            shift: true,
-            ..medborgarkiosk::ui::app::KeyPress::named("Tab")
-        },
-    ));
+    h.shift_tab();
     let said = voice.said().last().unwrap().clone();
     assert!(said.contains("Hej"), "in the headset: {said}");
 }

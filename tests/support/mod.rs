@@ -552,6 +552,16 @@ impl Harness {
         let _ = self.ui();
     }
 
+    /// Shift+Tab: the focus goes back one control.
+    pub fn shift_tab(&mut self) {
+        self.send(Message::Key(medborgarkiosk::ui::app::KeyPress {
+            shift: true,
+            ..medborgarkiosk::ui::app::KeyPress::named("Tab")
+        }));
+        // Draw, so the focus scope follows.
+        let _ = self.ui();
+    }
+
     /// Types on a physical keyboard.
     pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {

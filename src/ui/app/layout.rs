@@ -32,11 +32,10 @@ impl Kiosk {
         // Where a text display takes typing, Space types a space.
         let typing = self.screen.typed(crate::keyboard::Key::Backspace).is_some();
         let select = self
-            .keymap
-            .keys_for(crate::keys::Action::Select)
-            .into_iter()
+            .select_keys
+            .iter()
             .filter(|key| !(typing && *key == " "))
-            .map(str::to_owned)
+            .cloned()
             .collect();
         let scope = FocusScope::new(self.focus, select);
         self.scope.replace(scope.clone());

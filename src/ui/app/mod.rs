@@ -153,6 +153,9 @@ pub struct Kiosk {
     scope: std::cell::RefCell<std::rc::Rc<crate::ui::focus::FocusScope>>,
     /// Key names → actions: the defaults and the `[keypad]` table.
     keymap: crate::keys::Keymap,
+    /// The keys that activate the focused control (from the keymap, once:
+    /// every view needs them).
+    select_keys: Vec<String>,
     /// The headphone jack, where there is one.
     jack: Option<tokio::sync::watch::Receiver<bool>>,
 }
@@ -191,6 +194,11 @@ impl Kiosk {
             kiosk_mode: false,
             focus: None,
             scope: std::cell::RefCell::default(),
+            select_keys: keymap
+                .keys_for(crate::keys::Action::Select)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
             keymap,
             jack: None,
         };
