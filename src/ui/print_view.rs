@@ -11,8 +11,7 @@
 //! Task::perform(print_view::print(printer.clone(), ticket), Message::Printed)
 //! ```
 
-use std::io::BufWriter;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::sync::{Mutex, PoisonError};
@@ -27,7 +26,7 @@ use crate::i18n::Language;
 use crate::print::{self, FailReason, PrintOutcome, Printer, Raster, Target, TicketPrint};
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::render::{Camera, ScreenshotError};
+use crate::ui::render::{self, Camera, ScreenshotError};
 use crate::ui::widget::{Place, label};
 
 /// White space kept below the last black dot, before the feed and cut.
@@ -304,18 +303,6 @@ pub enum TestPrintError {
     Target(#[from] print::BadTarget),
     #[error(transparent)]
     Render(#[from] ScreenshotError),
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}: cannot encode PNG: {source}")]
-    Png {
-        path: PathBuf,
-        #[source]
-        source: png::EncodingError,
-    },
     #[error("printing to {target} failed: {reason}")]
     Print { target: String, reason: FailReason },
 }
@@ -407,21 +394,13 @@ pub fn test_print_cli(
 
 /// Writes a raster as a black-and-white PNG.
 pub fn write_raster_png(path: &Path, raster: &Raster) -> Result<(), TestPrintError> {
-    let io = |source| TestPrintError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let file = std::fs::File::create(path).map_err(io)?;
-    let mut encoder = png::Encoder::new(BufWriter::new(file), raster.width(), raster.height());
-    encoder.set_color(png::ColorType::Grayscale);
-    encoder.set_depth(png::BitDepth::One);
-    let png = |source| TestPrintError::Png {
-        path: path.to_owned(),
-        source,
-    };
-    let mut writer = encoder.write_header().map_err(png)?;
     // PNG grey 1-bit: 1 = white; the raster: 1 = black.
     let inverted: Vec<u8> = raster.bits().iter().map(|b| !b).collect();
-    writer.write_image_data(&inverted).map_err(png)?;
-    writer.finish().map_err(png)
+    Ok(render::encode_png(
+        path,
+        (raster.width(), raster.height()),
+        png::ColorType::Grayscale,
+        png::BitDepth::One,
+        &inverted,
+    )?)
 }

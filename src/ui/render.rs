@@ -84,20 +84,39 @@ impl Camera {
 
 /// Writes RGBA pixels as a PNG file.
 pub fn write_png(path: &Path, size: Size, rgba: &[u8]) -> Result<(), ScreenshotError> {
+    let (width, height) = (size.width as u32, size.height as u32);
+    encode_png(
+        path,
+        (width, height),
+        png::ColorType::Rgba,
+        png::BitDepth::Eight,
+        rgba,
+    )
+}
+
+/// Writes image data of the given colour type and depth as a PNG file:
+/// the one place that turns pixels into a file, for screenshots and for
+/// printed-ticket previews alike.
+pub fn encode_png(
+    path: &Path,
+    (width, height): (u32, u32),
+    color: png::ColorType,
+    depth: png::BitDepth,
+    data: &[u8],
+) -> Result<(), ScreenshotError> {
     let io = |source| ScreenshotError::Io {
         path: path.to_owned(),
         source,
     };
     let file = fs::File::create(path).map_err(io)?;
-    let mut encoder =
-        png::Encoder::new(BufWriter::new(file), size.width as u32, size.height as u32);
-    encoder.set_color(png::ColorType::Rgba);
-    encoder.set_depth(png::BitDepth::Eight);
+    let mut encoder = png::Encoder::new(BufWriter::new(file), width, height);
+    encoder.set_color(color);
+    encoder.set_depth(depth);
     let png = |source| ScreenshotError::Png {
         path: path.to_owned(),
         source,
     };
     let mut writer = encoder.write_header().map_err(png)?;
-    writer.write_image_data(rgba).map_err(png)?;
+    writer.write_image_data(data).map_err(png)?;
     writer.finish().map_err(png)
 }
