@@ -2,6 +2,7 @@
 //! output reads. Each screen builds one from the same Fluent messages it
 //! shows, so the spoken and the shown text cannot drift apart.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -16,6 +17,9 @@ pub struct ScreenText {
     /// an e-mail address, a phone number): read aloud only in a private
     /// headset, never on the loudspeaker.
     pub private: Vec<usize>,
+    /// What the loudspeaker says instead of a private line, where it is
+    /// not what the visitor typed (a Wi-Fi password on screen).
+    pub said_instead: BTreeMap<usize, String>,
 }
 
 impl ScreenText {
@@ -38,16 +42,32 @@ impl ScreenText {
         self
     }
 
+    /// A private body line that is not typed text (a password shown on
+    /// request): the loudspeaker says `on_loudspeaker` instead.
+    pub fn secret_body(
+        mut self,
+        paragraph: impl Into<String>,
+        on_loudspeaker: impl Into<String>,
+    ) -> Self {
+        self.said_instead
+            .insert(self.body.len(), on_loudspeaker.into());
+        self.private_body(paragraph)
+    }
+
     /// The same text for the loudspeaker: each private line replaced by
-    /// `say_instead(its character count)`.
+    /// its own notice, or by `say_instead(its character count)`.
     pub fn for_loudspeaker(&self, say_instead: impl Fn(usize) -> String) -> ScreenText {
         let mut public = self.clone();
         for &i in &self.private {
             if let Some(line) = public.body.get_mut(i) {
-                *line = say_instead(line.chars().count());
+                *line = match self.said_instead.get(&i) {
+                    Some(notice) => notice.clone(),
+                    None => say_instead(line.chars().count()),
+                };
             }
         }
         public.private.clear();
+        public.said_instead.clear();
         public
     }
 

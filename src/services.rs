@@ -357,6 +357,7 @@ impl Services {
         &self,
         service_id: String,
         needs: TicketNeeds,
+        topic: Option<String>,
         language: Language,
     ) -> Effect<Result<TicketResponse, Failure>> {
         let Some(backend) = self.backend.clone() else {
@@ -369,6 +370,7 @@ impl Services {
             language,
             needs,
             requested_at: self.clock.now(),
+            topic,
         };
         let key = uuid::Uuid::new_v4();
         tracing::info!(service = %request.service_id, "ticket requested");
@@ -653,6 +655,7 @@ mod tests {
             block_on(services.issue_ticket(
                 "information".into(),
                 TicketNeeds::default(),
+                None,
                 Language::Sv
             )),
             Err(Failure::Unreachable)
@@ -731,6 +734,7 @@ mod tests {
         let ticket = block_on(services.issue_ticket(
             service.id.clone(),
             TicketNeeds::default(),
+            None,
             Language::Fi,
         ))
         .unwrap();

@@ -485,6 +485,33 @@ async fn tickets_idempotency_and_errors() {
     .await;
     assert_eq!(p.errors[0].field, "needs.interpreter_language");
     assert_eq!(p.type_uri, PROBLEM_INVALID_SUBMISSION);
+    // A topic is a fixed id of a guide or a tool, never free text.
+    for topic in [
+        "Jag behöver hjälp med min mejl",
+        "guide:",
+        "guide:E-POST",
+        "page:e-post",
+    ] {
+        let mut body = ticket_body("information", now);
+        body["topic"] = json!(topic);
+        let r = post(
+            base,
+            "/v1/tickets",
+            &body,
+            Some(&Uuid::new_v4().to_string()),
+        )
+        .await;
+        let p = problem_of(r).await;
+        assert_eq!(
+            (
+                p.status,
+                p.errors[0].field.as_str(),
+                p.errors[0].code.as_str()
+            ),
+            (422, "topic", "invalid_topic"),
+            "{topic}"
+        );
+    }
     assert_eq!(server.central().counts().unwrap().tickets, 5);
 }
 
@@ -502,6 +529,7 @@ async fn ticket_numbers_restart_at_stockholm_midnight_not_utc() {
         language: Language::Ar,
         needs: TicketNeeds::default(),
         requested_at: at,
+        topic: None,
     };
     let t = c
         .create_ticket(&req(clock.now()), Uuid::new_v4())
@@ -575,6 +603,7 @@ async fn call_next_moves_the_queue_and_wait_estimates_learn_service_times() {
                         accessibility: vec![],
                     },
                     requested_at: clock.now(),
+                    topic: None,
                 },
                 Uuid::new_v4(),
             )
@@ -1172,6 +1201,7 @@ async fn two_kiosks_200_concurrent_tickets_each_get_400_distinct_numbers() {
                         language: Language::Fi,
                         needs: TicketNeeds::default(),
                         requested_at: common::now(),
+                        topic: None,
                     },
                     Uuid::new_v4(),
                 )

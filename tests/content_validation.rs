@@ -415,5 +415,284 @@ fn guide_texts_stay_short() {
                 assert!(s.chars().count() <= 180, "{at}: long text {s:?}");
             }
         }
+        // The office's tools: one more step allowed (how to start and end).
+        for tool in catalog.tools() {
+            let t = catalog.tool_text(&tool.id, lang).expect("text").value;
+            let at = format!("{} tool {}", lang.code(), tool.id);
+            assert!(
+                (2..=7).contains(&t.steps.len()),
+                "{at}: {} steps",
+                t.steps.len()
+            );
+            for s in &t.steps {
+                assert!(s.chars().count() <= 120, "{at}: long step {s:?}");
+            }
+            assert!(t.summary.chars().count() <= 180, "{at}: long summary");
+        }
+    }
+}
+
+/// The good fixture with an `office.toml` and Swedish tool texts added
+/// (issue 23), in a temporary directory.
+fn with_office(office: &str, sv_tools: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&fixture("good"), dir.path());
+    fs::write(dir.path().join("office.toml"), office).expect("office.toml");
+    fs::write(dir.path().join("sv/tools.toml"), sv_tools).expect("sv/tools.toml");
+    dir
+}
+
+const SV_TOOLS: &str = r#"[tools.wifi]
+title = "Wifi"
+summary = "Gratis wifi."
+steps = ["Skanna koden."]
+
+[tools.help]
+title = "Drop-in"
+summary = "Hjälp utan bokning."
+steps = ["Kom hit."]
+"#;
+
+#[test]
+fn a_good_office_loads_with_its_network_and_drop_in_times() {
+    let office = r#"
+[[tools]]
+id = "wifi"
+[tools.network]
+ssid = "Gäst; nät"
+security = "WPA2"
+password = "lösen:ord,1"
+
+[[tools]]
+id = "help"
+drop_in = true
+
+[drop_in]
+thursday = "09:30-11:30"
+tuesday = "13:00-15:00, 16:00-17:00"
+monday = "closed"
+"#;
+    let dir = with_office(office, SV_TOOLS);
+    let catalog = Catalog::load(dir.path())
+        .map_err(|p| show(&p))
+        .expect("loads");
+    let wifi = catalog.tool("wifi").expect("wifi");
+    let network = wifi.network.as_ref().expect("network");
+    assert_eq!(
+        network.qr_payload(),
+        r"WIFI:T:WPA;S:Gäst\; nät;P:lösen\:ord\,1;;"
+    );
+    assert!(catalog.tool("help").unwrap().drop_in);
+    // Open days only, Monday first.
+    let days: Vec<_> = catalog.drop_in().iter().map(|d| d.weekday).collect();
+    assert_eq!(days, [chrono::Weekday::Tue, chrono::Weekday::Thu]);
+    assert_eq!(
+        catalog.tool_text("wifi", Language::Ar).unwrap().language,
+        Language::Sv,
+        "a tool without Arabic is shown in Swedish"
+    );
+    // The search finds the tool.
+    let hits = catalog.search("wifi", Language::Sv, 3);
+    assert_eq!(
+        hits[0].target,
+        medborgarkiosk::content::Target::Tool("wifi".into())
+    );
+}
+
+#[test]
+fn office_problems_are_reported_with_file_and_line() {
+    // Line numbers: the `office` text starts with a newline (line 1 empty).
+    let office = r#"
+[[tools]]
+id = "wifi"
+[tools.network]
+ssid = "Gäst"
+security = "psk"
+password = "x"
+
+[[tools]]
+id = "short"
+[tools.network]
+ssid = "Gäst"
+security = "wpa"
+password = "kort"
+
+[[tools]]
+id = "open"
+[tools.network]
+ssid = "Öppet"
+security = "none"
+password = "onödigt1"
+
+[[tools]]
+id = "wifi"
+
+[[tools]]
+id = "locked"
+[tools.network]
+ssid = "Låst"
+security = "wep"
+
+[drop_in]
+funday = "10:00-11:00"
+friday = "15:00-14:00"
+"#;
+    let dir = with_office(office, SV_TOOLS);
+    let p = match Catalog::load(dir.path()) {
+        Ok(_) => panic!("must not load"),
+        Err(p) => p,
+    };
+    let at = |pred: &dyn Fn(&ProblemKind) -> bool| {
+        let problem = find(&p, |x| pred(&x.kind));
+        assert_eq!(problem.severity, Severity::Error, "{problem}");
+        (problem.file.clone(), problem.line)
+    };
+    let office_at = |line| ("office.toml".to_owned(), Some(line));
+    assert_eq!(
+        at(
+            &|k| matches!(k, ProblemKind::UnknownValue { field, value, .. } if field == "network.security" && value == "psk")
+        ),
+        office_at(6)
+    );
+    assert_eq!(
+        at(
+            &|k| matches!(k, ProblemKind::Invalid { item, field, .. } if item == "tool `short`" && field == "network.password")
+        ),
+        office_at(14)
+    );
+    assert_eq!(
+        at(
+            &|k| matches!(k, ProblemKind::Invalid { item, field, .. } if item == "tool `open`" && field == "network.password")
+        ),
+        office_at(21)
+    );
+    assert_eq!(
+        at(&|k| matches!(k, ProblemKind::Duplicate { item } if item == "tool `wifi`")),
+        office_at(23)
+    );
+    assert_eq!(
+        at(
+            &|k| matches!(k, ProblemKind::MissingField { item, field } if item == "tool `locked`" && field == "network.password")
+        ),
+        office_at(28)
+    );
+    assert_eq!(
+        at(
+            &|k| matches!(k, ProblemKind::UnknownValue { field, value, .. } if field == "weekday" && value == "funday")
+        ),
+        office_at(33)
+    );
+    let order = find(
+        &p,
+        |x| matches!(&x.kind, ProblemKind::Invalid { field, .. } if field == "friday"),
+    );
+    assert_eq!(order.line, Some(34), "{order}");
+    assert!(
+        order.to_string().contains("before the closing time"),
+        "{order}"
+    );
+    // The texts of tools that exist are not reported; `help` has no tool.
+    let help = find(
+        &p,
+        |x| matches!(&x.kind, ProblemKind::BrokenReference { item, target, .. } if item == "tool text" && target == "help"),
+    );
+    assert_eq!((help.file.as_str(), help.line), ("sv/tools.toml", Some(6)));
+    // A tool without a Swedish text is an error too.
+    for id in ["short", "open", "locked"] {
+        assert!(
+            !p.iter()
+                .any(|x| x.to_string().contains(&format!("tool `{id}` has no text"))),
+            "a broken tool is not also reported as untranslated: {}",
+            show(&p)
+        );
+    }
+}
+
+#[test]
+fn drop_in_on_a_tool_needs_times_and_guides_related_must_exist() {
+    let dir = with_office("[[tools]]\nid = \"help\"\ndrop_in = true\n", SV_TOOLS);
+    let mut catalog = fs::read_to_string(dir.path().join("catalog.toml")).unwrap();
+    catalog = catalog.replace(
+        "minutes = 30\n",
+        "minutes = 30\nrelated = [\"bygglov\", \"no-such-guide\"]\n",
+    );
+    fs::write(dir.path().join("catalog.toml"), &catalog).unwrap();
+    let p = match Catalog::load(dir.path()) {
+        Ok(_) => panic!("must not load"),
+        Err(p) => p,
+    };
+    let drop_in = find(
+        &p,
+        |x| matches!(&x.kind, ProblemKind::Invalid { field, .. } if field == "drop_in"),
+    );
+    assert_eq!(
+        (drop_in.file.as_str(), drop_in.line),
+        ("office.toml", Some(1))
+    );
+    // A guide may not point at itself, nor at a guide that does not exist.
+    for target in ["bygglov", "no-such-guide"] {
+        let r = find(
+            &p,
+            |x| matches!(&x.kind, ProblemKind::BrokenReference { field, target: t, .. } if field == "related" && t == target),
+        );
+        assert_eq!((r.file.as_str(), r.line), ("catalog.toml", Some(17)), "{r}");
+    }
+    // The wifi text has no tool.
+    assert!(p.iter().any(
+        |x| matches!(&x.kind, ProblemKind::BrokenReference { target, .. } if target == "wifi")
+    ));
+}
+
+#[test]
+fn a_tool_without_a_swedish_text_is_an_error() {
+    let dir = with_office(
+        "[[tools]]\nid = \"wifi\"\n[[tools]]\nid = \"kiosk\"\n",
+        SV_TOOLS,
+    );
+    let p = match Catalog::load(dir.path()) {
+        Ok(_) => panic!("must not load"),
+        Err(p) => p,
+    };
+    let kiosk = find(
+        &p,
+        |x| matches!(&x.kind, ProblemKind::MissingTranslation { language: Language::Sv, item } if item == "tool `kiosk`"),
+    );
+    assert_eq!(kiosk.severity, Severity::Error);
+}
+
+#[test]
+fn the_bundled_office_has_every_tool_in_every_language() {
+    let catalog = Catalog::bundled().expect("bundled");
+    let ids: Vec<&str> = catalog.tools().iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "computers",
+            "printing",
+            "scanning",
+            "wifi",
+            "charging",
+            "kiosk",
+            "drop-in"
+        ]
+    );
+    for language in Language::ALL {
+        for tool in catalog.tools() {
+            let text = catalog.tool_text(&tool.id, language).unwrap();
+            assert!(!text.is_fallback, "{} in {language}", tool.id);
+        }
+        for guide in catalog.guides_in("digital-skills") {
+            let text = catalog.guide_text(&guide.id, language).unwrap();
+            assert!(!text.is_fallback, "{} in {language}", guide.id);
+            // The Wi-Fi password is never in a text: only in office.toml.
+        }
+    }
+    assert_eq!(catalog.guides_in("digital-skills").count(), 6);
+    let network = catalog.tool("wifi").unwrap().network.as_ref().unwrap();
+    let password = network.password.as_deref().unwrap();
+    for language in Language::ALL {
+        let t = catalog.tool_text("wifi", language).unwrap().value;
+        let all = format!("{} {} {}", t.title, t.summary, t.steps.join(" "));
+        assert!(!all.contains(password), "{language} writes the password");
     }
 }

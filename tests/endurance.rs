@@ -36,7 +36,7 @@ use medborgarkiosk::keyboard::Key;
 use medborgarkiosk::session::TextSize;
 use medborgarkiosk::synpunkt::{Kind, Topic};
 use medborgarkiosk::ui::app::{Bar, Flow, LANDSCAPE, Message};
-use medborgarkiosk::ui::screen::{Screen, contacts, guides, home, queue, start, synpunkt};
+use medborgarkiosk::ui::screen::{Screen, contacts, guides, home, queue, start, synpunkt, tools};
 use perf_support::Frame;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -81,6 +81,7 @@ struct Seen {
     guides: usize,
     forms: usize,
     contacts: usize,
+    tools: usize,
     hours: usize,
     language_changes: usize,
     idle_resets: usize,
@@ -222,6 +223,19 @@ impl Walker {
                 let id = self.pick(&ids).expect("a contact").clone();
                 self.seen.contacts += 1;
                 self.step(Message::from(contacts::Message::Open(id)));
+            }
+            Flow::Tools => {
+                let ids: Vec<String> = self.catalog.tools().iter().map(|t| t.id.clone()).collect();
+                let id = self.pick(&ids).expect("a tool").clone();
+                self.seen.tools += 1;
+                self.step(Message::from(tools::Message::Open(id)));
+                if self.rng.random_bool(0.3) {
+                    self.step(Message::from(tools::Message::ShowPassword(true)));
+                }
+                if self.rng.random_bool(0.1) {
+                    self.step(Message::from(tools::Message::HelpFromStaff));
+                    return self.queue_from_list();
+                }
             }
             Flow::Hours => self.seen.hours += 1,
             // Only offered with [feeds] and items; this world has no feeds.
@@ -373,7 +387,7 @@ fn a_few_sessions_walk_every_flow() {
     assert_eq!(seen.sessions, 30);
     assert!(seen.tickets > 0, "tickets were issued: {seen:?}");
     assert!(seen.synpunkter > 0, "synpunkter were sent: {seen:?}");
-    assert!(seen.guides + seen.forms > 0 && seen.contacts > 0 && seen.hours > 0);
+    assert!(seen.guides + seen.forms > 0 && seen.contacts > 0 && seen.tools > 0 && seen.hours > 0);
     assert!(seen.idle_resets > 0 && seen.start_overs > 0);
     let outbox = backend.outbox.state();
     assert!(

@@ -531,6 +531,7 @@ fn wall_display_now_serving_from_the_central_api() {
                     language: Language::Sv,
                     needs: TicketNeeds::default(),
                     requested_at: opened,
+                    topic: None,
                 },
                 uuid::Uuid::new_v4(),
             )

@@ -288,6 +288,7 @@ fn every_screen_describes_itself_in_the_visitors_language() {
         home.choices,
         [
             t!(Language::Ar, "tile-guides"),
+            t!(Language::Ar, "tile-tools"),
             t!(Language::Ar, "tile-contacts"),
             t!(Language::Ar, "tile-hours")
         ]

@@ -31,6 +31,7 @@ fn home_in_swedish_title_hint_then_tiles() {
             "Kölapp.",
             "E-tjänster och blanketter.",
             &format!("{}.", t!(Language::Sv, "tile-synpunkt")),
+            "Digitala verktyg.",
             "Kontakter.",
             "Nyheter och evenemang.",
             "Öppettider."
@@ -42,15 +43,16 @@ fn home_in_swedish_title_hint_then_tiles() {
 fn home_in_arabic_same_order_from_arabic_messages() {
     let ar = Language::Ar;
     let spoken = lines(&spoken::utterance(&home::describe_flows(ar, &Flow::ALL)));
-    assert_eq!(spoken.len(), 8, "{spoken:?}");
+    assert_eq!(spoken.len(), 9, "{spoken:?}");
     assert!(spoken[0].starts_with(&t!(ar, "home-title")));
     assert!(spoken[1].starts_with(&t!(ar, "home-desk-hint")));
     assert_eq!(spoken[2], format!("{}.", t!(ar, "tile-queue")));
     assert_eq!(spoken[3], format!("{}.", t!(ar, "tile-guides")));
     assert_eq!(spoken[4], format!("{}.", t!(ar, "tile-synpunkt")));
-    assert_eq!(spoken[5], format!("{}.", t!(ar, "tile-contacts")));
-    assert_eq!(spoken[6], format!("{}.", t!(ar, "tile-news")));
-    assert_eq!(spoken[7], format!("{}.", t!(ar, "tile-hours")));
+    assert_eq!(spoken[5], format!("{}.", t!(ar, "tile-tools")));
+    assert_eq!(spoken[6], format!("{}.", t!(ar, "tile-contacts")));
+    assert_eq!(spoken[7], format!("{}.", t!(ar, "tile-news")));
+    assert_eq!(spoken[8], format!("{}.", t!(ar, "tile-hours")));
     // Arabic text only, no Swedish left in.
     assert!(spoken.iter().all(|l| !l.contains("Öppettider")));
 }

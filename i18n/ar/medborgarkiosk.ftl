@@ -458,3 +458,25 @@ text-entered = عدد الأحرف المكتوبة: { $count }
 text-char-entered = تم إدخال حرف
 syn-contact-demo = هذا عرض تجريبي: لا تُرسَل الملاحظات إلى البلدية، ولن يردّ أحد.
 focus-text-field = حقل نص
+
+## الأدوات الرقمية في المكتب (issue 23)
+tile-tools = الأدوات الرقمية
+tile-tools-text = أجهزة الكمبيوتر والطباعة والواي فاي والمساعدة في البدء
+tools-title = الأدوات الرقمية هنا
+tools-intro = هذه الأدوات متاحة لك هنا في المكتب. يريك الموظفون كيف تفعل ذلك.
+tools-skills = تعلّم المهارات الرقمية
+tools-skills-text = البريد الإلكتروني وBankID وصندوق البريد الرقمي وكيف تحمي نفسك من الاحتيال
+tools-drop-in = Drop-in: مساعدة رقمية دون حجز موعد
+tools-drop-in-day = { $weekday }: { $hours }
+tools-wifi-network = اسم الشبكة
+tools-wifi-hidden = الشبكة لا تظهر في القائمة. امسح الرمز، أو اكتب الاسم بنفسك.
+tools-wifi-open = الشبكة مفتوحة. لا تحتاج إلى كلمة مرور.
+tools-wifi-password = كلمة المرور
+tools-wifi-show-password = إظهار كلمة المرور
+tools-wifi-hide-password = إخفاء كلمة المرور
+tools-wifi-password-not-read = كلمة المرور تظهر على الشاشة. لا تُقرأ بصوت عالٍ من مكبر الصوت.
+tools-wifi-qr = اتصل بالشبكة بهاتفك
+tools-wifi-scan = وجّه كاميرا هاتفك نحو الرمز. عندها يتصل هاتفك بالشبكة.
+search-kind-tool = هنا في المكتب
+guide-related = اقرأ أيضاً
+ticket-topic = مساعدة في: { $topic }

@@ -443,3 +443,25 @@ text-entered = Characters entered: { $count }
 text-char-entered = Character entered
 syn-contact-demo = This is a demonstration: feedback is not sent to the municipality, and nobody will answer.
 focus-text-field = text field
+
+## Digital tools in the office (issue 23)
+tile-tools = Digital tools
+tile-tools-text = Computers, printing, Wi-Fi and help to get started
+tools-title = Digital tools here
+tools-intro = You can use these here at the office. The staff show you how.
+tools-skills = Learn the digital basics
+tools-skills-text = E-mail, BankID, a digital mailbox and how not to be cheated
+tools-drop-in = Drop-in: digital help without booking
+tools-drop-in-day = { $weekday }: { $hours }
+tools-wifi-network = Network name
+tools-wifi-hidden = The network is not shown in the list. Scan the code, or type the name yourself.
+tools-wifi-open = The network is open. You do not need a password.
+tools-wifi-password = Password
+tools-wifi-show-password = Show the password
+tools-wifi-hide-password = Hide the password
+tools-wifi-password-not-read = The password is shown on the screen. It is not read aloud on the loudspeaker.
+tools-wifi-qr = Join with your phone
+tools-wifi-scan = Point your phone's camera at the code. Your phone then joins the network.
+search-kind-tool = Here at the office
+guide-related = See also
+ticket-topic = Help with: { $topic }

@@ -443,3 +443,25 @@ text-entered = تعداد نویسه‌های نوشته‌شده: { $count }
 text-char-entered = یک نویسه وارد شد
 syn-contact-demo = این یک نسخهٔ نمایشی است: نظرها به شهرداری فرستاده نمی‌شوند و کسی پاسخ نمی‌دهد.
 focus-text-field = کادر متن
+
+## ابزارهای دیجیتال در دفتر (issue 23)
+tile-tools = ابزارهای دیجیتال
+tile-tools-text = کامپیوتر، چاپ، وای‌فای و کمک برای شروع
+tools-title = ابزارهای دیجیتال همین‌جا
+tools-intro = این‌ها در همین دفتر در اختیار شماست. کارکنان نشان می‌دهند چطور از آن‌ها استفاده کنید.
+tools-skills = مهارت‌های دیجیتال را یاد بگیرید
+tools-skills-text = ایمیل، BankID، صندوق پست دیجیتال و اینکه فریب نخورید
+tools-drop-in = کمک دیجیتال بدون وقت قبلی (drop-in)
+tools-drop-in-day = { $weekday }: { $hours }
+tools-wifi-network = نام شبکه
+tools-wifi-hidden = این شبکه در فهرست دیده نمی‌شود. کد را اسکن کنید یا نام را خودتان بنویسید.
+tools-wifi-open = شبکه باز است. رمز عبور لازم ندارید.
+tools-wifi-password = رمز عبور
+tools-wifi-show-password = نمایش رمز عبور
+tools-wifi-hide-password = پنهان کردن رمز عبور
+tools-wifi-password-not-read = رمز عبور روی صفحه نشان داده می‌شود. از بلندگو خوانده نمی‌شود.
+tools-wifi-qr = با تلفن همراه وصل شوید
+tools-wifi-scan = دوربین تلفن را به طرف کد بگیرید. تلفن به شبکه وصل می‌شود.
+search-kind-tool = همین‌جا در دفتر
+guide-related = این را هم بخوانید
+ticket-topic = کمک برای: { $topic }

@@ -443,3 +443,25 @@ text-entered = Kirjoitettuja merkkejä: { $count }
 text-char-entered = Merkki kirjoitettu
 syn-contact-demo = Tämä on esittely: palautetta ei lähetetä kunnalle, eikä kukaan vastaa.
 focus-text-field = tekstikenttä
+
+## Digitaaliset välineet toimipisteessä (issue 23)
+tile-tools = Digitaaliset välineet
+tile-tools-text = Tietokoneet, tulostus, wifi ja apua alkuun
+tools-title = Digitaaliset välineet täällä
+tools-intro = Nämä ovat käytössäsi täällä toimipisteessä. Henkilökunta näyttää, miten toimit.
+tools-skills = Opi digitaidot
+tools-skills-text = Sähköposti, BankID, digitaalinen postilaatikko ja miten vältät huijaukset
+tools-drop-in = Drop-in: digiapua ilman ajanvarausta
+tools-drop-in-day = { $weekday }: { $hours }
+tools-wifi-network = Verkon nimi
+tools-wifi-hidden = Verkko ei näy luettelossa. Skannaa koodi tai kirjoita nimi itse.
+tools-wifi-open = Verkko on avoin. Et tarvitse salasanaa.
+tools-wifi-password = Salasana
+tools-wifi-show-password = Näytä salasana
+tools-wifi-hide-password = Piilota salasana
+tools-wifi-password-not-read = Salasana näkyy näytöllä. Sitä ei lueta ääneen kaiuttimesta.
+tools-wifi-qr = Yhdistä puhelimella
+tools-wifi-scan = Osoita puhelimen kameralla koodia. Silloin puhelin yhdistää verkkoon.
+search-kind-tool = Täällä toimipisteessä
+guide-related = Lue myös
+ticket-topic = Apua asiassa: { $topic }

@@ -443,3 +443,25 @@ text-entered = Xarfaha la qoray: { $count }
 text-char-entered = Xaraf waa la geliyay
 syn-contact-demo = Tani waa bandhig: ra'yiga looma diro degmada, qofna kaama jawaabi doono.
 focus-text-field = goob qoraal
+
+## Qalabka dijitaalka ah ee xafiiska (issue 23)
+tile-tools = Qalabka dijitaalka ah
+tile-tools-text = Kombiyuutarro, daabacaad, wifi iyo caawimaad aad ku bilowdo
+tools-title = Qalabka dijitaalka ah ee halkan yaal
+tools-intro = Waxyaabahan ayaa xafiiska kuugu diyaar ah. Shaqaaluhu waxay ku tusayaan sida loo isticmaalo.
+tools-skills = Baro waxyaabaha dijitaalka ah
+tools-skills-text = Iimayl, BankID, sanduuqa boostada dijitaalka ah iyo iska ilaalinta khiyaanada
+tools-drop-in = Drop-in: caawimaad dijitaal ah oo aan ballan loo baahnayn
+tools-drop-in-day = { $weekday }: { $hours }
+tools-wifi-network = Magaca shabakadda
+tools-wifi-hidden = Shabakaddu kama muuqato liiska. Iskaan koodhka, ama adigu qor magaca.
+tools-wifi-open = Shabakaddu waa furan tahay. Uma baahnid eray sir ah.
+tools-wifi-password = Erayga sirta ah
+tools-wifi-show-password = Muuji erayga sirta ah
+tools-wifi-hide-password = Qari erayga sirta ah
+tools-wifi-password-not-read = Erayga sirta ah wuxuu ka muuqdaa shaashadda. Sameecadda lagama akhriyo.
+tools-wifi-qr = Ku xiro telefoonkaaga
+tools-wifi-scan = Kaamirada telefoonka u jeedi koodhka. Markaas telefoonku wuxuu ku xirmayaa shabakadda.
+search-kind-tool = Halkan xafiiska
+guide-related = Sidoo kale akhri
+ticket-topic = Caawimaad ku saabsan: { $topic }

@@ -446,3 +446,25 @@ text-entered = Tecken inskrivna: { $count }
 text-char-entered = Tecken inskrivet
 syn-contact-demo = Det här är en demonstration: synpunkter skickas inte till kommunen, och ingen svarar.
 focus-text-field = textfält
+
+## Digitala verktyg på kontoret (issue 23)
+tile-tools = Digitala verktyg
+tile-tools-text = Datorer, utskrift, wifi och hjälp att komma igång
+tools-title = Digitala verktyg här
+tools-intro = Det här finns för dig på kontoret. Personalen visar hur du gör.
+tools-skills = Lär dig det digitala
+tools-skills-text = E-post, BankID, digital brevlåda och att inte bli lurad
+tools-drop-in = Drop-in: digital hjälp utan tidsbokning
+tools-drop-in-day = { $weekday }: { $hours }
+tools-wifi-network = Nätverkets namn
+tools-wifi-hidden = Nätverket syns inte i listan. Skanna koden, eller skriv in namnet själv.
+tools-wifi-open = Nätverket är öppet. Du behöver inget lösenord.
+tools-wifi-password = Lösenord
+tools-wifi-show-password = Visa lösenordet
+tools-wifi-hide-password = Dölj lösenordet
+tools-wifi-password-not-read = Lösenordet visas på skärmen. Det läses inte upp i högtalaren.
+tools-wifi-qr = Anslut med mobilen
+tools-wifi-scan = Rikta mobilens kamera mot koden. Då ansluter mobilen till nätverket.
+search-kind-tool = Här på kontoret
+guide-related = Läs också
+ticket-topic = Hjälp med: { $topic }

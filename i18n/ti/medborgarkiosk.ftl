@@ -443,3 +443,25 @@ text-entered = ዝተጻሕፉ ፊደላት: { $count }
 text-char-entered = ፊደል ተጸሒፉ
 syn-contact-demo = እዚ ምርኢት እዩ: ርእይቶታት ናብ ምምሕዳር ኣይለኣኹን፣ ዝምልስ ድማ የለን።
 focus-text-field = ቦታ ጽሑፍ
+
+## ዲጂታላዊ መሳርሒታት ኣብ ቤት ጽሕፈት (issue 23)
+tile-tools = ዲጂታላዊ መሳርሒታት
+tile-tools-text = ኮምፒዩተራት፡ ምሕታም፡ ዋይፋይን ንምጅማር ሓገዝን
+tools-title = ኣብዚ ዘለዉ ዲጂታላዊ መሳርሒታት
+tools-intro = እዚኣቶም ኣብዚ ቤት ጽሕፈት ንዓኹም ተዳልዮም ኣለዉ። ሰራሕተኛታት ከመይ ከም እትጥቀምሉ የርእዩኹም።
+tools-skills = ዲጂታላዊ ክእለታት ተማሃሩ
+tools-skills-text = ኢመይል፡ BankID፡ ዲጂታላዊ ሳጹን ፖስታን ካብ ምትላል ምክልኻልን
+tools-drop-in = Drop-in፡ ብዘይ ቆጸራ ዲጂታላዊ ሓገዝ
+tools-drop-in-day = { $weekday }፡ { $hours }
+tools-wifi-network = ስም መርበብ
+tools-wifi-hidden = እቲ መርበብ ኣብ ዝርዝር ኣይርአን። ነቲ ኮድ ስካን ግበሩ፡ ወይ ነቲ ስም ባዕልኹም ጽሓፉ።
+tools-wifi-open = እቲ መርበብ ክፉት እዩ። ቃል ምስጢር ኣየድልየኩምን።
+tools-wifi-password = ቃል ምስጢር
+tools-wifi-show-password = ቃል ምስጢር ኣርእዩ
+tools-wifi-hide-password = ቃል ምስጢር ሕብኡ
+tools-wifi-password-not-read = ቃል ምስጢር ኣብ ስክሪን ይርአ። ብመጉልሒ ድምጺ ኣይንበብን።
+tools-wifi-qr = ብተሌፎንኩም ተራኸቡ
+tools-wifi-scan = ካሜራ ተሌፎንኩም ናብቲ ኮድ ኣቕንዑ። ሽዑ ተሌፎንኩም ምስቲ መርበብ ይራኸብ።
+search-kind-tool = ኣብዚ ቤት ጽሕፈት
+guide-related = ከምኡውን ኣንብቡ
+ticket-topic = ሓገዝ ብዛዕባ፡ { $topic }

@@ -443,3 +443,25 @@ text-entered = Yazılan karakter sayısı: { $count }
 text-char-entered = Karakter girildi
 syn-contact-demo = Bu bir tanıtımdır: geri bildirimler belediyeye gönderilmez ve kimse yanıt vermez.
 focus-text-field = metin alanı
+
+## Ofisteki dijital araçlar (issue 23)
+tile-tools = Dijital araçlar
+tile-tools-text = Bilgisayarlar, yazdırma, wifi ve başlamak için yardım
+tools-title = Buradaki dijital araçlar
+tools-intro = Bunlar burada, ofiste sizin için var. Personel size nasıl yapılacağını gösterir.
+tools-skills = Dijital becerileri öğrenin
+tools-skills-text = E-posta, BankID, dijital posta kutusu ve dolandırıcılardan korunma
+tools-drop-in = Drop-in: randevusuz dijital yardım
+tools-drop-in-day = { $weekday }: { $hours }
+tools-wifi-network = Ağın adı
+tools-wifi-hidden = Ağ listede görünmüyor. Kodu tarayın veya adı kendiniz yazın.
+tools-wifi-open = Ağ açık. Şifreye ihtiyacınız yok.
+tools-wifi-password = Şifre
+tools-wifi-show-password = Şifreyi göster
+tools-wifi-hide-password = Şifreyi gizle
+tools-wifi-password-not-read = Şifre ekranda gösterilir. Hoparlörden sesli okunmaz.
+tools-wifi-qr = Telefonunuzla bağlanın
+tools-wifi-scan = Telefonunuzun kamerasını koda tutun. Telefonunuz ağa bağlanır.
+search-kind-tool = Burada, ofiste
+guide-related = Ayrıca okuyun
+ticket-topic = Yardım konusu: { $topic }

@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS kiosk_status (
 const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("synpunkter", "clock_skew_seconds", "INTEGER"),
     ("synpunkter", "erased_at", "TEXT"),
+    ("tickets", "topic", "TEXT"),
 ];
 
 /// What a retention run removed.
@@ -382,14 +383,16 @@ pub struct NewTicket<'a> {
     pub language: &'a str,
     /// The needs as JSON.
     pub needs: &'a str,
+    /// What the visitor wants help with (`guide:<id>`, `tool:<id>`).
+    pub topic: Option<&'a str>,
     pub issued_at_ms: i64,
 }
 
 /// Stores a new ticket; returns its row id.
 pub fn insert_ticket(tx: &Transaction<'_>, t: &NewTicket<'_>) -> rusqlite::Result<i64> {
     tx.execute(
-        "INSERT INTO tickets (office, service_id, day, seq, number, kiosk_id, language, needs, issued_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO tickets (office, service_id, day, seq, number, kiosk_id, language, needs, topic, issued_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             t.office,
             t.service_id,
@@ -399,6 +402,7 @@ pub fn insert_ticket(tx: &Transaction<'_>, t: &NewTicket<'_>) -> rusqlite::Resul
             t.kiosk_id,
             t.language,
             t.needs,
+            t.topic,
             t.issued_at_ms
         ],
     )?;
@@ -492,6 +496,7 @@ pub struct WaitingTicket {
     pub language: String,
     /// The needs as JSON.
     pub needs: String,
+    pub topic: Option<String>,
     pub issued_at_ms: i64,
 }
 
@@ -504,7 +509,7 @@ pub fn first_waiting(
     services: &[String],
 ) -> rusqlite::Result<Option<WaitingTicket>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, number, service_id, language, needs, issued_at FROM tickets \
+        "SELECT id, number, service_id, language, needs, issued_at, topic FROM tickets \
          WHERE office = ?1 AND day = ?2 AND called_at IS NULL ORDER BY issued_at, id",
     )?;
     let mut rows = stmt.query(params![office, day])?;
@@ -518,6 +523,7 @@ pub fn first_waiting(
                 language: row.get(3)?,
                 needs: row.get(4)?,
                 issued_at_ms: row.get(5)?,
+                topic: row.get(6)?,
             }));
         }
     }

@@ -81,6 +81,13 @@ pub fn content_search(dir: Option<&Path>, language: Language, query: &str) -> Ex
                     .contact_text(id, language)
                     .map(|t| t.value.name.clone()),
             ),
+            Target::Tool(id) => (
+                "tool",
+                id,
+                catalog
+                    .tool_text(id, language)
+                    .map(|t| t.value.title.clone()),
+            ),
         };
         println!(
             "{:6.1}  {kind:7} {id:28} {}",

@@ -16,6 +16,7 @@
 pub mod cli;
 mod load;
 mod model;
+pub mod office;
 mod problem;
 pub mod search;
 mod store;
@@ -24,6 +25,7 @@ pub use model::{
     Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide, GuideHeadings,
     GuideText, Localized, Need, Provider, Route, RouteText, ServiceArea,
 };
+pub use office::{DropInDay, Tool, ToolText, Wifi, WifiSecurity};
 pub use problem::{ContentProblem, ProblemKind, Severity};
 pub use search::{Scope, SearchHit, Target};
 pub use store::{ContentCheck, ContentConfig, ContentSource, ContentStore, ReloadOutcome};

@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use crate::i18n::Language;
 
+use super::office::{DropInDay, Office, Tool, ToolText};
 use super::problem::ContentProblem;
 use super::search::{Document, LanguageDocuments, Scope, SearchHit, SearchIndex, Target};
 
@@ -140,6 +141,10 @@ pub struct Guide {
     pub help_contact: String,
     /// Rough time to fill in the e-service, in minutes.
     pub minutes: Option<u32>,
+    /// Other guides this one points to ("see also"), in order.
+    pub related: Vec<String>,
+    /// The guide shows the office's drop-in times for digital help.
+    pub drop_in: bool,
 }
 
 /// The texts of a guide in one language. Plain, short sentences.
@@ -322,6 +327,7 @@ pub(crate) struct LangTexts {
     pub contacts: HashMap<String, ContactText>,
     pub areas: HashMap<String, String>,
     pub routes: HashMap<String, RouteText>,
+    pub tools: HashMap<String, ToolText>,
     pub synonyms: Vec<Vec<String>>,
 }
 
@@ -336,6 +342,8 @@ pub struct Catalog {
     pub(crate) contacts: Vec<Contact>,
     pub(crate) areas: Vec<ServiceArea>,
     pub(crate) routes: Vec<Route>,
+    /// The office's digital tools and drop-in times (`office.toml`).
+    pub(crate) office: Office,
     pub(crate) texts: HashMap<Language, LangTexts>,
     /// Warnings found while loading (e.g. a language missing: Swedish is
     /// shown instead). Errors never get this far.
@@ -375,6 +383,7 @@ impl Catalog {
             contacts: Vec::new(),
             areas: Vec::new(),
             routes: Vec::new(),
+            office: Office::default(),
             texts: HashMap::new(),
             warnings: Vec::new(),
             index: SearchIndex::default(),
@@ -412,10 +421,19 @@ impl Catalog {
                     keywords: &[],
                 })
             });
+            let tools = self.office.tools.iter().filter_map(|tool| {
+                let t = texts.tools.get(&tool.id)?;
+                Some(Document {
+                    target: Target::Tool(tool.id.clone()),
+                    title: &t.title,
+                    summary: &t.summary,
+                    keywords: &t.keywords,
+                })
+            });
             LanguageDocuments {
                 language,
                 synonyms: &texts.synonyms,
-                documents: guides.chain(forms).chain(contacts).collect(),
+                documents: guides.chain(forms).chain(contacts).chain(tools).collect(),
             }
         });
         let index = SearchIndex::build(languages);
@@ -478,6 +496,25 @@ impl Catalog {
 
     pub fn route(&self, id: &str) -> Option<&Route> {
         self.routes.iter().find(|r| r.id == id)
+    }
+
+    /// The office's digital tools, in the order of `office.toml`.
+    pub fn tools(&self) -> &[Tool] {
+        &self.office.tools
+    }
+
+    pub fn tool(&self, id: &str) -> Option<&Tool> {
+        self.office.tools.iter().find(|t| t.id == id)
+    }
+
+    /// The office's drop-in times for digital help (open days, Monday
+    /// first); empty when it has none.
+    pub fn drop_in(&self) -> &[DropInDay] {
+        &self.office.drop_in
+    }
+
+    pub fn tool_text(&self, id: &str, language: Language) -> Option<Localized<'_, ToolText>> {
+        localized(self, language, |t| t.tools.get(id))
     }
 
     pub fn category_name(&self, id: &str, language: Language) -> Option<Localized<'_, str>> {

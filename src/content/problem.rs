@@ -45,6 +45,13 @@ pub enum ProblemKind {
         field: String,
         value: String,
     },
+    /// A value that breaks a rule of its field (a Wi-Fi password too
+    /// short, drop-in hours that do not parse), with the rule.
+    Invalid {
+        item: String,
+        field: String,
+        reason: String,
+    },
 }
 
 /// One problem in the content, for the log and the staff view.
@@ -99,6 +106,11 @@ impl fmt::Display for ContentProblem {
             ProblemKind::UnknownValue { item, field, value } => {
                 write!(f, "{item}: unknown {field} `{value}`")
             }
+            ProblemKind::Invalid {
+                item,
+                field,
+                reason,
+            } => write!(f, "{item}: `{field}` {reason}"),
         }
     }
 }

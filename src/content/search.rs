@@ -27,13 +27,15 @@ pub enum Target {
     Guide(String),
     Form(String),
     Contact(String),
+    /// One of the office's digital tools (Wi-Fi, computers, …).
+    Tool(String),
 }
 
 /// Which kinds of content a search covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Scope {
-    /// Guides, forms and contacts; guides rank before forms and contacts
-    /// that match equally well.
+    /// Guides, forms, contacts and the office's tools; guides rank before
+    /// the others when they match equally well.
     #[default]
     All,
     Guides,
@@ -57,6 +59,7 @@ impl Target {
             Target::Guide(_) => 1.0,
             Target::Form(_) => 0.85,
             Target::Contact(_) => 0.8,
+            Target::Tool(_) => 0.9,
         }
     }
 }

@@ -121,6 +121,41 @@ pub struct TicketNeeds {
     pub accessibility: Vec<AccessibilityNeed>,
 }
 
+/// What a ticket for help is about, so the desk knows what to prepare:
+/// the guide or the office tool the visitor asked for help from. A fixed
+/// id from the content, never free text. On the wire `guide:<id>` or
+/// `tool:<id>`, the id in lower case letters, digits and `-` (at most 64).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Topic {
+    Guide(String),
+    Tool(String),
+}
+
+impl std::fmt::Display for Topic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Topic::Guide(id) => write!(f, "guide:{id}"),
+            Topic::Tool(id) => write!(f, "tool:{id}"),
+        }
+    }
+}
+
+impl std::str::FromStr for Topic {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Topic, ()> {
+        let (kind, id) = s.split_once(':').ok_or(())?;
+        let id_ok = (1..=64).contains(&id.len())
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        match (kind, id_ok) {
+            ("guide", true) => Ok(Topic::Guide(id.to_owned())),
+            ("tool", true) => Ok(Topic::Tool(id.to_owned())),
+            _ => Err(()),
+        }
+    }
+}
+
 /// `POST /v1/tickets`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,6 +167,10 @@ pub struct TicketRequest {
     #[serde(default)]
     pub needs: TicketNeeds,
     pub requested_at: DateTime<Utc>,
+    /// What the visitor wants help with ([`Topic`] on the wire), when the
+    /// ticket was taken from a guide or an office tool.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
 }
 
 /// `201` answer to `POST /v1/tickets`.
@@ -181,6 +220,9 @@ pub struct CalledTicket {
     pub counter: String,
     pub language: Language,
     pub needs: TicketNeeds,
+    /// What the visitor wants help with ([`Topic`] on the wire).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     pub issued_at: DateTime<Utc>,
     pub called_at: DateTime<Utc>,
 }

@@ -98,7 +98,12 @@ pub fn date(language: Language, date: NaiveDate) -> String {
 
 /// The weekday's name, e.g. "måndag".
 pub fn weekday_name(language: Language, date: NaiveDate) -> String {
-    match date.weekday().number_from_monday() {
+    day_name(language, date.weekday())
+}
+
+/// A weekday's name, e.g. "tisdag" for [`chrono::Weekday::Tue`].
+pub fn day_name(language: Language, weekday: chrono::Weekday) -> String {
+    match weekday.number_from_monday() {
         1 => t!(language, "weekday-1"),
         2 => t!(language, "weekday-2"),
         3 => t!(language, "weekday-3"),

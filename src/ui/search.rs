@@ -118,6 +118,15 @@ pub fn shown(search: &Search, catalog: &Catalog, language: Language) -> Vec<Show
                     };
                     (plain(&c.value.name), text, c.language)
                 }
+                Target::Tool(id) => {
+                    let t = catalog.tool_text(id, language)?;
+                    let text = format!(
+                        "{}: {}",
+                        t!(language, "search-kind-tool"),
+                        plain(&t.value.summary)
+                    );
+                    (plain(&t.value.title), text, t.language)
+                }
             };
             Some(Shown {
                 target: hit.target,

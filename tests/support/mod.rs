@@ -438,6 +438,30 @@ impl LoopbackCentral {
         counter_token(&self.token, counter)
     }
 
+    /// Desk `counter` of `botkyrka-tumba` calls the next visitor (any
+    /// service), with the desk's own token: what the desk is told.
+    pub fn call_next(&self, counter: &str) -> Option<medborgarkiosk::contract::CalledTicket> {
+        let desk = medborgarkiosk::api::client::ApiClient::new(
+            self.base_url(),
+            &self.counter_token(counter),
+            &Default::default(),
+        )
+        .unwrap();
+        let counter = counter.to_owned();
+        self.runtime
+            .block_on(async move {
+                desk.call_next(
+                    "botkyrka-tumba",
+                    &counter,
+                    &medborgarkiosk::contract::CallNextRequest::default(),
+                    uuid::Uuid::new_v4(),
+                )
+                .await
+            })
+            .unwrap()
+            .called
+    }
+
     /// A kiosk config that uses this server (see [`api_config`]).
     pub fn kiosk_config(&self, extra: &str) -> Arc<Config> {
         api_config(self.dir.path(), self.base_url(), &self.token, extra)

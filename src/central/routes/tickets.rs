@@ -76,6 +76,15 @@ pub(super) async fn create_ticket(
     check.text("service_id", &req.service_id, 64, true, false);
     check.ident("kiosk_id", &req.kiosk_id);
     check_needs(&mut check, &req.needs);
+    if let Some(topic) = &req.topic
+        && topic.parse::<crate::contract::Topic>().is_err()
+    {
+        check.push(
+            "topic",
+            "invalid_topic",
+            "must be guide:<id> or tool:<id>, the id in a-z, 0-9 and -, at most 64".to_owned(),
+        );
+    }
     let now = central.now();
     check.not_future(
         "requested_at",
@@ -143,6 +152,7 @@ pub(super) async fn create_ticket(
             kiosk_id: &req.kiosk_id,
             language: req.language.code(),
             needs: &needs,
+            topic: req.topic.as_deref(),
             issued_at_ms: now.timestamp_millis(),
         };
         let id = store::insert_ticket(tx, &ticket).map_err(db_failed)?;
@@ -237,6 +247,7 @@ pub(super) async fn call_next(
                         .parse()
                         .unwrap_or(crate::i18n::Language::DEFAULT),
                     needs: serde_json::from_str(&ticket.needs).unwrap_or_default(),
+                    topic: ticket.topic,
                     issued_at: Utc
                         .timestamp_millis_opt(ticket.issued_at_ms)
                         .single()

@@ -225,5 +225,6 @@ from_screen! {
     synpunkt => Synpunkt,
     guides => Guides,
     contacts => Contacts,
+    tools => Tools,
     staff => Staff,
 }

@@ -24,7 +24,7 @@ use crate::services::Services;
 use crate::session::{Session, TextSize};
 use crate::staff::{Action, Counted};
 use crate::ui::crisis::{self, CrisisState};
-use crate::ui::screen::{self, Back, Env, Event, Screen, staff};
+use crate::ui::screen::{self, Back, Env, Event, Screen, guides, staff, tools};
 use crate::ui::theme;
 
 /// The screens' view of the kiosk, from its fields (so the screen itself
@@ -216,6 +216,7 @@ impl Kiosk {
                 Flow::Queue | Flow::Synpunkt => has_api,
                 Flow::Guides => !catalog.guides().is_empty() || !catalog.forms().is_empty(),
                 Flow::Contacts => !catalog.contacts().is_empty(),
+                Flow::Tools => !catalog.tools().is_empty(),
                 Flow::Hours => true,
                 Flow::News => !self.feeds.news.is_empty() || !self.feeds.events.is_empty(),
             })
@@ -417,10 +418,18 @@ impl Kiosk {
                 self.show(screen, now);
                 return task.map(Message::Screen);
             }
-            Event::Queue { service } => {
-                let (screen, task) = Screen::queue(Some(service), &env!(self, now));
+            Event::Queue { service, topic } => {
+                let (screen, task) = Screen::queue(Some(service), topic, &env!(self, now));
                 self.show(screen, now);
                 return task.map(Message::Screen);
+            }
+            Event::OpenTool(id) => {
+                let state = tools::State::tool(self.services.catalog(), &id);
+                self.show(Screen::Tools(Box::new(state)), now);
+            }
+            Event::OpenCategory(id) => {
+                let state = guides::State::category(id);
+                self.show(Screen::Guides(Box::new(state)), now);
             }
             Event::OpenContact(id) => {
                 self.screen.open_contact(&id, &env!(self, now));

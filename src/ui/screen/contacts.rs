@@ -7,7 +7,7 @@
 //! texts beside their (translated) labels, never inside a right-to-left
 //! sentence (where "+46 8 530" would come out as "530 8 46+").
 
-use iced::widget::{Column, container, qr_code, scrollable};
+use iced::widget::{Column, container, qr_code};
 use iced::{Element, Length, Task};
 
 use crate::content::{Catalog, Contact, Scope, Target};
@@ -16,7 +16,7 @@ use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard};
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::screen::guides::{plain, qr_card};
+use crate::ui::screen::guides::{plain, qr_card, scroll};
 use crate::ui::search::{self, Search};
 use crate::ui::theme::TOUCH_GAP;
 use crate::ui::widget::{Ctx, inline_text};
@@ -208,13 +208,6 @@ impl State {
     }
 }
 
-fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
-    scrollable(container(content).padding([0, 16]))
-        .width(Length::Fill)
-        .height(Length::Fill)
-        .into()
-}
-
 fn name(catalog: &Catalog, contact: &Contact, language: Language) -> String {
     catalog
         .contact_text(&contact.id, language)
@@ -223,7 +216,7 @@ fn name(catalog: &Catalog, contact: &Contact, language: Language) -> String {
 
 /// A label in the visitor's language and a left-to-right value under it,
 /// both at the start edge of the visitor's reading direction.
-fn field<'a, M: 'a>(ctx: &Ctx, label: String, value: &str) -> Element<'a, M> {
+pub fn field<'a, M: 'a>(ctx: &Ctx, label: String, value: &str) -> Element<'a, M> {
     Column::new()
         .spacing(4)
         .push(ctx.muted(label))

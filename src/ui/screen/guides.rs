@@ -14,7 +14,8 @@
 use iced::widget::{Column, container, qr_code, scrollable};
 use iced::{Alignment, Element, Length, Task};
 
-use crate::content::{Catalog, GuideText, Need, Provider, Scope, Target};
+use crate::content::{Catalog, Guide, GuideText, Need, Provider, Scope, Target};
+use crate::contract::Topic;
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard};
@@ -74,10 +75,12 @@ pub enum Message {
 /// What a page asks of the screen's owner.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Request {
-    /// Take a queue ticket for help with e-services.
-    HelpFromStaff,
+    /// Take a queue ticket for help with e-services, about this guide.
+    HelpFromStaff(Option<String>),
     /// A contact was found by the search: show it on the contacts screen.
     OpenContact(String),
+    /// One of the office's tools was found by the search.
+    OpenTool(String),
 }
 
 impl Default for State {
@@ -98,6 +101,13 @@ impl State {
         let mut state = State::new();
         state.open_guide(catalog, id);
         state
+    }
+
+    /// The guides of one category.
+    pub fn category(id: String) -> Self {
+        State {
+            page: Page::List { category: id },
+        }
     }
 
     pub fn forms() -> Self {
@@ -168,14 +178,19 @@ impl State {
             env.services.speak_key(&keyboard, key);
         }
         let event = match self.page_update(message, env.catalog(), env.language) {
-            Some(Request::HelpFromStaff) if env.services.has_api() => {
-                tracing::info!("help with e-services requested from a guide");
+            Some(Request::HelpFromStaff(guide)) if env.services.has_api() => {
+                tracing::info!(
+                    guide = guide.as_deref().unwrap_or("-"),
+                    "help with e-services requested from a guide"
+                );
                 Some(Event::Queue {
                     service: DIGITAL_HELP_SERVICE.to_owned(),
+                    topic: guide.map(|id| Topic::Guide(id).to_string()),
                 })
             }
-            Some(Request::HelpFromStaff) | None => None,
+            Some(Request::HelpFromStaff(_)) | None => None,
             Some(Request::OpenContact(id)) => Some(Event::OpenContact(id)),
+            Some(Request::OpenTool(id)) => Some(Event::OpenTool(id)),
         };
         (Task::none(), event)
     }
@@ -215,6 +230,7 @@ impl State {
                 None
             }
             Message::Open(Target::Contact(id)) => Some(Request::OpenContact(id)),
+            Message::Open(Target::Tool(id)) => Some(Request::OpenTool(id)),
             Message::Category(id) => {
                 self.page = Page::List { category: id };
                 None
@@ -227,7 +243,13 @@ impl State {
                 self.page = Page::Forms { search: None };
                 None
             }
-            Message::HelpFromStaff => Some(Request::HelpFromStaff),
+            Message::HelpFromStaff => {
+                let guide = match &self.page {
+                    Page::Guide { id, .. } => Some(id.clone()),
+                    _ => None,
+                };
+                Some(Request::HelpFromStaff(guide))
+            }
         }
     }
 
@@ -297,7 +319,8 @@ fn in_language(ctx: &Ctx, language: Language) -> Ctx {
     ctx.in_language(language)
 }
 
-fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+/// A scrolled column of content, padded from the scrollbar.
+pub fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
     scrollable(container(content).padding([0, 16]))
         .width(Length::Fill)
         .height(Length::Fill)
@@ -467,6 +490,23 @@ fn guide_view<'a>(
     if let Some(more) = &body.more {
         main = main.push(c.text(plain(more)));
     }
+    if guide.drop_in && !catalog.drop_in().is_empty() {
+        main = main.push(ctx.heading(t!(language, "tools-drop-in")));
+        for line in drop_in_lines(catalog, language) {
+            main = main.push(ctx.text(line));
+        }
+    }
+    let related = related(catalog, guide, language);
+    if !related.is_empty() {
+        main = main.push(ctx.heading(t!(language, "guide-related")));
+        for (id, title, in_lang) in related {
+            main = main.push(in_language(ctx, in_lang).button(
+                title,
+                ButtonKind::Secondary,
+                Message::Guide(id),
+            ));
+        }
+    }
 
     let mut side = Column::new().spacing(20).width(Length::Fill);
     if let Some(data) = qr {
@@ -515,6 +555,42 @@ fn guide_view<'a>(
     (info.into(), controls)
 }
 
+/// A guide's related guides that have a text: (id, title, the title's
+/// language).
+fn related(
+    catalog: &Catalog,
+    guide: &Guide,
+    language: Language,
+) -> Vec<(String, String, Language)> {
+    guide
+        .related
+        .iter()
+        .filter_map(|id| {
+            let text = catalog.guide_text(id, language)?;
+            Some((id.clone(), plain(&text.value.title), text.language))
+        })
+        .collect()
+}
+
+/// The office's drop-in times for digital help, one line per day
+/// ("tisdag: 13:00–15:00"), in the visitor's language.
+pub fn drop_in_lines(catalog: &Catalog, language: Language) -> Vec<String> {
+    catalog
+        .drop_in()
+        .iter()
+        .filter_map(|day| {
+            let hours = day.hours.intervals_text()?;
+            let weekday = crate::speech::spoken::day_name(language, day.weekday);
+            Some(t!(
+                language,
+                "tools-drop-in-day",
+                weekday = weekday,
+                hours = hours
+            ))
+        })
+        .collect()
+}
+
 /// A need as a small labelled chip.
 fn chip<'a, M: 'a>(ctx: &Ctx, caption: String) -> Element<'a, M> {
     let palette = ctx.palette;
@@ -531,7 +607,7 @@ fn chip<'a, M: 'a>(ctx: &Ctx, caption: String) -> Element<'a, M> {
 }
 
 /// A numbered step: a large number in a badge, the step beside it.
-fn numbered<'a, M: 'a>(ctx: &Ctx, content: &Ctx, n: usize, step: String) -> Element<'a, M> {
+pub fn numbered<'a, M: 'a>(ctx: &Ctx, content: &Ctx, n: usize, step: String) -> Element<'a, M> {
     let palette = ctx.palette;
     let size = ctx.sizes.heading();
     let badge = container(inline_text(
@@ -647,9 +723,21 @@ fn describe(state: &State, catalog: &Catalog, language: Language) -> ScreenText 
             for (i, step) in body.steps.iter().enumerate() {
                 screen = screen.body(format!("{}. {}", i + 1, plain(step)));
             }
-            screen
+            screen = screen
                 .body(t!(language, "guide-time"))
-                .body(plain(&body.time))
+                .body(plain(&body.time));
+            if guide.drop_in && !catalog.drop_in().is_empty() {
+                screen = screen
+                    .body(t!(language, "tools-drop-in"))
+                    .body(drop_in_lines(catalog, language).join(". "));
+            }
+            let related = related(catalog, guide, language);
+            if !related.is_empty() {
+                screen = screen
+                    .body(t!(language, "guide-related"))
+                    .choices(related.into_iter().map(|(_, title, _)| title));
+            }
+            screen
                 .body(t!(language, "guide-help"))
                 .body(plain(&body.help))
                 .body(t!(language, "guide-continue-on-phone"))

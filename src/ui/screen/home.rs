@@ -23,14 +23,17 @@ pub enum Flow {
     Hours,
     /// Area news and events (needs feeds with items).
     News,
+    /// The office's digital tools (needs `office.toml` with tools).
+    Tools,
 }
 
 impl Flow {
     /// Every flow, in tile order.
-    pub const ALL: [Flow; 6] = [
+    pub const ALL: [Flow; 7] = [
         Flow::Queue,
         Flow::Guides,
         Flow::Synpunkt,
+        Flow::Tools,
         Flow::Contacts,
         Flow::News,
         Flow::Hours,
@@ -44,6 +47,7 @@ impl Flow {
             Flow::Hours => t!(language, "tile-hours"),
             Flow::Synpunkt => t!(language, "tile-synpunkt"),
             Flow::News => t!(language, "tile-news"),
+            Flow::Tools => t!(language, "tile-tools"),
         }
     }
 
@@ -55,6 +59,7 @@ impl Flow {
             Flow::Hours => t!(language, "tile-hours-text"),
             Flow::Synpunkt => t!(language, "tile-synpunkt-text"),
             Flow::News => t!(language, "tile-news-text"),
+            Flow::Tools => t!(language, "tile-tools-text"),
         }
     }
 }

@@ -37,6 +37,7 @@ pub mod queue;
 pub mod staff;
 pub mod start;
 pub mod synpunkt;
+pub mod tools;
 
 pub use home::Flow;
 
@@ -90,6 +91,7 @@ pub enum Message {
     Synpunkt(synpunkt::Message),
     Guides(guides::Message),
     Contacts(contacts::Message),
+    Tools(tools::Message),
     /// The PIN pad and the staff panel.
     Staff(staff::Message),
 }
@@ -107,8 +109,17 @@ pub enum Event {
     /// Back to Start for the next visitor (the ticket has been shown long
     /// enough, staff cancelled the PIN pad).
     StartOver,
-    /// "I want help from staff": the queue, with this service chosen.
-    Queue { service: String },
+    /// "I want help from staff": the queue, with this service chosen; the
+    /// ticket says what help it is for (`guide:<id>`, `tool:<id>`).
+    Queue {
+        service: String,
+        topic: Option<String>,
+    },
+    /// One of the office's tools (found by the e-services search).
+    OpenTool(String),
+    /// The guides of one category (the digital-skills guides, from the
+    /// tools screen).
+    OpenCategory(String),
     /// A contact found by the e-services search.
     OpenContact(String),
     /// Staff mode ended: Home for the visitor staff assist, else Start.
@@ -128,6 +139,8 @@ pub enum Screen {
     /// E-services and forms.
     Guides(Box<guides::State>),
     Contacts(Box<contacts::State>),
+    /// The office's digital tools.
+    Tools(Box<tools::State>),
     /// Area news and events.
     News,
     /// Staff mode: the PIN pad or the staff panel.
@@ -160,6 +173,7 @@ impl Screen {
             Screen::Synpunkt(_) => "synpunkt",
             Screen::Guides(_) => "guides",
             Screen::Contacts(_) => "contacts",
+            Screen::Tools(_) => "tools",
             Screen::News => "news",
             Screen::Staff(_) => "staff",
         }
@@ -176,14 +190,19 @@ impl Screen {
             ),
             Flow::Guides => (Screen::Guides(Box::default()), Task::none()),
             Flow::Contacts => (Screen::Contacts(Box::default()), Task::none()),
-            Flow::Queue => Screen::queue(None, env),
+            Flow::Queue => Screen::queue(None, None, env),
+            Flow::Tools => (Screen::Tools(Box::default()), Task::none()),
         }
     }
 
     /// The queue, with `service` chosen as soon as the list arrives (where
-    /// it is open now).
-    pub fn queue(service: Option<String>, env: &Env) -> (Screen, Task<Message>) {
-        let (state, task) = queue::State::open(service, env);
+    /// it is open now), for help with `topic`.
+    pub fn queue(
+        service: Option<String>,
+        topic: Option<String>,
+        env: &Env,
+    ) -> (Screen, Task<Message>) {
+        let (state, task) = queue::State::open(service, topic, env);
         (Screen::Queue(Box::new(state)), task.map(Message::Queue))
     }
 
@@ -220,6 +239,10 @@ impl Screen {
                 let (task, event) = state.update(m, env);
                 (task.map(Message::Contacts), event)
             }
+            (Screen::Tools(state), Message::Tools(m)) => {
+                let (task, event) = state.update(m, env);
+                (task.map(Message::Tools), event)
+            }
             (Screen::Staff(state), Message::Staff(m)) => {
                 let (task, event) = state.update(m, env);
                 (task.map(Message::Staff), event)
@@ -242,6 +265,7 @@ impl Screen {
         let within = match self {
             Screen::Synpunkt(state) => state.back(),
             Screen::Guides(state) => state.back(),
+            Screen::Tools(state) => state.back(),
             Screen::Contacts(state) => match state.return_to_guides() {
                 Some(from) => {
                     *self = Screen::Guides(from);
@@ -315,6 +339,7 @@ impl Screen {
             Screen::Synpunkt(state) => map(state.view(ctx, env), Message::Synpunkt),
             Screen::Guides(state) => map(state.view(ctx, env), Message::Guides),
             Screen::Contacts(state) => map(state.view(ctx, env), Message::Contacts),
+            Screen::Tools(state) => map(state.view(ctx, env), Message::Tools),
             Screen::Staff(state) => map(state.view(ctx, env), Message::Staff),
         }
     }
@@ -333,6 +358,7 @@ impl Screen {
             Screen::Synpunkt(state) => state.describe(env, language),
             Screen::Guides(state) => state.describe(env, language),
             Screen::Contacts(state) => state.describe(env, language),
+            Screen::Tools(state) => state.describe(env, language),
             Screen::Staff(state) => state.describe(env),
         }
     }

@@ -13,12 +13,14 @@ use iced::widget::{Column, container, qr_code, text};
 use iced::{Alignment, Element, Length, Subscription, Task};
 
 use crate::clock;
-use crate::contract::{AccessibilityNeed, Service, TicketNeeds, TicketResponse};
+use crate::content::Catalog;
+use crate::contract::{AccessibilityNeed, Service, TicketNeeds, TicketResponse, Topic};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::queue::{self, AutoReturn, Route, Wait};
 use crate::t;
 use crate::ui::fonts;
+use crate::ui::screen::guides::plain;
 use crate::ui::screen::hours::weekday_name;
 use crate::ui::theme::ButtonKind;
 use crate::ui::widget::{Ctx, Place, label};
@@ -69,7 +71,9 @@ pub enum Phase {
         back: AutoReturn,
         printing: Printing,
         /// The follow URL as a QR code, when the API gave one.
-        qr: Option<qr_code::Data>,
+        qr: Option<Box<qr_code::Data>>,
+        /// What the visitor asked help with (`guide:<id>`, `tool:<id>`).
+        topic: Option<String>,
     },
     Failed(Failure),
 }
@@ -83,6 +87,9 @@ pub struct State {
     /// A service to choose as soon as the list arrives ("I want help from
     /// staff" on a guide: help with e-services).
     preselect: Option<String>,
+    /// What the visitor wants help with (`guide:<id>`, `tool:<id>`), for a
+    /// ticket of the preselected service only.
+    topic: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +121,8 @@ pub enum Effect {
     Issue {
         service_id: String,
         needs: TicketNeeds,
+        /// What the visitor wants help with (`guide:<id>`, `tool:<id>`).
+        topic: Option<String>,
     },
     /// A ticket was issued: print it where a printer is set up.
     Print,
@@ -131,6 +140,7 @@ impl State {
             desk_service,
             return_after,
             preselect: None,
+            topic: None,
         }
     }
 
@@ -141,14 +151,35 @@ impl State {
         self
     }
 
+    /// The ticket says what help it is for (a guide's or a tool's fixed
+    /// id), when it is of the preselected service: a visitor who chooses
+    /// another service gets a ticket without it.
+    pub fn about(mut self, topic: Option<String>) -> Self {
+        self.topic = self.preselect.clone().zip(topic);
+        self
+    }
+
+    /// The topic a ticket of `service_id` carries.
+    fn topic_for(&self, service_id: &str) -> Option<String> {
+        self.topic
+            .as_ref()
+            .filter(|(for_service, _)| for_service == service_id)
+            .map(|(_, topic)| topic.clone())
+    }
+
     /// The queue, opened: the list is fetched at once.
-    pub fn open(preselect: Option<String>, env: &Env) -> (State, Task<Message>) {
+    pub fn open(
+        preselect: Option<String>,
+        topic: Option<String>,
+        env: &Env,
+    ) -> (State, Task<Message>) {
         let config = env.config();
         let state = State::new(
             config.queue.desk_service.clone(),
             Duration::from_secs(config.queue.ticket_seconds.into()),
         )
-        .preselect(preselect);
+        .preselect(preselect)
+        .about(topic);
         (state, load(env))
     }
 
@@ -164,9 +195,14 @@ impl State {
         match effect {
             None => (Task::none(), None),
             Some(Effect::Refresh) => (load(env), None),
-            Some(Effect::Issue { service_id, needs }) => (
+            Some(Effect::Issue {
+                service_id,
+                needs,
+                topic,
+            }) => (
                 Task::perform(
-                    env.services.issue_ticket(service_id, needs, env.language),
+                    env.services
+                        .issue_ticket(service_id, needs, topic, env.language),
                     Message::Issued,
                 ),
                 None,
@@ -290,7 +326,9 @@ impl State {
                 else {
                     return None;
                 };
+                let topic = self.topic_for(&service.id);
                 let effect = Effect::Issue {
+                    topic,
                     service_id: service.id.clone(),
                     needs: TicketNeeds {
                         interpreter_language: interpreter.map(|l| l.code().to_owned()),
@@ -311,8 +349,10 @@ impl State {
                         let qr = ticket
                             .follow_url
                             .as_ref()
-                            .and_then(|url| qr_code::Data::new(url.as_bytes()).ok());
+                            .and_then(|url| qr_code::Data::new(url.as_bytes()).ok())
+                            .map(Box::new);
                         self.phase = Phase::Ticket {
+                            topic: self.topic_for(&service.id),
                             ticket,
                             service: service.clone(),
                             back: AutoReturn::new(now, self.return_after),
@@ -458,12 +498,28 @@ fn service_line(service: &Service, today: NaiveDate, language: Language) -> Stri
 
 impl State {
     pub fn view<'a>(&'a self, ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
-        view(self, ctx, &env.config().languages, env.today())
+        view(
+            self,
+            ctx,
+            &env.config().languages,
+            env.today(),
+            env.catalog(),
+        )
     }
 
     pub fn describe(&self, env: &Env, language: Language) -> ScreenText {
-        describe(self, env.today(), language)
+        describe(self, env.today(), language, env.catalog())
     }
+}
+
+/// "Help with: E-mail address": the title of the guide or tool a ticket
+/// is about, in the visitor's language (Swedish where it lacks one).
+fn topic_line(catalog: &Catalog, topic: Option<&str>, language: Language) -> Option<String> {
+    let title = match topic?.parse::<Topic>().ok()? {
+        Topic::Guide(id) => plain(&catalog.guide_text(&id, language)?.value.title),
+        Topic::Tool(id) => plain(&catalog.tool_text(&id, language)?.value.title),
+    };
+    Some(t!(language, "ticket-topic", topic = title))
 }
 
 /// The fetch of the office's services, as a task.
@@ -476,6 +532,7 @@ fn view<'a>(
     ctx: &Ctx,
     office_languages: &[Language],
     today: NaiveDate,
+    catalog: &Catalog,
 ) -> (Element<'a, Message>, Element<'a, Message>) {
     let language = ctx.language;
     match &state.phase {
@@ -644,6 +701,7 @@ fn view<'a>(
             service,
             printing,
             qr,
+            topic,
             ..
         } => {
             let number = text(ticket.ticket_number.clone())
@@ -683,6 +741,16 @@ fn view<'a>(
                     ctx.palette.text,
                     Place::Center,
                 ));
+            let card = match topic_line(catalog, topic.as_deref(), language) {
+                Some(line) => card.push(ctx.styled(
+                    line,
+                    ctx.sizes.body(),
+                    ctx.bold(),
+                    ctx.palette.text,
+                    Place::Center,
+                )),
+                None => card,
+            };
             // Beside the number: where to wait, the QR code, the printer.
             let mut side = Column::new()
                 .spacing(16)
@@ -750,7 +818,7 @@ fn kind(selected: bool) -> ButtonKind {
     }
 }
 
-fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
+fn describe(state: &State, today: NaiveDate, language: Language, catalog: &Catalog) -> ScreenText {
     match &state.phase {
         Phase::Loading => {
             ScreenText::new(t!(language, "queue-title")).body(t!(language, "queue-loading"))
@@ -785,15 +853,20 @@ fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
             ticket,
             service,
             printing,
+            topic,
             ..
         } => {
             // The number spelled out, one by one ("B, 0, 4, 2").
-            let text = ScreenText::new(t!(language, "queue-your-number"))
+            let mut text = ScreenText::new(t!(language, "queue-your-number"))
                 .body(crate::speech::spoken::ticket_number(
                     language,
                     &ticket.ticket_number,
                 ))
-                .body(service_name(service, language))
+                .body(service_name(service, language));
+            if let Some(line) = topic_line(catalog, topic.as_deref(), language) {
+                text = text.body(line);
+            }
+            let text = text
                 .body(t!(language, "queue-position", position = ticket.position))
                 .body(wait_text(ticket.estimated_wait_minutes, language))
                 .body(t!(language, "queue-where-to-wait"));
@@ -810,5 +883,54 @@ fn describe(state: &State, today: NaiveDate, language: Language) -> ScreenText {
                 .body(body)
                 .choice(t!(language, "queue-retry"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service(id: &str) -> Service {
+        Service {
+            id: id.into(),
+            prefix: "B".into(),
+            names: Default::default(),
+            rosa_level: 2,
+            open_now: true,
+            next_opening: None,
+            waiting: 0,
+            estimated_wait_minutes: 5,
+        }
+    }
+
+    /// The ticket's topic for `choose` after opening for `e-services`.
+    fn topic_when_choosing(choose: &str) -> Option<String> {
+        let at = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 11, 23, 9, 0, 0).unwrap();
+        let now = crate::clock::Clock::manual(at).instant();
+        let mut state = State::new(None, Duration::from_secs(60))
+            .preselect(Some("e-services".into()))
+            .about(Some("tool:wifi".into()));
+        let list = vec![service("e-services"), service("forms")];
+        state.step(Message::Loaded(Ok(list)), Language::Sv, now);
+        state.step(Message::Choose(choose.into()), Language::Sv, now);
+        match state.step(Message::Confirm, Language::Sv, now) {
+            Some(Effect::Issue { topic, .. }) => topic,
+            other => panic!("no ticket asked for: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_topic_goes_only_with_the_service_it_was_for() {
+        assert_eq!(
+            topic_when_choosing("e-services").as_deref(),
+            Some("tool:wifi")
+        );
+        assert_eq!(topic_when_choosing("forms"), None);
+    }
+
+    #[test]
+    fn without_a_preselected_service_there_is_no_topic() {
+        let state = State::new(None, Duration::from_secs(60)).about(Some("tool:wifi".into()));
+        assert_eq!(state.topic_for("e-services"), None);
     }
 }

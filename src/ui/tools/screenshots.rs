@@ -20,7 +20,7 @@ use crate::ui::app::{Kiosk, LANDSCAPE, PORTRAIT};
 use crate::ui::display::{Message as DisplayMessage, WallDisplay};
 use crate::ui::render::Camera;
 pub use crate::ui::render::{ScreenshotError, write_png};
-use crate::ui::screen::{Screen, contacts, guides, queue, staff, start, synpunkt};
+use crate::ui::screen::{Screen, contacts, guides, queue, staff, start, synpunkt, tools};
 
 /// What can be rendered: the screens, plus the overlays on Home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +52,10 @@ pub enum Shot {
     Contacts,
     /// One contact with its dialling QR code.
     Contact,
+    /// The office's digital tools.
+    Tools,
+    /// The Wi-Fi tool: network name and QR code.
+    ToolsWifi,
     /// Staff mode: the PIN pad (two digits typed, a wrong-PIN line).
     StaffPin,
     /// Staff mode: the panel.
@@ -82,7 +86,7 @@ pub enum Shot {
 }
 
 impl Shot {
-    pub const ALL: [Shot; 40] = [
+    pub const ALL: [Shot; 42] = [
         Shot::Start,
         Shot::Home,
         Shot::Hours,
@@ -107,6 +111,8 @@ impl Shot {
         Shot::Forms,
         Shot::Contacts,
         Shot::Contact,
+        Shot::Tools,
+        Shot::ToolsWifi,
         Shot::CrisisBanner,
         Shot::CrisisMessage,
         Shot::CrisisTakeover,
@@ -151,6 +157,8 @@ impl Shot {
             Shot::Forms => "forms",
             Shot::Contacts => "contacts",
             Shot::Contact => "contact",
+            Shot::Tools => "tools",
+            Shot::ToolsWifi => "tools-wifi",
             Shot::CrisisBanner => "crisis-banner",
             Shot::CrisisMessage => "crisis-message",
             Shot::CrisisTakeover => "crisis-takeover",
@@ -241,6 +249,17 @@ pub fn kiosk_on(
                 .find(|c| c.phone.is_some())
                 .map_or("", |c| c.id.as_str());
             Screen::Contacts(Box::new(contacts::State::contact(&catalog, id)))
+        }
+        Shot::Tools => Screen::Tools(Box::default()),
+        Shot::ToolsWifi => {
+            let catalog = kiosk.catalog().clone();
+            // The guest network's page, as the visitor first sees it.
+            let id = catalog
+                .tools()
+                .iter()
+                .find(|t| t.network.is_some())
+                .map_or("", |t| t.id.as_str());
+            Screen::Tools(Box::new(tools::State::tool(&catalog, id)))
         }
         Shot::Search => Screen::Guides(Box::new(guides::State::searching(
             language,

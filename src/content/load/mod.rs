@@ -1,6 +1,8 @@
 //! Reading and validating a content directory. Every problem is collected
 //! (not just the first) with the file and, where known, the line.
 
+mod office;
+
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
@@ -15,6 +17,7 @@ use super::model::{
     Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide, GuideText,
     LangTexts, Need, Provider, Route, RouteText, ServiceArea,
 };
+use super::office::ToolText;
 use super::problem::{ContentProblem, ProblemKind, Severity};
 
 #[derive(RustEmbed)]
@@ -68,6 +71,12 @@ struct RawGuide {
     needs: Vec<Spanned<String>>,
     help_contact: S<String>,
     minutes: Option<u32>,
+    /// Ids of other guides this one points to.
+    #[serde(default)]
+    related: Vec<Spanned<String>>,
+    /// The guide shows the office's drop-in times.
+    #[serde(default)]
+    drop_in: bool,
 }
 
 #[derive(Deserialize)]
@@ -108,7 +117,18 @@ struct RawLang {
     #[serde(default)]
     routes: BTreeMap<String, Spanned<RawRouteText>>,
     #[serde(default)]
+    tools: BTreeMap<String, Spanned<RawToolText>>,
+    #[serde(default)]
     synonyms: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct RawToolText {
+    title: Option<String>,
+    summary: Option<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
+    steps: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -247,6 +267,10 @@ fn read_dir_files(dir: &Path, problems: &mut Vec<ContentProblem>) -> Files {
     if catalog.exists() {
         read("catalog.toml".into(), &catalog);
     }
+    let office = dir.join(office::FILE);
+    if office.exists() {
+        read(office::FILE.into(), &office);
+    }
     for lang in Language::ALL {
         for sub in ["", "guides/"] {
             let folder = dir.join(format!("{}/{sub}", lang.code()));
@@ -269,12 +293,12 @@ fn read_dir_files(dir: &Path, problems: &mut Vec<ContentProblem>) -> Files {
     files
 }
 
-/// `catalog.toml`, `<lang>/*.toml` or `<lang>/guides/<id>.md`.
+/// `catalog.toml`, `office.toml`, `<lang>/*.toml` or `<lang>/guides/<id>.md`.
 fn is_content_file(rel: &str) -> bool {
     let parts: Vec<&str> = rel.split('/').collect();
     let is_lang = |code: &str| Language::ALL.iter().any(|l| l.code() == code);
     match parts.as_slice() {
-        ["catalog.toml"] => true,
+        ["catalog.toml"] | [office::FILE] => true,
         [lang, file] => is_lang(lang) && file.ends_with(".toml"),
         [lang, "guides", file] => is_lang(lang) && file.ends_with(".md"),
         _ => false,
@@ -346,6 +370,7 @@ pub(crate) fn from_files(
     let mut catalog = Catalog::empty();
     let mut known = Known::default();
     let declared = load_catalog(files, &mut catalog, &mut known, &mut problems);
+    catalog.office = office::load(files, &mut known.tools, &mut problems);
     catalog.version = version_of(files, declared);
 
     for lang in Language::ALL {
@@ -390,6 +415,8 @@ struct Known {
     contacts: HashSet<String>,
     areas: HashSet<String>,
     routes: HashSet<String>,
+    /// From `office.toml`.
+    tools: HashSet<String>,
 }
 
 impl Known {
@@ -401,6 +428,7 @@ impl Known {
             contacts: ids(&raw.contacts, |c| &c.id),
             areas: ids(&raw.areas, |a| &a.id),
             routes: ids(&raw.routes, |r| &r.id),
+            tools: HashSet::new(),
         }
     }
 }
@@ -574,6 +602,7 @@ impl CatalogCheck<'_> {
         let needs = self.needs(&item, &g.needs);
         let help_contact =
             self.reference(at, &item, "help_contact", &g.help_contact, |k| &k.contacts);
+        let related = self.related(&id, &item, &g.related);
         Some(Guide {
             id,
             category: category?,
@@ -582,7 +611,29 @@ impl CatalogCheck<'_> {
             needs,
             help_contact: help_contact?,
             minutes: g.minutes,
+            related,
+            drop_in: g.drop_in,
         })
+    }
+
+    /// A guide's `related` guides: each must exist and not be the guide
+    /// itself; the ones that break that are reported and left out.
+    fn related(&mut self, id: &str, item: &str, values: &[Spanned<String>]) -> Vec<String> {
+        let mut related = Vec::new();
+        for r in values {
+            let target = r.get_ref();
+            if target == id || !self.known.guides.contains(target) {
+                let kind = ProblemKind::BrokenReference {
+                    item: item.into(),
+                    field: "related".into(),
+                    target: target.clone(),
+                };
+                self.cx.error(r.span().start, kind);
+            } else if !related.contains(target) {
+                related.push(target.clone());
+            }
+        }
+        related
     }
 
     /// A guide's required provider, one of [`Provider::ALL`].
@@ -746,6 +797,9 @@ impl LangCheck<'_> {
         for (id, r) in &raw.routes {
             self.route(cx, id, r);
         }
+        for (id, t) in &raw.tools {
+            self.tool(cx, id, t);
+        }
         self.texts.synonyms.extend(raw.synonyms.iter().cloned());
     }
 
@@ -894,6 +948,31 @@ impl LangCheck<'_> {
         }
     }
 
+    fn tool(&mut self, cx: &mut Ctx, id: &str, t: &Spanned<RawToolText>) {
+        let at = t.span().start;
+        self.define(cx, "tool", id, at, self.known.tools.contains(id));
+        let t = t.get_ref();
+        let complete = text_fields(
+            cx,
+            at,
+            &format!("tool `{id}`"),
+            &[
+                ("title", filled(&t.title)),
+                ("summary", filled(&t.summary)),
+                ("steps", filled_list(&t.steps)),
+            ],
+        );
+        if complete {
+            let text = ToolText {
+                title: t.title.clone().unwrap_or_default(),
+                summary: t.summary.clone().unwrap_or_default(),
+                keywords: t.keywords.clone(),
+                steps: t.steps.clone().unwrap_or_default(),
+            };
+            self.texts.tools.insert(id.to_owned(), text);
+        }
+    }
+
     /// `<lang>/guides/<id>.md`: the extra body of a known guide.
     fn guide_body(&mut self, file: &str, text: &str, problems: &mut Vec<ContentProblem>) {
         let id = file
@@ -960,6 +1039,9 @@ impl LangCheck<'_> {
         }
         for r in &catalog.routes {
             missing("route", &r.id, t.routes.contains_key(&r.id));
+        }
+        for tool in &catalog.office.tools {
+            missing("tool", &tool.id, t.tools.contains_key(&tool.id));
         }
     }
 }
