@@ -714,6 +714,7 @@ fn wall_display_next_opening_named_counters_and_stale_data() {
             service_id: "demo".to_owned(),
             counter: "3".to_owned(),
             called_at: clock.now(),
+            language: None,
         }],
     };
     let _ = d.update(display::Message::Serving(Some(serving)));

@@ -72,6 +72,12 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("synpunkter", "clock_skew_seconds", "INTEGER"),
     ("synpunkter", "erased_at", "TEXT"),
     ("tickets", "topic", "TEXT"),
+    // The office side of the queue (issue 21).
+    ("tickets", "last_called_at", "INTEGER"),
+    ("tickets", "outcome", "TEXT"),
+    ("tickets", "transferred_from", "TEXT"),
+    ("tickets", "follow_token", "TEXT"),
+    ("tickets", "follow_until", "INTEGER"),
 ];
 
 /// What a retention run removed.
@@ -259,9 +265,9 @@ impl Store {
     ) -> rusqlite::Result<Vec<NowServingEntry>> {
         let conn = self.lock();
         let mut stmt = conn.prepare_cached(
-            "SELECT number, service_id, counter, called_at FROM tickets \
-             WHERE office = ?1 AND day = ?2 AND called_at IS NOT NULL \
-             ORDER BY called_at DESC, id DESC LIMIT ?3",
+            "SELECT number, service_id, counter, COALESCE(last_called_at, called_at) AS at, language \
+             FROM tickets WHERE office = ?1 AND day = ?2 AND called_at IS NOT NULL \
+             ORDER BY at DESC, id DESC LIMIT ?3",
         )?;
         stmt.query_map(params![office, day, limit], |r| {
             Ok(NowServingEntry {
@@ -272,6 +278,7 @@ impl Store {
                     .timestamp_millis_opt(r.get(3)?)
                     .single()
                     .unwrap_or_default(),
+                language: r.get::<_, String>(4)?.parse().ok(),
             })
         })?
         .collect()

@@ -193,7 +193,13 @@ pub struct NowServingEntry {
     pub ticket_number: String,
     pub service_id: String,
     pub counter: String,
+    /// When it was last called: "call again" calls it anew, with a new
+    /// time (a wall display says the call again).
     pub called_at: DateTime<Utc>,
+    /// The language the visitor chose at the kiosk: a wall display says the
+    /// call in it too. Absent from servers older than this field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
 }
 
 /// `GET /v1/offices/{office}/now-serving`: most recent call first.

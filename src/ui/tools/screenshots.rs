@@ -523,6 +523,7 @@ pub fn display_shot(
             service_id: "demo".to_owned(),
             counter: counter.to_owned(),
             called_at: called(minutes),
+            language: None,
         },
     )
     .collect();
