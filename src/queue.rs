@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::contract::Service;
+use crate::contract::{AccessibilityNeed, Service};
 use crate::i18n::Language;
 
 /// Why no ticket could be had.
@@ -133,6 +133,27 @@ pub fn service_name(service: &Service, language: Language) -> String {
         .or_else(|| service.names.get(&Language::Sv))
         .cloned()
         .unwrap_or_else(|| service.id.clone())
+}
+
+/// An accessibility need as the visitor chose it (and the desk reads it).
+pub fn need_text(need: AccessibilityNeed, language: Language) -> String {
+    match need {
+        AccessibilityNeed::Wheelchair => crate::t!(language, "queue-need-wheelchair"),
+        AccessibilityNeed::HearingLoop => crate::t!(language, "queue-need-hearing-loop"),
+        AccessibilityNeed::LowVision => crate::t!(language, "queue-need-low-vision"),
+        AccessibilityNeed::QuietPlace => crate::t!(language, "queue-need-quiet"),
+        AccessibilityNeed::Other => crate::t!(language, "queue-need-other"),
+    }
+}
+
+/// The estimated wait in words ("about 15 minutes"), as the kiosk and the
+/// phone page say it.
+pub fn wait_text(minutes: u32, language: Language) -> String {
+    match Wait::from_minutes(minutes) {
+        Wait::None => crate::t!(language, "queue-wait-none"),
+        Wait::UnderFive => crate::t!(language, "queue-wait-under-five"),
+        Wait::AboutMinutes(m) => crate::t!(language, "queue-wait-about", minutes = m),
+    }
 }
 
 #[cfg(test)]

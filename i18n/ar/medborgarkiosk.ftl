@@ -480,3 +480,59 @@ tools-wifi-scan = وجّه كاميرا هاتفك نحو الرمز. عندها
 search-kind-tool = هنا في المكتب
 guide-related = اقرأ أيضاً
 ticket-topic = مساعدة في: { $topic }
+
+## الدور في المكتب: صفحة الشباك والدور على الهاتف (issue 21)
+counter-page-title = الشباك – الدور
+counter-sign-in-title = تسجيل الدخول عند الشباك
+counter-sign-in-text = اكتب مفتاح الشباك. تحصل عليه من المسؤول عن النظام.
+counter-token-label = مفتاح الشباك
+counter-sign-in = تسجيل الدخول
+counter-sign-in-failed = هذا المفتاح غير صالح لأي شباك. حاول مرة أخرى.
+counter-sign-in-locked = محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.
+counter-sign-out = تسجيل الخروج
+counter-heading = الشباك { $counter } – { $office }
+counter-other-language = English
+counter-current = لديك الآن
+counter-none-current = لم يُنادَ على أحد الآن.
+counter-call-next = نادِ التالي
+counter-call-again = نادِ مرة أخرى
+counter-done = تم
+counter-no-show = لم يحضر
+counter-transfer = تحويل إلى خدمة أخرى
+counter-transfer-to = الخدمة
+counter-transfer-button = تحويل
+counter-services = الخدمات التي يقدمها الشباك
+counter-services-save = حفظ
+counter-waiting = في الانتظار: { $service }
+counter-nobody-waiting = لا أحد ينتظر.
+counter-col-number = الرقم
+counter-col-waited = مدة الانتظار
+counter-col-language = اللغة
+counter-col-needs = الاحتياجات
+counter-col-topic = الموضوع
+counter-minutes = { $minutes } دقيقة
+counter-interpreter = مترجم: { $language }
+counter-called-at = نودي عليه الساعة { $time }
+counter-issued-at = أخذ التذكرة الساعة { $time }
+counter-nobody-to-call = لا أحد ينتظر خدمات هذا الشباك.
+counter-choose-services = اختر خدمة واحدة على الأقل لهذا الشباك.
+counter-stale = كانت الصفحة قديمة: لم يُنفَّذ شيء. هذا هو الوضع الآن.
+counter-skip = انتقل إلى الدور
+follow-page-title = تذكرة دورك
+follow-number = رقمك
+follow-ahead = { $count ->
+    [0] أنت التالي.
+    [zero] لا أحد قبلك.
+    [one] شخص واحد قبلك.
+    [two] شخصان قبلك.
+    [few] { $count } أشخاص قبلك.
+    [many] { $count } شخصاً قبلك.
+   *[other] { $count } شخص قبلك.
+}
+follow-your-turn = حان دورك
+follow-go-to = اذهب إلى الشباك { $counter }
+follow-finished = انتهت زيارتك. شكرًا!
+follow-no-show = نُودي على رقمك، لكنك لم تحضر. خذ تذكرة جديدة إذا احتجت إليها.
+follow-refresh = تتحدّث هذه الصفحة تلقائيًا.
+follow-gone-title = تذكرة الدور هذه لم تعد صالحة
+follow-gone-text = الرابط قديم أو خاطئ. خذ تذكرة جديدة من الشاشة في المكتب.

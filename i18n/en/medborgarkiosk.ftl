@@ -465,3 +465,55 @@ tools-wifi-scan = Point your phone's camera at the code. Your phone then joins t
 search-kind-tool = Here at the office
 guide-related = See also
 ticket-topic = Help with: { $topic }
+
+## The queue at the office: the counter page and the queue on the phone (issue 21)
+counter-page-title = Desk – the queue
+counter-sign-in-title = Sign in at the desk
+counter-sign-in-text = Enter the desk's key. You get it from whoever runs the system.
+counter-token-label = The desk's key
+counter-sign-in = Sign in
+counter-sign-in-failed = The key is not valid for a desk. Try again.
+counter-sign-in-locked = Too many attempts. Wait a minute and try again.
+counter-sign-out = Sign out
+counter-heading = Desk { $counter } – { $office }
+counter-other-language = Svenska
+counter-current = With you now
+counter-none-current = Nobody called just now.
+counter-call-next = Call next
+counter-call-again = Call again
+counter-done = Done
+counter-no-show = Did not come
+counter-transfer = Send to another service
+counter-transfer-to = Service
+counter-transfer-button = Send
+counter-services = Services this desk takes
+counter-services-save = Save
+counter-waiting = Waiting: { $service }
+counter-nobody-waiting = Nobody is waiting.
+counter-col-number = Number
+counter-col-waited = Waited
+counter-col-language = Language
+counter-col-needs = Needs
+counter-col-topic = About
+counter-minutes = { $minutes } min
+counter-interpreter = Interpreter: { $language }
+counter-called-at = Called { $time }
+counter-issued-at = Took a ticket { $time }
+counter-nobody-to-call = Nobody is waiting for this desk's services.
+counter-choose-services = Choose at least one service for this desk.
+counter-stale = The page was out of date: nothing was done. Here is how things are now.
+counter-skip = Skip to the queue
+follow-page-title = Your queue ticket
+follow-number = Your number
+follow-ahead = { $count ->
+    [0] You are next.
+    [one] { $count } person before you.
+   *[other] { $count } people before you.
+}
+follow-your-turn = It's your turn
+follow-go-to = Go to desk { $counter }
+follow-finished = Your visit is finished. Thank you!
+follow-no-show = Your number was called, but you did not come. Take a new ticket if you need to.
+follow-refresh = This page updates by itself.
+follow-gone-title = This queue ticket is no longer valid
+follow-gone-text = The link is old or wrong. Take a new ticket at the screen in the office.

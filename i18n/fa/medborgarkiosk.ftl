@@ -465,3 +465,55 @@ tools-wifi-scan = دوربین تلفن را به طرف کد بگیرید. تل
 search-kind-tool = همین‌جا در دفتر
 guide-related = این را هم بخوانید
 ticket-topic = کمک برای: { $topic }
+
+## صف در دفتر: صفحهٔ باجه و صف در تلفن (issue 21)
+counter-page-title = باجه – صف
+counter-sign-in-title = ورود به باجه
+counter-sign-in-text = کلید باجه را بنویسید. آن را از مسئول سامانه می‌گیرید.
+counter-token-label = کلید باجه
+counter-sign-in = ورود
+counter-sign-in-failed = این کلید برای هیچ باجه‌ای معتبر نیست. دوباره تلاش کنید.
+counter-sign-in-locked = تلاش‌های زیاد. یک دقیقه صبر کنید و دوباره تلاش کنید.
+counter-sign-out = خروج
+counter-heading = باجهٔ { $counter } – { $office }
+counter-other-language = English
+counter-current = اکنون نزد شما
+counter-none-current = الان کسی صدا زده نشده است.
+counter-call-next = صدا زدن نفر بعدی
+counter-call-again = صدا زدن دوباره
+counter-done = تمام
+counter-no-show = نیامد
+counter-transfer = فرستادن به خدمت دیگر
+counter-transfer-to = خدمت
+counter-transfer-button = فرستادن
+counter-services = خدماتی که این باجه انجام می‌دهد
+counter-services-save = ذخیره
+counter-waiting = در انتظار: { $service }
+counter-nobody-waiting = کسی منتظر نیست.
+counter-col-number = شماره
+counter-col-waited = مدت انتظار
+counter-col-language = زبان
+counter-col-needs = نیازها
+counter-col-topic = موضوع
+counter-minutes = { $minutes } دقیقه
+counter-interpreter = مترجم: { $language }
+counter-called-at = ساعت { $time } صدا زده شد
+counter-issued-at = ساعت { $time } نوبت گرفت
+counter-nobody-to-call = کسی منتظر خدمات این باجه نیست.
+counter-choose-services = دست‌کم یک خدمت برای این باجه انتخاب کنید.
+counter-stale = صفحه قدیمی بود: کاری انجام نشد. وضعیت کنونی این است.
+counter-skip = رفتن به صف
+follow-page-title = برگهٔ نوبت شما
+follow-number = شمارهٔ شما
+follow-ahead = { $count ->
+    [0] نفر بعدی شما هستید.
+    [one] { $count } نفر پیش از شما.
+   *[other] { $count } نفر پیش از شما.
+}
+follow-your-turn = نوبت شماست
+follow-go-to = به باجهٔ { $counter } بروید
+follow-finished = مراجعهٔ شما تمام شد. متشکریم!
+follow-no-show = شمارهٔ شما اعلام شد، اما نیامدید. اگر لازم است، برگهٔ نوبت تازه بگیرید.
+follow-refresh = این صفحه خودبه‌خود به‌روز می‌شود.
+follow-gone-title = این برگهٔ نوبت دیگر معتبر نیست
+follow-gone-text = پیوند قدیمی یا نادرست است. از صفحهٔ نمایش در دفتر برگهٔ نوبت تازه بگیرید.

@@ -465,3 +465,55 @@ tools-wifi-scan = Osoita puhelimen kameralla koodia. Silloin puhelin yhdistää 
 search-kind-tool = Täällä toimipisteessä
 guide-related = Lue myös
 ticket-topic = Apua asiassa: { $topic }
+
+## Jono toimipisteessä: palvelupisteen sivu ja jono puhelimessa (issue 21)
+counter-page-title = Palvelupiste – jono
+counter-sign-in-title = Kirjaudu palvelupisteeseen
+counter-sign-in-text = Kirjoita palvelupisteen avain. Saat sen järjestelmän ylläpitäjältä.
+counter-token-label = Palvelupisteen avain
+counter-sign-in = Kirjaudu sisään
+counter-sign-in-failed = Avain ei kelpaa millekään palvelupisteelle. Yritä uudelleen.
+counter-sign-in-locked = Liian monta yritystä. Odota minuutti ja yritä uudelleen.
+counter-sign-out = Kirjaudu ulos
+counter-heading = Palvelupiste { $counter } – { $office }
+counter-other-language = English
+counter-current = Palveltavana nyt
+counter-none-current = Ketään ei ole kutsuttu juuri nyt.
+counter-call-next = Kutsu seuraava
+counter-call-again = Kutsu uudelleen
+counter-done = Valmis
+counter-no-show = Ei saapunut
+counter-transfer = Siirrä toiseen palveluun
+counter-transfer-to = Palvelu
+counter-transfer-button = Siirrä
+counter-services = Palvelupisteen palvelut
+counter-services-save = Tallenna
+counter-waiting = Odottaa: { $service }
+counter-nobody-waiting = Kukaan ei odota.
+counter-col-number = Numero
+counter-col-waited = Odottanut
+counter-col-language = Kieli
+counter-col-needs = Tarpeet
+counter-col-topic = Asia
+counter-minutes = { $minutes } min
+counter-interpreter = Tulkki: { $language }
+counter-called-at = Kutsuttu klo { $time }
+counter-issued-at = Otti lipun klo { $time }
+counter-nobody-to-call = Kukaan ei odota tämän palvelupisteen palveluihin.
+counter-choose-services = Valitse vähintään yksi palvelu tälle palvelupisteelle.
+counter-stale = Sivu oli vanhentunut, joten mitään ei tehty. Tässä on tilanne nyt.
+counter-skip = Siirry jonoon
+follow-page-title = Jonotuslippusi
+follow-number = Numerosi
+follow-ahead = { $count ->
+    [0] Olet seuraavana vuorossa.
+    [one] { $count } henkilö ennen sinua.
+   *[other] { $count } henkilöä ennen sinua.
+}
+follow-your-turn = Nyt on sinun vuorosi
+follow-go-to = Mene palvelupisteeseen { $counter }
+follow-finished = Käyntisi on valmis. Kiitos!
+follow-no-show = Numerosi kuulutettiin, mutta et tullut. Ota uusi jonotuslippu, jos tarvitset.
+follow-refresh = Sivu päivittyy itsestään.
+follow-gone-title = Jonotuslippu ei ole enää voimassa
+follow-gone-text = Linkki on vanha tai virheellinen. Ota uusi jonotuslippu toimipisteen näytöltä.

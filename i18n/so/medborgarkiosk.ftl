@@ -465,3 +465,55 @@ tools-wifi-scan = Kaamirada telefoonka u jeedi koodhka. Markaas telefoonku wuxuu
 search-kind-tool = Halkan xafiiska
 guide-related = Sidoo kale akhri
 ticket-topic = Caawimaad ku saabsan: { $topic }
+
+## Safka xafiiska: bogga miiska iyo safka taleefanka (issue 21)
+counter-page-title = Miiska – safka
+counter-sign-in-title = Ku gal miiska
+counter-sign-in-text = Qor furaha miiska. Waxaad ka helaysaa qofka maamula nidaamka.
+counter-token-label = Furaha miiska
+counter-sign-in = Gal
+counter-sign-in-failed = Furahani kuma shaqeeyo miis. Isku day mar kale.
+counter-sign-in-locked = Isku dayo aad u badan. Sug hal daqiiqo, kadibna isku day mar kale.
+counter-sign-out = Ka bax
+counter-heading = Miiska { $counter } – { $office }
+counter-other-language = English
+counter-current = Hadda kula jooga
+counter-none-current = Hadda cidna lama yeerin.
+counter-call-next = Yeer kan xiga
+counter-call-again = Mar kale yeer
+counter-done = Dhammaad
+counter-no-show = Ma iman
+counter-transfer = U dir adeeg kale
+counter-transfer-to = Adeegga
+counter-transfer-button = Dir
+counter-services = Adeegyada miisku qabto
+counter-services-save = Kaydi
+counter-waiting = Sugaya: { $service }
+counter-nobody-waiting = Cidna ma sugayso.
+counter-col-number = Lambarka
+counter-col-waited = Muddada sugitaanka
+counter-col-language = Luqadda
+counter-col-needs = Baahiyaha
+counter-col-topic = Ku saabsan
+counter-minutes = { $minutes } daqiiqo
+counter-interpreter = Turjubaan: { $language }
+counter-called-at = La yeeray { $time }
+counter-issued-at = Warqadda qaatay { $time }
+counter-nobody-to-call = Cidna ma sugayso adeegyada miiskan.
+counter-choose-services = Dooro ugu yaraan hal adeeg oo miiskan qabto.
+counter-stale = Boggu wuu duugoobay: waxba lama samayn. Tani waa xaaladda hadda.
+counter-skip = U bood safka
+follow-page-title = Warqaddaada safka
+follow-number = Lambarkaaga
+follow-ahead = { $count ->
+    [0] Adiga ayaa xiga.
+    [one] { $count } qof ayaa kaa horreeya.
+   *[other] { $count } qof ayaa kaa horreeya.
+}
+follow-your-turn = Hadda waa kuu timid
+follow-go-to = U gudub miiska { $counter }
+follow-finished = Booqashadaadu way dhammaatay. Mahadsanid!
+follow-no-show = Lambarkaaga waa la yeeray, laakiin ma aadan iman. Qaado warqad saf oo cusub haddii aad u baahan tahay.
+follow-refresh = Boggani si toos ah ayuu isu cusboonaysiiyaa.
+follow-gone-title = Warqaddan safka hadda ma shaqeyso
+follow-gone-text = Xiriirku waa duug ama waa khalad. Ka qaado warqad saf oo cusub shaashadda xafiiska.

@@ -468,3 +468,55 @@ tools-wifi-scan = Rikta mobilens kamera mot koden. Då ansluter mobilen till nä
 search-kind-tool = Här på kontoret
 guide-related = Läs också
 ticket-topic = Hjälp med: { $topic }
+
+## Kön på kontoret: luckans sida och kön i mobilen (issue 21)
+counter-page-title = Lucka – kön
+counter-sign-in-title = Logga in vid luckan
+counter-sign-in-text = Skriv luckans nyckel. Du får den av den som sköter systemet.
+counter-token-label = Luckans nyckel
+counter-sign-in = Logga in
+counter-sign-in-failed = Nyckeln gäller inte för en lucka. Försök igen.
+counter-sign-in-locked = För många försök. Vänta en minut och försök igen.
+counter-sign-out = Logga ut
+counter-heading = Lucka { $counter } – { $office }
+counter-other-language = English
+counter-current = Hos dig nu
+counter-none-current = Ingen kallad just nu.
+counter-call-next = Kalla nästa
+counter-call-again = Kalla igen
+counter-done = Klar
+counter-no-show = Kom inte
+counter-transfer = Skicka till annan tjänst
+counter-transfer-to = Tjänst
+counter-transfer-button = Skicka
+counter-services = Tjänster som luckan tar
+counter-services-save = Spara
+counter-waiting = Väntar: { $service }
+counter-nobody-waiting = Ingen väntar.
+counter-col-number = Nummer
+counter-col-waited = Har väntat
+counter-col-language = Språk
+counter-col-needs = Behov
+counter-col-topic = Gäller
+counter-minutes = { $minutes } min
+counter-interpreter = Tolk: { $language }
+counter-called-at = Kallad { $time }
+counter-issued-at = Tog lapp { $time }
+counter-nobody-to-call = Ingen väntar på luckans tjänster.
+counter-choose-services = Välj minst en tjänst som luckan tar.
+counter-stale = Sidan var gammal: inget gjordes. Här är läget nu.
+counter-skip = Hoppa till kön
+follow-page-title = Din kölapp
+follow-number = Ditt nummer
+follow-ahead = { $count ->
+    [0] Du är näst på tur.
+    [one] { $count } person före dig.
+   *[other] { $count } personer före dig.
+}
+follow-your-turn = Det är din tur
+follow-go-to = Gå till lucka { $counter }
+follow-finished = Ditt besök är klart. Tack!
+follow-no-show = Ditt nummer ropades upp, men du kom inte. Ta en ny kölapp om du behöver.
+follow-refresh = Sidan uppdateras av sig själv.
+follow-gone-title = Kölappen gäller inte längre
+follow-gone-text = Länken är gammal eller fel. Ta en ny kölapp vid skärmen på kontoret.

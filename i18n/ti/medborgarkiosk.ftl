@@ -465,3 +465,55 @@ tools-wifi-scan = ካሜራ ተሌፎንኩም ናብቲ ኮድ ኣቕንዑ። 
 search-kind-tool = ኣብዚ ቤት ጽሕፈት
 guide-related = ከምኡውን ኣንብቡ
 ticket-topic = ሓገዝ ብዛዕባ፡ { $topic }
+
+## መስርዕ ኣብ ቤት ጽሕፈት፡ ገጽ መስኮትን መስርዕ ኣብ ተሌፎንን (issue 21)
+counter-page-title = መስኮት – መስርዕ
+counter-sign-in-title = ኣብ መስኮት እተዉ
+counter-sign-in-text = መፍትሕ መስኮት ጽሓፉ። ካብቲ ነቲ ስርዓት ዘመሓድር ሰብ ክትረኽብዎ ኢኹም።
+counter-token-label = መፍትሕ መስኮት
+counter-sign-in = እተዉ
+counter-sign-in-failed = እዚ መፍትሕ ንዝኾነ መስኮት ኣይሰርሕን። እንደገና ፈትኑ።
+counter-sign-in-locked = ብዙሕ ፈተነታት። ሓንቲ ደቒቕ ተጸቢኹም እንደገና ፈትኑ።
+counter-sign-out = ውጽኡ
+counter-heading = መስኮት { $counter } – { $office }
+counter-other-language = English
+counter-current = ሕጂ ምሳኹም ዘሎ
+counter-none-current = ሕጂ ዝተጸውዐ የለን።
+counter-call-next = ዝቕጽል ጸውዑ
+counter-call-again = እንደገና ጸውዑ
+counter-done = ተወዲኡ
+counter-no-show = ኣይመጸን
+counter-transfer = ናብ ካልእ ኣገልግሎት ስደዱ
+counter-transfer-to = ኣገልግሎት
+counter-transfer-button = ስደዱ
+counter-services = እዚ መስኮት ዝህቦም ኣገልግሎታት
+counter-services-save = ዓቅቡ
+counter-waiting = ዝጽበዩ: { $service }
+counter-nobody-waiting = ዝጽበ የለን።
+counter-col-number = ቁጽሪ
+counter-col-waited = ዝተጸበዮ ግዜ
+counter-col-language = ቋንቋ
+counter-col-needs = ድሌታት
+counter-col-topic = ጉዳይ
+counter-minutes = { $minutes } ደቒቕ
+counter-interpreter = ተርጓሚ: { $language }
+counter-called-at = ሰዓት { $time } ተጸዊዑ
+counter-issued-at = ሰዓት { $time } ቁጽሪ ወሲዱ
+counter-nobody-to-call = ንኣገልግሎታት እዚ መስኮት ዝጽበ የለን።
+counter-choose-services = እዚ መስኮት ዝህቦ እንተወሓደ ሓደ ኣገልግሎት ምረጹ።
+counter-stale = እቲ ገጽ ኣረጊቑ ነይሩ፡ ዝተገብረ ነገር የለን። እዚ ሕጂ ዘሎ ኩነታት እዩ።
+counter-skip = ናብ መስርዕ ሕለፉ
+follow-page-title = ቁጽሪ መስርዕኹም
+follow-number = ቁጽሪኹም
+follow-ahead = { $count ->
+    [0] ዝቕጽል ተራ ናትኩም እዩ።
+    [one] ቅድሜኹም { $count } ሰብ ኣሎ።
+   *[other] ቅድሜኹም { $count } ሰባት ኣለዉ።
+}
+follow-your-turn = ተራኹም በጺሑ ኣሎ
+follow-go-to = ናብ መስኮት { $counter } ኪዱ
+follow-finished = ምብጻሕኩም ተዛዚሙ። የቐንየልና!
+follow-no-show = ቁጽሪኹም ተጸዊዑ ነይሩ፡ ግን ኣይመጻእኩምን። እንተ ኣድልዩኹም ሓድሽ ቁጽሪ መስርዕ ውሰዱ።
+follow-refresh = እዚ ገጽ ባዕሉ ይሕደስ።
+follow-gone-title = እዚ ቁጽሪ መስርዕ ድሕሪ ሕጂ ኣይሰርሕን
+follow-gone-text = እቲ ሊንክ ኣረጊቑ ወይ ጌጋ እዩ። ኣብ ቤት ጽሕፈት ካብ ዘሎ ስክሪን ሓድሽ ቁጽሪ መስርዕ ውሰዱ።

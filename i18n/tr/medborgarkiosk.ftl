@@ -465,3 +465,55 @@ tools-wifi-scan = Telefonunuzun kamerasını koda tutun. Telefonunuz ağa bağla
 search-kind-tool = Burada, ofiste
 guide-related = Ayrıca okuyun
 ticket-topic = Yardım konusu: { $topic }
+
+## Ofiste sıra: gişe sayfası ve telefonda sıra (issue 21)
+counter-page-title = Gişe – sıra
+counter-sign-in-title = Gişede oturum açın
+counter-sign-in-text = Gişe anahtarını yazın. Anahtarı sistemi yöneten kişiden alırsınız.
+counter-token-label = Gişe anahtarı
+counter-sign-in = Oturum aç
+counter-sign-in-failed = Bu anahtar hiçbir gişe için geçerli değil. Tekrar deneyin.
+counter-sign-in-locked = Çok fazla deneme. Bir dakika bekleyip tekrar deneyin.
+counter-sign-out = Oturumu kapat
+counter-heading = Gişe { $counter } – { $office }
+counter-other-language = English
+counter-current = Şu an sizde
+counter-none-current = Şu anda çağrılan kimse yok.
+counter-call-next = Sıradakini çağır
+counter-call-again = Tekrar çağır
+counter-done = Tamamlandı
+counter-no-show = Gelmedi
+counter-transfer = Başka bir hizmete gönder
+counter-transfer-to = Hizmet
+counter-transfer-button = Gönder
+counter-services = Bu gişenin hizmetleri
+counter-services-save = Kaydet
+counter-waiting = Bekleyenler: { $service }
+counter-nobody-waiting = Bekleyen kimse yok.
+counter-col-number = Numara
+counter-col-waited = Bekleme süresi
+counter-col-language = Dil
+counter-col-needs = İhtiyaçlar
+counter-col-topic = Konu
+counter-minutes = { $minutes } dk
+counter-interpreter = Tercüman: { $language }
+counter-called-at = Çağrıldı: { $time }
+counter-issued-at = Numara aldı: { $time }
+counter-nobody-to-call = Bu gişenin hizmetleri için bekleyen kimse yok.
+counter-choose-services = Bu gişe için en az bir hizmet seçin.
+counter-stale = Sayfa güncel değildi: hiçbir işlem yapılmadı. Güncel durum aşağıda.
+counter-skip = Sıraya atla
+follow-page-title = Sıra numaranız
+follow-number = Numaranız
+follow-ahead = { $count ->
+    [0] Sıradaki sizsiniz.
+    [one] Önünüzde { $count } kişi var.
+   *[other] Önünüzde { $count } kişi var.
+}
+follow-your-turn = Sıra sizde
+follow-go-to = { $counter } numaralı gişeye gidin
+follow-finished = Ziyaretiniz tamamlandı. Teşekkürler!
+follow-no-show = Numaranız çağrıldı ama gelmediniz. Gerekirse yeni bir sıra numarası alın.
+follow-refresh = Bu sayfa kendiliğinden güncellenir.
+follow-gone-title = Bu sıra numarası artık geçerli değil
+follow-gone-text = Bağlantı eski ya da hatalı. Ofisteki ekrandan yeni bir sıra numarası alın.

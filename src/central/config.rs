@@ -34,6 +34,12 @@
 //! now_serving_count = 8
 //! # Optional: a follow URL for tickets; {office} and {ticket} are replaced.
 //! # follow_url = "https://kö.example/{office}/{ticket}"
+//! # Optional: where visitors' phones reach this server. Every ticket then
+//! # gets follow_url = {public_base_url}/f/{unguessable token}: the queue on
+//! # the visitor's phone, valid until the office closes that day. Staff
+//! # sign in at {public_base_url}/counter. https in production (the
+//! # counter's session cookie is then Secure).
+//! # public_base_url = "https://ko.botkyrka.se"
 //!
 //! [[offices]]
 //! id = "botkyrka-tumba"
@@ -74,6 +80,8 @@ pub struct CentralConfig {
     pub default_service_minutes: u32,
     pub now_serving_count: u32,
     pub follow_url: Option<String>,
+    /// Where phones reach this server: tickets get a follow page under it.
+    pub public_base_url: Option<String>,
     pub offices: Vec<OfficeConfig>,
     /// The devices allowed in, each with its role and id.
     pub tokens: Vec<TokenConfig>,
@@ -88,6 +96,7 @@ impl Default for CentralConfig {
             default_service_minutes: 8,
             now_serving_count: 8,
             follow_url: None,
+            public_base_url: None,
             offices: Vec::new(),
             tokens: Vec::new(),
             limits: Limits::default(),
@@ -451,6 +460,19 @@ impl CentralConfig {
         if self.retention.synpunkt_personal_days == 0 || self.retention.idempotency_days == 0 {
             return Err("retention: at least 1 day".into());
         }
+        if let Some(base) = &self.public_base_url {
+            let ok = reqwest::Url::parse(base).is_ok_and(|u| {
+                matches!(u.scheme(), "https" | "http")
+                    && u.host_str().is_some()
+                    && u.query().is_none()
+                    && !base.ends_with('/')
+            });
+            if !ok {
+                return Err(format!(
+                    "public_base_url {base:?}: an http(s) URL without a trailing slash, e.g. \"https://ko.example.se\""
+                ));
+            }
+        }
         if self.offices.is_empty() {
             return Err("no [[offices]]".into());
         }
@@ -525,6 +547,39 @@ impl CentralConfig {
 impl OfficeConfig {
     pub fn service(&self, id: &str) -> Option<&ServiceConfig> {
         self.services.iter().find(|s| s.id == id)
+    }
+
+    /// When the office closes on the day of `now` (the latest closing of
+    /// its services that day, Stockholm time); midnight after `now` when
+    /// none of them is open that day. A ticket's follow page lives until
+    /// then.
+    pub fn closing(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let date = now.with_timezone(&Stockholm).date_naive();
+        let local = |time: NaiveTime| {
+            Stockholm
+                .from_local_datetime(&date.and_time(time))
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+        };
+        let midnight = date
+            .succ_opt()
+            .and_then(|d| {
+                Stockholm
+                    .from_local_datetime(&d.and_time(NaiveTime::MIN))
+                    .earliest()
+            })
+            .map_or(now + chrono::Duration::hours(24), |t| t.with_timezone(&Utc));
+        if !crate::calendar::is_working_day(date) {
+            return midnight;
+        }
+        self.services
+            .iter()
+            .flat_map(|s| &s.hours)
+            .filter(|h| h.days.iter().any(|d| d.weekday() == date.weekday()))
+            .filter_map(|h| local(h.close))
+            .filter(|&close| close > now)
+            .max()
+            .unwrap_or(midnight)
     }
 }
 

@@ -24,6 +24,7 @@ mod auth;
 pub mod cli;
 pub mod config;
 mod http;
+mod pages;
 mod routes;
 mod server;
 mod store;
@@ -118,6 +119,8 @@ struct Inner {
     tokens: Tokens,
     rates: RateLimiter,
     clock: Clock,
+    /// Staff signed in on the counter page.
+    sessions: pages::Sessions,
 }
 
 /// A configured reference server (config with its device tokens,
@@ -151,6 +154,7 @@ impl Central {
                 store,
                 tokens,
                 clock,
+                sessions: pages::Sessions::default(),
             }),
         })
     }
@@ -199,6 +203,10 @@ impl Central {
         &self.inner.rates
     }
 
+    fn sessions(&self) -> &pages::Sessions {
+        &self.inner.sessions
+    }
+
     /// Row counts of the database.
     pub fn counts(&self) -> Result<StoreCounts, CentralError> {
         Ok(self.inner.store.counts()?)
@@ -208,6 +216,24 @@ impl Central {
     /// an admin token), for tests and the operator.
     pub fn kiosk_statuses(&self) -> Result<Vec<crate::contract::KioskStatusRecord>, CentralError> {
         Ok(self.inner.store.kiosk_statuses()?)
+    }
+
+    /// What happened to the latest ticket `number` of `office`, with the
+    /// times (ms since the epoch) and counters: `called`, `called_again`,
+    /// `transferred`, `done`, `no_show` — the waiting time runs from its
+    /// issue to the first `called`, the handling time from there to
+    /// `done`.
+    pub fn ticket_history(
+        &self,
+        office: &str,
+        number: &str,
+    ) -> Result<Vec<(String, i64, Option<String>)>, CentralError> {
+        let mut conn = self.inner.store.lock();
+        let tx = conn.transaction()?;
+        let Some(id) = store::ticket_id(&tx, office, number)? else {
+            return Ok(Vec::new());
+        };
+        Ok(store::ticket_events(&tx, id)?)
     }
 
     /// The kiosk-side references of every stored synpunkt, in arrival order.

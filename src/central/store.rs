@@ -59,6 +59,15 @@ CREATE TABLE IF NOT EXISTS synpunkter (
     clock_skew_seconds INTEGER,
     erased_at TEXT
 );
+CREATE TABLE IF NOT EXISTS ticket_events (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    counter TEXT,
+    detail TEXT
+);
+CREATE INDEX IF NOT EXISTS ticket_events_ticket ON ticket_events (ticket_id);
 CREATE TABLE IF NOT EXISTS kiosk_status (
     kiosk_id TEXT PRIMARY KEY,
     received_at TEXT NOT NULL,
@@ -157,6 +166,11 @@ impl Store {
                 conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))?;
             }
         }
+        // After the added columns: an index on one of them.
+        conn.execute_batch(
+            "CREATE UNIQUE INDEX IF NOT EXISTS tickets_follow ON tickets (follow_token) \
+             WHERE follow_token IS NOT NULL;",
+        )?;
         Ok(Store {
             conn: Mutex::new(conn),
         })
@@ -372,7 +386,8 @@ pub fn next_ticket_seq(
     day: &str,
 ) -> rusqlite::Result<i64> {
     tx.query_row(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM tickets WHERE office = ?1 AND service_id = ?2 AND day = ?3",
+        // Transferred tickets have seq -id (see `transfer`): never counted.
+        "SELECT MAX(COALESCE(MAX(seq), 0), 0) + 1 FROM tickets WHERE office = ?1 AND service_id = ?2 AND day = ?3",
         params![office, service, day],
         |r| r.get(0),
     )
@@ -393,13 +408,15 @@ pub struct NewTicket<'a> {
     /// What the visitor wants help with (`guide:<id>`, `tool:<id>`).
     pub topic: Option<&'a str>,
     pub issued_at_ms: i64,
+    /// The token of the ticket's follow page and until when it works.
+    pub follow: Option<(&'a str, i64)>,
 }
 
 /// Stores a new ticket; returns its row id.
 pub fn insert_ticket(tx: &Transaction<'_>, t: &NewTicket<'_>) -> rusqlite::Result<i64> {
     tx.execute(
-        "INSERT INTO tickets (office, service_id, day, seq, number, kiosk_id, language, needs, topic, issued_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO tickets (office, service_id, day, seq, number, kiosk_id, language, needs, topic, issued_at, \
+         follow_token, follow_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             t.office,
             t.service_id,
@@ -410,7 +427,9 @@ pub fn insert_ticket(tx: &Transaction<'_>, t: &NewTicket<'_>) -> rusqlite::Resul
             t.language,
             t.needs,
             t.topic,
-            t.issued_at_ms
+            t.issued_at_ms,
+            t.follow.map(|f| f.0),
+            t.follow.map(|f| f.1)
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -487,8 +506,14 @@ pub fn finish_counter(
     now_ms: i64,
 ) -> rusqlite::Result<()> {
     tx.execute(
-        "UPDATE tickets SET finished_at = ?3 WHERE office = ?1 AND counter = ?2 \
+        "INSERT INTO ticket_events (ticket_id, at, action, counter) \
+         SELECT id, ?3, 'done', ?2 FROM tickets WHERE office = ?1 AND counter = ?2 \
          AND called_at IS NOT NULL AND finished_at IS NULL",
+        params![office, counter, now_ms],
+    )?;
+    tx.execute(
+        "UPDATE tickets SET finished_at = ?3, outcome = COALESCE(outcome, 'done') \
+         WHERE office = ?1 AND counter = ?2 AND called_at IS NOT NULL AND finished_at IS NULL",
         params![office, counter, now_ms],
     )?;
     Ok(())
@@ -545,10 +570,209 @@ pub fn mark_called(
     counter: &str,
 ) -> rusqlite::Result<()> {
     tx.execute(
-        "UPDATE tickets SET called_at = ?2, counter = ?3 WHERE id = ?1",
+        "UPDATE tickets SET called_at = ?2, counter = ?3, last_called_at = NULL WHERE id = ?1",
         params![id, now_ms, counter],
     )?;
+    event(tx, id, now_ms, "called", Some(counter), None)
+}
+
+/// Records what happened to a ticket when (for waiting and handling times).
+fn event(
+    tx: &Transaction<'_>,
+    ticket: i64,
+    at_ms: i64,
+    action: &str,
+    counter: Option<&str>,
+    detail: Option<&str>,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO ticket_events (ticket_id, at, action, counter, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![ticket, at_ms, action, counter, detail],
+    )?;
     Ok(())
+}
+
+// ------------------------------------------------------- the counter page
+
+/// A ticket as the counter page and the follow page see it.
+#[derive(Debug, Clone)]
+pub struct TicketRow {
+    pub id: i64,
+    pub office: String,
+    pub number: String,
+    pub service_id: String,
+    pub day: String,
+    pub language: String,
+    /// The needs as JSON.
+    pub needs: String,
+    pub topic: Option<String>,
+    pub issued_at_ms: i64,
+    pub called_at_ms: Option<i64>,
+    pub counter: Option<String>,
+    pub finished_at_ms: Option<i64>,
+    /// `done`, `no_show` (or none while not finished).
+    pub outcome: Option<String>,
+    pub follow_until_ms: Option<i64>,
+}
+
+const TICKET_COLUMNS: &str = "id, office, number, service_id, day, language, needs, topic, issued_at, \
+     COALESCE(last_called_at, called_at), counter, finished_at, outcome, follow_until";
+
+fn ticket_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TicketRow> {
+    Ok(TicketRow {
+        id: r.get(0)?,
+        office: r.get(1)?,
+        number: r.get(2)?,
+        service_id: r.get(3)?,
+        day: r.get(4)?,
+        language: r.get(5)?,
+        needs: r.get(6)?,
+        topic: r.get(7)?,
+        issued_at_ms: r.get(8)?,
+        called_at_ms: r.get(9)?,
+        counter: r.get(10)?,
+        finished_at_ms: r.get(11)?,
+        outcome: r.get(12)?,
+        follow_until_ms: r.get(13)?,
+    })
+}
+
+/// The tickets of `service` waiting on `day`, in the order they are called.
+pub fn waiting_tickets(
+    tx: &Transaction<'_>,
+    office: &str,
+    day: &str,
+    service: &str,
+) -> rusqlite::Result<Vec<TicketRow>> {
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {TICKET_COLUMNS} FROM tickets WHERE office = ?1 AND day = ?2 AND service_id = ?3 \
+         AND called_at IS NULL ORDER BY issued_at, id"
+    ))?;
+    stmt.query_map(params![office, day, service], ticket_row)?
+        .collect()
+}
+
+/// The ticket `counter` has called and not finished, if any.
+pub fn current_ticket(
+    tx: &Transaction<'_>,
+    office: &str,
+    counter: &str,
+) -> rusqlite::Result<Option<TicketRow>> {
+    tx.query_row(
+        &format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets WHERE office = ?1 AND counter = ?2 \
+             AND called_at IS NOT NULL AND finished_at IS NULL ORDER BY called_at DESC LIMIT 1"
+        ),
+        params![office, counter],
+        ticket_row,
+    )
+    .optional()
+}
+
+/// "Call again": the ticket is called anew (now-serving shows it first).
+pub fn recall(tx: &Transaction<'_>, id: i64, now_ms: i64, counter: &str) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE tickets SET last_called_at = ?2 WHERE id = ?1",
+        params![id, now_ms],
+    )?;
+    event(tx, id, now_ms, "called_again", Some(counter), None)
+}
+
+/// The visit is over: `done` or `no_show`.
+pub fn finish(
+    tx: &Transaction<'_>,
+    id: i64,
+    now_ms: i64,
+    counter: &str,
+    outcome: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE tickets SET finished_at = ?2, outcome = ?3 WHERE id = ?1",
+        params![id, now_ms, outcome],
+    )?;
+    event(tx, id, now_ms, outcome, Some(counter), None)
+}
+
+/// Sends a called ticket to another service: it waits there again, in the
+/// order of its original issue time, with its number. Its `seq` becomes
+/// `-id`: the numbers of a service are unique per day, and a number from
+/// another series must neither collide with them nor move their count.
+pub fn transfer(
+    tx: &Transaction<'_>,
+    id: i64,
+    now_ms: i64,
+    counter: &str,
+    to_service: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE tickets SET transferred_from = service_id, service_id = ?2, seq = -id, \
+         called_at = NULL, last_called_at = NULL, counter = NULL WHERE id = ?1",
+        params![id, to_service],
+    )?;
+    event(
+        tx,
+        id,
+        now_ms,
+        "transferred",
+        Some(counter),
+        Some(to_service),
+    )
+}
+
+/// The ticket whose follow page has this token.
+pub fn ticket_by_follow_token(
+    tx: &Transaction<'_>,
+    token: &str,
+) -> rusqlite::Result<Option<TicketRow>> {
+    tx.query_row(
+        &format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE follow_token = ?1"),
+        params![token],
+        ticket_row,
+    )
+    .optional()
+}
+
+/// How many tickets of the same service and day wait before `ticket`.
+pub fn ahead_of(tx: &Transaction<'_>, ticket: &TicketRow) -> rusqlite::Result<u32> {
+    let n: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM tickets WHERE office = ?1 AND day = ?2 AND service_id = ?3 \
+         AND called_at IS NULL AND (issued_at < ?4 OR (issued_at = ?4 AND id < ?5))",
+        params![
+            ticket.office,
+            ticket.day,
+            ticket.service_id,
+            ticket.issued_at_ms,
+            ticket.id
+        ],
+        |r| r.get(0),
+    )?;
+    Ok(n.clamp(0, i64::from(u32::MAX)) as u32)
+}
+
+/// The latest ticket with this number in the office.
+pub fn ticket_id(
+    tx: &Transaction<'_>,
+    office: &str,
+    number: &str,
+) -> rusqlite::Result<Option<i64>> {
+    tx.query_row(
+        "SELECT id FROM tickets WHERE office = ?1 AND number = ?2 ORDER BY id DESC LIMIT 1",
+        params![office, number],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// The times recorded for a ticket, oldest first: (action, at, counter).
+pub fn ticket_events(
+    tx: &Transaction<'_>,
+    ticket: i64,
+) -> rusqlite::Result<Vec<(String, i64, Option<String>)>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT action, at, counter FROM ticket_events WHERE ticket_id = ?1 ORDER BY at, id",
+    )?;
+    stmt.query_map(params![ticket], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect()
 }
 
 // ------------------------------------------------------------- synpunkter

@@ -380,6 +380,24 @@ impl LoopbackCentral {
     /// of `botkyrka-tumba` have tokens of their own
     /// ([`LoopbackCentral::counter_token`]); no practical rate limit.
     pub fn start(token: &str, at: chrono::DateTime<chrono::Utc>, follow_url: Option<&str>) -> Self {
+        let follow_url = follow_url.map(str::to_owned);
+        Self::start_with(token, at, move |mut config| {
+            if let Some(url) = follow_url {
+                config.follow_url = Some(url);
+            }
+            config
+        })
+    }
+
+    /// [`LoopbackCentral::start`] with the demo config changed by `configure`
+    /// (after the tokens are added).
+    pub fn start_with(
+        token: &str,
+        at: chrono::DateTime<chrono::Utc>,
+        configure: impl FnOnce(
+            medborgarkiosk::central::CentralConfig,
+        ) -> medborgarkiosk::central::CentralConfig,
+    ) -> Self {
         use medborgarkiosk::central::{self, Central, CentralConfig, Limits, Role, TokenConfig};
         let dir = tempfile::tempdir().unwrap();
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -398,9 +416,7 @@ impl LoopbackCentral {
                     .in_office("botkyrka-tumba"),
             );
         }
-        if let Some(url) = follow_url {
-            central_config.follow_url = Some(url.to_owned());
-        }
+        let central_config = configure(central_config);
         let clock = Clock::manual(at);
         let central = Central::open(
             central_config,

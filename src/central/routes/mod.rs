@@ -40,6 +40,7 @@ pub fn router(central: Central) -> Router {
         router = router.route(path, handler);
     }
     router
+        .merge(super::pages::router())
         .fallback(|| async {
             problem(
                 StatusCode::NOT_FOUND,

@@ -20,6 +20,12 @@ use crate::contract::{
     CallNextRequest, CallNextResponse, CalledTicket, TicketNeeds, TicketRequest, TicketResponse,
 };
 
+/// 128 random bits as 32 hex digits: the key to a ticket's follow page.
+fn follow_token() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 fn check_needs(check: &mut Check, needs: &TicketNeeds) {
     if let Some(lang) = &needs.interpreter_language {
         let ok = !lang.is_empty()
@@ -142,6 +148,12 @@ pub(super) async fn create_ticket(
             ));
         }
         let number = format!("{}{:03}", service.prefix, seq);
+        // The queue on the visitor's phone: an unguessable token (128
+        // bits), valid until the office closes today.
+        let follow = c.config().public_base_url.as_ref().and_then(|_| {
+            let office = c.config().office(&req.office)?;
+            Some((follow_token(), office.closing(now)))
+        });
         let needs = serde_json::to_string(&req.needs).map_err(|_| internal())?;
         let ticket = NewTicket {
             office: &req.office,
@@ -154,6 +166,9 @@ pub(super) async fn create_ticket(
             needs: &needs,
             topic: req.topic.as_deref(),
             issued_at_ms: now.timestamp_millis(),
+            follow: follow
+                .as_ref()
+                .map(|(token, until)| (token.as_str(), until.timestamp_millis())),
         };
         let id = store::insert_ticket(tx, &ticket).map_err(db_failed)?;
         let position =
@@ -163,10 +178,13 @@ pub(super) async fn create_ticket(
         let minutes = service_minutes(tx, default_minutes, &req.office, &req.service_id)
             .map_err(db_failed)?;
         let counters = active_counters(tx, &req.office, &req.service_id, now).map_err(db_failed)?;
-        let follow_url = c.config().follow_url.as_ref().map(|t| {
-            t.replace("{office}", &req.office)
-                .replace("{ticket}", &number)
-        });
+        let follow_url = match (&c.config().public_base_url, &follow) {
+            (Some(base), Some((token, _))) => Some(format!("{base}/f/{token}")),
+            _ => c.config().follow_url.as_ref().map(|t| {
+                t.replace("{office}", &req.office)
+                    .replace("{ticket}", &number)
+            }),
+        };
         let response = TicketResponse {
             ticket_number: number.clone(),
             service_id: req.service_id.clone(),

@@ -17,7 +17,8 @@ use crate::content::Catalog;
 use crate::contract::{AccessibilityNeed, Service, TicketNeeds, TicketResponse, Topic};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
-use crate::queue::{self, AutoReturn, Route, Wait};
+pub use crate::queue::wait_text;
+use crate::queue::{self, AutoReturn, Route, need_text};
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::screen::guides::plain;
@@ -418,14 +419,6 @@ fn needs(service: Service, errand: Option<Service>) -> Phase {
 
 pub use crate::queue::service_name;
 
-pub fn wait_text(minutes: u32, language: Language) -> String {
-    match Wait::from_minutes(minutes) {
-        Wait::None => t!(language, "queue-wait-none"),
-        Wait::UnderFive => t!(language, "queue-wait-under-five"),
-        Wait::AboutMinutes(m) => t!(language, "queue-wait-about", minutes = m),
-    }
-}
-
 fn waiting_text(waiting: u32, language: Language) -> String {
     t!(language, "queue-people-waiting", count = waiting)
 }
@@ -458,16 +451,6 @@ fn printing_text(printing: Printing, language: Language) -> Option<String> {
         Printing::Printing => Some(t!(language, "queue-printing")),
         Printing::Printed => Some(t!(language, "queue-printed")),
         Printing::Failed => Some(t!(language, "queue-print-failed")),
-    }
-}
-
-fn need_text(need: AccessibilityNeed, language: Language) -> String {
-    match need {
-        AccessibilityNeed::Wheelchair => t!(language, "queue-need-wheelchair"),
-        AccessibilityNeed::HearingLoop => t!(language, "queue-need-hearing-loop"),
-        AccessibilityNeed::LowVision => t!(language, "queue-need-low-vision"),
-        AccessibilityNeed::QuietPlace => t!(language, "queue-need-quiet"),
-        AccessibilityNeed::Other => t!(language, "queue-need-other"),
     }
 }
 
