@@ -55,6 +55,12 @@
 //! slide_seconds = 12      # each slide's time on screen (5 to 120)
 //! slides = ["now_serving", "news", "events", "hours", "clock"]
 //!
+//! [wall_display.calls]    # numbers called aloud: chime, Swedish, the ticket's language
+//! enabled = true          # false: not said (the newest call is still highlighted)
+//! volume = 100            # 20 to 200 (percent of normal); unset: [speech] volume
+//! second_language = true  # also in the visitor's language when it has a voice
+//! chime = "/etc/medborgarkiosk/chime.wav"   # unset: the bundled chime
+//!
 //! [keypad]               # optional: a navigation keypad's keys (names as the
 //! F13 = "select"         # window system gives them) → next, previous, up,
 //! F14 = "back"           # down, left, right, select, back, start_over, help,
@@ -92,6 +98,7 @@ use crate::net::TlsConfig;
 use crate::outbox::OutboxConfig;
 use crate::print::Printer;
 use crate::speech::SpeechConfig;
+use crate::speech::calls::CallsConfig;
 use crate::staff::StaffConfig;
 
 /// The default config location, used when `--config` is not given and the
@@ -179,6 +186,8 @@ pub struct WallDisplay {
     pub slide_seconds: u32,
     /// The slides in rotation order (a slide with nothing to show is skipped).
     pub slides: Vec<Slide>,
+    /// `[wall_display.calls]`: numbers called aloud.
+    pub calls: CallsConfig,
 }
 
 impl Default for WallDisplay {
@@ -186,6 +195,7 @@ impl Default for WallDisplay {
         WallDisplay {
             slide_seconds: 12,
             slides: Slide::ALL.to_vec(),
+            calls: CallsConfig::default(),
         }
     }
 }
@@ -318,6 +328,8 @@ struct RawConfig {
 struct RawWallDisplay {
     slide_seconds: Option<u32>,
     slides: Option<Vec<Slide>>,
+    #[serde(default)]
+    calls: CallsConfig,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -564,6 +576,10 @@ impl Config {
                 "list at least one slide (now_serving, news, events, hours, clock)".to_owned(),
             ));
         }
+        raw.wall_display
+            .calls
+            .validate()
+            .map_err(|e| bad(e.key(), e.to_string()))?;
         if let Some(open311) = &raw.open311 {
             open311
                 .validate()
@@ -611,6 +627,7 @@ impl Config {
             wall_display: WallDisplay {
                 slide_seconds,
                 slides,
+                calls: raw.wall_display.calls,
             },
             open311,
             staff: raw.staff,
@@ -789,6 +806,16 @@ mod tests {
                 "5 to 120",
             ),
             (
+                "[wall_display.calls]\nvolume = 250",
+                "wall_display.calls.volume",
+                "20 to 200",
+            ),
+            (
+                "[wall_display.calls]\nchime = \"/nonexistent/chime.wav\"",
+                "wall_display.calls.chime",
+                "cannot read",
+            ),
+            (
                 "[opening_hours]\nmonday = \"8-17\"",
                 "opening_hours.monday",
                 "HH:MM-HH:MM",
@@ -834,6 +861,40 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("now_serving"), "{err}");
+    }
+
+    #[test]
+    fn wall_display_calls_table() {
+        let calls = parse("").unwrap().wall_display.calls;
+        assert!(calls.enabled && calls.second_language);
+        assert_eq!(calls.volume, None);
+        assert_eq!(calls.chime, None);
+        let dir = tempfile::tempdir().unwrap();
+        let chime = dir.path().join("gong.wav");
+        std::fs::write(&chime, crate::speech::tone::chime()).unwrap();
+        let config = parse(&format!(
+            "[speech]\nvolume = 120\n[wall_display]\nslide_seconds = 8\n\
+             [wall_display.calls]\nenabled = false\nsecond_language = false\nchime = {chime:?}\n"
+        ))
+        .unwrap();
+        let calls = &config.wall_display.calls;
+        assert!(!calls.enabled && !calls.second_language);
+        assert_eq!(calls.chime.as_deref(), Some(chime.as_path()));
+        // Unset: the speech volume.
+        assert_eq!(calls.volume(&config.speech).percent(), 120);
+        assert_eq!(config.wall_display.slide_seconds, 8);
+        let err = parse("[wall_display.calls]\nvoice = \"sv\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("kiosk.toml, line 2:"), "{err}");
+        assert!(err.contains("second_language"), "{err}");
+        let junk = dir.path().join("junk.wav");
+        std::fs::write(&junk, "not a sound").unwrap();
+        let err = parse(&format!("[wall_display.calls]\nchime = {junk:?}\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`wall_display.calls.chime`"), "{err}");
+        assert!(err.contains("not a WAV file"), "{err}");
     }
 
     #[test]

@@ -313,8 +313,9 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
             };
             ui::run(config, services, clock, cli.windowed)
         }
-        // The wall display speaks to no one; it needs the central API for
-        // the now-serving list before its first slide.
+        // The wall display reads no screens aloud (its calls are said by
+        // its own announcer, `ui::display::run`); it needs the central API
+        // for the now-serving list before its first slide.
         Mode::Display => {
             let (backend, _) = start_services(&config, &clock, false);
             ui::display::run(config, backend, clock, cli.windowed)

@@ -444,6 +444,8 @@ staff-pin-locked-reset = محاولات خاطئة كثيرة جدًا. وضع �
 display-counter-name = الشباك { $counter }
 display-closed-opens = مغلق الآن. يفتح يوم { $day } الساعة { $time }.
 display-opens = يفتح يوم { $day } الساعة { $time }.
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = الرقم { $number }، الشباك { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = حجم النص { $step }

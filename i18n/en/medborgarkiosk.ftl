@@ -429,6 +429,8 @@ staff-pin-locked-reset = Too many wrong attempts. Staff mode is locked until IT 
 display-counter-name = Desk { $counter }
 display-closed-opens = Closed now. Opens { $day } at { $time }.
 display-opens = Opens { $day } at { $time }.
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = Number { $number }, desk { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = Text size { $step }

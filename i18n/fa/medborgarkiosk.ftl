@@ -429,6 +429,8 @@ staff-pin-locked-reset = تلاش‌های نادرست بیش از حد. حال
 display-counter-name = باجهٔ { $counter }
 display-closed-opens = الان بسته است. { $day } ساعت { $time } باز می‌شود.
 display-opens = { $day } ساعت { $time } باز می‌شود.
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = شمارهٔ { $number }، باجهٔ { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = اندازهٔ متن { $step }

@@ -429,6 +429,8 @@ staff-pin-locked-reset = Liian monta väärää yritystä. Henkilökuntatila on 
 display-counter-name = Palvelupiste { $counter }
 display-closed-opens = Nyt suljettu. Avautuu seuraavan kerran: { $day } kello { $time }.
 display-opens = Avautuu seuraavan kerran: { $day } kello { $time }.
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = Numero { $number }, palvelupiste { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = Tekstin koko { $step }

@@ -429,6 +429,8 @@ staff-pin-locked-reset = Isku day khaldan oo aad u badan. Habka shaqaalaha waa x
 display-counter-name = Miiska { $counter }
 display-closed-opens = Hadda waa xiran yahay. Wuxuu furmayaa { $day } saacadda { $time }.
 display-opens = Wuxuu furmayaa { $day } saacadda { $time }.
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = Lambarka { $number }, miiska { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = Cabbirka qoraalka { $step }

@@ -432,6 +432,8 @@ staff-pin-locked-reset = För många fel försök. Personalläget är låst till
 display-counter-name = Lucka { $counter }
 display-closed-opens = Stängt nu. Öppnar { $day } klockan { $time }.
 display-opens = Öppnar { $day } klockan { $time }.
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = Nummer { $number }, lucka { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = Textstorlek { $step }

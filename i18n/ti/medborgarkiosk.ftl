@@ -429,6 +429,8 @@ staff-pin-locked-reset = ብዙሕ ጌጋ ፈተነታት። ኣገባብ ሰራ
 display-counter-name = መስኮት { $counter }
 display-closed-opens = ሕጂ ዕጹው እዩ። { $day } ሰዓት { $time } ይኽፈት።
 display-opens = { $day } ሰዓት { $time } ይኽፈት።
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = ቁጽሪ { $number }፣ መስኮት { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = ዓቐን ጽሑፍ { $step }

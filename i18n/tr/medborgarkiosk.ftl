@@ -429,6 +429,8 @@ staff-pin-locked-reset = Çok fazla yanlış deneme. Personel modu BT sıfırlay
 display-counter-name = Gişe { $counter }
 display-closed-opens = Şu an kapalı. Açılış: { $day }, saat { $time }.
 display-opens = Açılış: { $day }, saat { $time }.
+# A call said aloud on the wall display (issue 21): $number spelled, $counter as on the desk
+display-call = Numara { $number }, gişe { $counter }
 
 ## Keys and speech without sight (issue 18)
 focus-text-size = Yazı boyutu { $step }

@@ -287,10 +287,11 @@ fn feed(child: &mut Child, text: &str) {
     }
 }
 
-impl SpeechEngine for Espeak {
-    /// The chime through the configured player, or `aplay` (alsa-utils)
-    /// where espeak-ng plays by itself; fed from a thread, never waited on.
-    fn chime(&self) -> Result<(), SpeechError> {
+impl Espeak {
+    /// Plays a WAV file through the configured player, or `aplay`
+    /// (alsa-utils) where espeak-ng plays by itself; fed from a thread,
+    /// never waited on.
+    fn play(&self, wav: Vec<u8>) -> Result<(), SpeechError> {
         let default = ["aplay".to_owned(), "-q".to_owned()];
         let player = if self.player.is_empty() {
             &default[..]
@@ -312,12 +313,26 @@ impl SpeechEngine for Espeak {
             })?;
         if let Some(mut stdin) = child.stdin.take() {
             thread::spawn(move || {
-                let _ = stdin.write_all(&super::tone::chime());
+                let _ = stdin.write_all(&wav);
                 drop(stdin);
                 let _ = child.wait();
             });
         }
         Ok(())
+    }
+}
+
+impl SpeechEngine for Espeak {
+    /// The chime through the configured player, or `aplay` (alsa-utils)
+    /// where espeak-ng plays by itself; fed from a thread, never waited on.
+    fn chime(&self) -> Result<(), SpeechError> {
+        self.play(super::tone::chime())
+    }
+
+    /// A configured chime file, played as [`SpeechEngine::chime`] plays the
+    /// bundled one.
+    fn chime_wav(&self, wav: &[u8]) -> Result<(), SpeechError> {
+        self.play(wav.to_vec())
     }
 
     fn name(&self) -> String {

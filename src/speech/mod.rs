@@ -14,6 +14,7 @@
 //! [`Speaker::reset`] when the session resets. Nothing here blocks the UI:
 //! speaking runs in a child process.
 
+pub mod calls;
 pub mod cli;
 pub mod espeak;
 pub mod headset;
@@ -91,6 +92,14 @@ pub trait SpeechEngine: Send + Sync + fmt::Debug {
     fn chime(&self) -> Result<(), SpeechError> {
         Ok(())
     }
+
+    /// Plays `wav` (a complete WAV file: a chime the config names) as the
+    /// attention tone, the way [`SpeechEngine::chime`] plays its own; an
+    /// engine without a way to play a sound plays its chime.
+    fn chime_wav(&self, wav: &[u8]) -> Result<(), SpeechError> {
+        let _ = wav;
+        self.chime()
+    }
 }
 
 /// A shared engine is an engine, so a caller can keep a handle (e.g. for
@@ -107,6 +116,9 @@ impl<E: SpeechEngine + ?Sized> SpeechEngine for std::sync::Arc<E> {
     }
     fn chime(&self) -> Result<(), SpeechError> {
         (**self).chime()
+    }
+    fn chime_wav(&self, wav: &[u8]) -> Result<(), SpeechError> {
+        (**self).chime_wav(wav)
     }
     fn cancel(&self) {
         (**self).cancel()

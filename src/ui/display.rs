@@ -6,23 +6,27 @@
 //! expires.
 //!
 //! [`Rotation`] is the state machine (plain, tested below); [`WallDisplay`]
-//! is the iced program around it.
+//! is the iced program around it. New calls in the now-serving list
+//! (`speech::calls::CallTracker`) are said aloud by a
+//! `speech::calls::CallAnnouncer` and highlighted for [`CALL_HIGHLIGHT`] on
+//! the now-serving slide, which the rotation then holds.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use iced::widget::{Column, Space, container};
-use iced::{Element, Length, Size, Subscription, Task, Theme, time, window};
+use iced::{Border, Element, Length, Size, Subscription, Task, Theme, time, window};
 
 use crate::backend::Backend;
 use crate::clock::Clock;
 use crate::config::{Config, Slide};
-use crate::contract::NowServing;
+use crate::contract::{NowServing, NowServingEntry};
 use crate::feeds::{ActiveMessage, FeedsConfig, FeedsLink, FeedsSnapshot, NewsItem, SourceRole};
 use crate::hours::OpeningHours;
 use crate::i18n::Language;
 use crate::session::{Session, TextSize};
+use crate::speech::calls::{Call, CallAnnouncer, CallTracker};
 use crate::t;
 use crate::ui::crisis;
 use crate::ui::screen::news;
@@ -38,6 +42,17 @@ pub const HUGE: f32 = 180.0;
 
 /// How often the now-serving list is fetched.
 pub const SERVING_REFRESH: Duration = Duration::from_secs(5);
+
+/// How long a new call is highlighted (and the now-serving slide held).
+pub const CALL_HIGHLIGHT: Duration = Duration::from_secs(10);
+
+/// The widget id of the highlighted call's row (tests find it by this).
+pub const HIGHLIGHT_ID: &str = "call-highlight";
+
+/// The highlighted number's size; larger still when the call was not
+/// said in the visitor's language (no voice for it).
+pub const HIGHLIGHT: f32 = HUGE * 1.25;
+pub const HIGHLIGHT_NO_VOICE: f32 = HUGE * 1.5;
 
 /// What the wall shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +73,8 @@ pub struct Rotation {
     since: Instant,
     /// Changes so far (the crisis shows one message per turn).
     turns: usize,
+    /// A call holds its slide until then.
+    hold_until: Option<Instant>,
 }
 
 impl Rotation {
@@ -84,6 +101,7 @@ impl Rotation {
             language: 0,
             since: now,
             turns: 0,
+            hold_until: None,
         }
     }
 
@@ -104,12 +122,15 @@ impl Rotation {
     /// something to show (`has_content`), and the next language. True when
     /// something changed.
     pub fn tick(&mut self, now: Instant, has_content: impl Fn(Slide) -> bool) -> bool {
-        if now.duration_since(self.since) < self.slide_time {
-            // Still, a slide that has lost its content goes at once.
-            if has_content(self.slide()) {
-                return false;
-            }
+        let time_left = match self.hold_until {
+            Some(until) => now < until,
+            None => now.duration_since(self.since) < self.slide_time,
+        };
+        // Still, a slide that has lost its content goes at once.
+        if time_left && has_content(self.slide()) {
+            return false;
         }
+        self.hold_until = None;
         self.since = now;
         self.turns = self.turns.wrapping_add(1);
         self.language = (self.language + 1) % self.languages.len();
@@ -135,6 +156,27 @@ impl Rotation {
             self.language = i;
         }
         self.since = now;
+        self.hold_until = None;
+    }
+
+    /// Shows `slide` now, in the current language, and holds it for `time`
+    /// (a new call on the now-serving slide); a hold already running is
+    /// lengthened, never shortened. Then the rotation goes on from it.
+    /// False, and nothing changes, when `slide` is not in the rotation.
+    pub fn hold(&mut self, slide: Slide, now: Instant, time: Duration) -> bool {
+        let Some(i) = self.slides.iter().position(|&s| s == slide) else {
+            return false;
+        };
+        self.slide = i;
+        self.since = now;
+        let until = now + time;
+        self.hold_until = Some(self.hold_until.map_or(until, |held| held.max(until)));
+        true
+    }
+
+    /// Until when the slide is held, if it is.
+    pub fn held_until(&self) -> Option<Instant> {
+        self.hold_until
     }
 
     /// The crisis replaces the rotation; the language keeps rotating.
@@ -158,6 +200,16 @@ pub enum Message {
     Resized(Size),
 }
 
+/// The newest call, highlighted on the now-serving slide until `until`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    pub call: Call,
+    pub until: Instant,
+    /// Not said in the visitor's language (no voice for it): the number is
+    /// shown larger still.
+    pub no_voice: bool,
+}
+
 /// The wall display program.
 pub struct WallDisplay {
     config: Arc<Config>,
@@ -170,6 +222,11 @@ pub struct WallDisplay {
     feeds_config: FeedsConfig,
     serving: Option<NowServing>,
     last_poll: Option<Instant>,
+    /// Which calls of the lists are new.
+    calls: CallTracker,
+    /// Says new calls aloud (None: not configured, or no speech).
+    announcer: Option<Arc<CallAnnouncer>>,
+    highlight: Option<Highlight>,
     /// The process's one clock: the clock slide, the rotation, the polls.
     clock: Clock,
     viewport: Size,
@@ -194,6 +251,9 @@ impl WallDisplay {
             feeds: Arc::default(),
             serving: None,
             last_poll: None,
+            calls: CallTracker::new(),
+            announcer: None,
+            highlight: None,
             clock,
             viewport: crate::ui::widget::LANDSCAPE,
         }
@@ -203,6 +263,33 @@ impl WallDisplay {
     pub fn with_feeds(mut self, feeds: Option<Arc<FeedsLink>>) -> Self {
         self.feeds_link = feeds;
         self
+    }
+
+    /// Connects the display to the call announcer (`ui::display::run`
+    /// makes it from `[wall_display.calls]`; tests give one over a
+    /// recording engine).
+    pub fn with_announcer(mut self, announcer: Option<Arc<CallAnnouncer>>) -> Self {
+        self.announcer = announcer;
+        self
+    }
+
+    /// Whether new calls are said aloud.
+    pub fn has_announcer(&self) -> bool {
+        self.announcer.is_some()
+    }
+
+    /// Waits, at most `max`, until every call queued so far has been said
+    /// (tests); true at once without an announcer.
+    pub fn wait_for_calls(&self, max: Duration) -> bool {
+        self.announcer
+            .as_ref()
+            .is_none_or(|announcer| announcer.wait_idle(max))
+    }
+
+    /// The highlighted call, while its time lasts.
+    pub fn highlight(&self) -> Option<&Highlight> {
+        let now = self.clock.instant();
+        self.highlight.as_ref().filter(|h| now < h.until)
     }
 
     pub fn set_viewport(&mut self, size: Size) {
@@ -268,11 +355,39 @@ impl WallDisplay {
         match message {
             Message::Tick => return self.tick(),
             Message::Feeds(snapshot) => self.feeds = snapshot,
-            Message::Serving(Some(serving)) => self.serving = Some(serving),
+            Message::Serving(Some(serving)) => self.serving_arrived(serving),
             Message::Serving(None) => {}
             Message::Resized(size) => self.viewport = size,
         }
         Task::none()
+    }
+
+    /// A fetched list: its new calls are said (oldest first) and the
+    /// newest is highlighted on the now-serving slide, which is shown.
+    fn serving_arrived(&mut self, serving: NowServing) {
+        let calls = self.calls.observe(&serving.entries);
+        self.serving = Some(serving);
+        let Some(newest) = calls.last() else {
+            return;
+        };
+        let now = self.clock.instant();
+        let no_voice = newest.language.is_some_and(|language| {
+            !self
+                .announcer
+                .as_ref()
+                .is_some_and(|announcer| announcer.says_in(language))
+        });
+        self.highlight = Some(Highlight {
+            call: newest.clone(),
+            until: now + CALL_HIGHLIGHT,
+            no_voice,
+        });
+        self.rotation.hold(Slide::NowServing, now, CALL_HIGHLIGHT);
+        if let Some(announcer) = &self.announcer {
+            for call in calls {
+                announcer.announce(call);
+            }
+        }
     }
 
     /// Advances the rotation to the clock's "now" and starts a now-serving
@@ -283,6 +398,9 @@ impl WallDisplay {
         let mut rotation = self.rotation.clone();
         rotation.tick(now, has);
         self.rotation = rotation;
+        if self.highlight.as_ref().is_some_and(|h| now >= h.until) {
+            self.highlight = None;
+        }
         let due = self
             .last_poll
             .is_none_or(|at| now.duration_since(at) >= SERVING_REFRESH);
@@ -430,25 +548,63 @@ impl WallDisplay {
                 Place::Start,
             ),
         ]));
-        for (i, entry) in entries.iter().take(4).enumerate() {
-            // The latest call is largest.
-            let size = if i == 0 { HUGE } else { TITLE * 0.8 };
-            column = column.push(ctx.row(vec![
-                    container(ctx.inline(entry.ticket_number.clone(), size, ctx.palette.text))
-                        .width(Length::Fill)
-                        .align_x(ctx.start())
-                        .into(),
-                    container(ctx.inline(
-                        counter_name(&entry.counter, language),
-                        size,
-                        ctx.palette.text,
-                    ))
-                    .width(Length::Fill)
-                    .align_x(ctx.start())
-                    .into(),
-                ]));
+        let highlight = self.highlight();
+        // A highlighted call's larger row leaves room for two more.
+        let rows = if highlight.is_some() { 3 } else { 4 };
+        for (i, entry) in entries.iter().take(rows).enumerate() {
+            let lit = highlight.filter(|h| h.call.is(entry));
+            column = column.push(Self::serving_row(ctx, entry, i == 0, lit));
         }
         column.into()
+    }
+
+    /// One called ticket: number and counter; the latest call largest, a
+    /// highlighted one larger still, on the selection colour with a border.
+    fn serving_row<'a>(
+        ctx: &Ctx,
+        entry: &NowServingEntry,
+        latest: bool,
+        highlight: Option<&Highlight>,
+    ) -> Element<'a, Message> {
+        let palette = ctx.palette;
+        let (number_size, counter_size, color) = match highlight {
+            Some(h) if h.no_voice => (HIGHLIGHT_NO_VOICE, HUGE, palette.on_selected),
+            Some(_) => (HIGHLIGHT, HUGE, palette.on_selected),
+            None if latest => (HUGE, HUGE, palette.text),
+            None => (TITLE * 0.8, TITLE * 0.8, palette.text),
+        };
+        let row = ctx.row(vec![
+            container(ctx.inline(entry.ticket_number.clone(), number_size, color))
+                .width(Length::Fill)
+                .align_x(ctx.start())
+                .into(),
+            container(ctx.inline(
+                counter_name(&entry.counter, ctx.language),
+                counter_size,
+                color,
+            ))
+            .width(Length::Fill)
+            .align_x(ctx.start())
+            .into(),
+        ]);
+        if highlight.is_none() {
+            return row.into();
+        }
+        container(row)
+            .id(HIGHLIGHT_ID)
+            .width(Length::Fill)
+            .padding([8, 32])
+            .style(move |_| container::Style {
+                background: Some(iced::Background::Color(palette.selected)),
+                text_color: Some(palette.on_selected),
+                border: Border {
+                    color: palette.border,
+                    width: 6.0,
+                    radius: 16.0.into(),
+                },
+                ..container::Style::default()
+            })
+            .into()
     }
 
     fn item_lines<'a>(
@@ -614,6 +770,14 @@ pub fn next_opening_line(
 pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: bool) -> iced::Result {
     // Feeds run apart from the backend: a crisis shows without the API.
     let feeds = FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
+    // Calls are said on a worker thread of their own (espeak-ng is
+    // probed there, not before the first frame).
+    let announcer = CallAnnouncer::for_config(
+        &config.wall_display.calls,
+        &config.speech,
+        crate::speech::calls::espeak(&config.speech),
+    )
+    .map(Arc::new);
     let config = Arc::new(config);
     let backend = backend.map(Arc::new);
     let window = iced::window::Settings {
@@ -631,6 +795,7 @@ pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: boo
         move || {
             WallDisplay::new(config.clone(), backend.clone(), clock.clone())
                 .with_feeds(feeds.clone())
+                .with_announcer(announcer.clone())
         },
         WallDisplay::update,
         WallDisplay::view,
@@ -679,6 +844,41 @@ mod tests {
             r.showing(false),
             Showing::Slide(Slide::NowServing, Language::Sv)
         );
+    }
+
+    #[test]
+    fn a_call_holds_the_now_serving_slide_then_the_rotation_goes_on() {
+        let t0 = Instant::now();
+        let mut r = rotation(t0);
+        let all = |_: Slide| true;
+        assert!(r.tick(t0 + Duration::from_secs(10), all));
+        assert_eq!(r.showing(false), Showing::Slide(Slide::News, Language::En));
+        // A call at 12 s: now serving at once, the language stays.
+        let call = t0 + Duration::from_secs(12);
+        assert!(r.hold(Slide::NowServing, call, Duration::from_secs(15)));
+        assert_eq!(
+            r.showing(false),
+            Showing::Slide(Slide::NowServing, Language::En)
+        );
+        // Held past its slide time (10 s), until 27 s.
+        assert!(!r.tick(t0 + Duration::from_secs(26), all));
+        assert_eq!(r.slide(), Slide::NowServing);
+        // Another call at 20 s for 5 s does not shorten the hold.
+        assert!(r.hold(
+            Slide::NowServing,
+            t0 + Duration::from_secs(20),
+            Duration::from_secs(5)
+        ));
+        assert_eq!(r.held_until(), Some(call + Duration::from_secs(15)));
+        assert!(r.tick(t0 + Duration::from_secs(27), all));
+        assert_eq!(r.showing(false), Showing::Slide(Slide::News, Language::Ar));
+        assert_eq!(r.held_until(), None);
+        // Back to the slide time.
+        assert!(!r.tick(t0 + Duration::from_secs(36), all));
+        assert!(r.tick(t0 + Duration::from_secs(37), all));
+        // A slide not in the rotation is not held.
+        assert!(!r.hold(Slide::Hours, t0, Duration::from_secs(10)));
+        assert_eq!(r.held_until(), None);
     }
 
     #[test]

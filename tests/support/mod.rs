@@ -83,6 +83,35 @@ pub fn texts_of<'a, M: 'a>(size: Size, view: iced::Element<'a, M>) -> Vec<String
     texts
 }
 
+/// Every text of any view with its bounds, and the bounds of each
+/// container whose id is `id`.
+pub fn layout_of<'a, M: 'a>(
+    size: Size,
+    view: iced::Element<'a, M>,
+    id: &'static str,
+) -> (Vec<(String, Rectangle)>, Vec<Rectangle>) {
+    // SAFETY: set before any renderer exists; every test sets the same value.
+    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    let mut texts = Vec::new();
+    let mut containers = Vec::new();
+    let mut ui = Simulator::with_size(settings(), size, view);
+    let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+        match candidate {
+            Candidate::Text {
+                content, bounds, ..
+            } => texts.push((content.to_owned(), bounds)),
+            Candidate::Container {
+                id: Some(found),
+                bounds,
+                ..
+            } if *found == iced::widget::Id::new(id) => containers.push(bounds),
+            _ => {}
+        }
+        None
+    });
+    (texts, containers)
+}
+
 /// Monday 23 November 2026, 12:00 in Stockholm: the moment a harness
 /// starts at unless a test chooses another (a synpunkt sent then is
 /// answered by Wednesday 25 November).
