@@ -160,6 +160,12 @@ fn staff_call_a_kiosk_ticket_in_the_browser_and_it_is_on_now_serving() {
             .click()
             .await
             .unwrap();
+        // Signed in: the page with its call-next button (waited for: the
+        // form's answer is a new page).
+        c.wait()
+            .for_element(Locator::Css("#call-next"))
+            .await
+            .unwrap();
         let heading = c
             .find(Locator::Css("h1"))
             .await
@@ -186,7 +192,8 @@ fn staff_call_a_kiosk_ticket_in_the_browser_and_it_is_on_now_serving() {
             .await
             .unwrap();
         let current = c
-            .find(Locator::Css("#current-number"))
+            .wait()
+            .for_element(Locator::Css("#current-number"))
             .await
             .unwrap()
             .text()
@@ -203,13 +210,22 @@ fn staff_call_a_kiosk_ticket_in_the_browser_and_it_is_on_now_serving() {
         .click()
         .await
         .unwrap();
-        let after = c
-            .find(Locator::Css("main"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        // The next page has nobody with the desk.
+        let none = t!(sv, "counter-none-current");
+        let mut after = String::new();
+        for _ in 0..100 {
+            after = c
+                .find(Locator::Css("main"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            if after.contains(&none) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         c.close().await.unwrap();
         (current, after)
     });
