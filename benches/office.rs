@@ -158,7 +158,7 @@ fn main() {
         runtime.block_on(async {
             let mut phone_loads = Vec::new();
             for (i, path) in phones.iter().enumerate() {
-                if (second + i as u64) % 15 == 0 {
+                if (second + i as u64).is_multiple_of(15) {
                     let http = http.clone();
                     let url = format!("{base}{path}");
                     phone_loads.push(tokio::spawn(async move {
@@ -171,7 +171,7 @@ fn main() {
             }
             let mut desk_work = Vec::new();
             for (d, cookie) in cookies.iter().enumerate() {
-                if (second + 18 * d as u64) % 90 == 0 {
+                if (second + 18 * d as u64).is_multiple_of(90) {
                     let http = http.clone();
                     let base = base.clone();
                     let cookie = cookie.clone();
@@ -214,7 +214,7 @@ fn main() {
             }
             let mut tickets = Vec::new();
             for k in 0..KIOSKS {
-                if (second + 15 * k as u64) % 60 == 0 {
+                if (second + 15 * k as u64).is_multiple_of(60) {
                     tickets.push(issue(k, second as usize + k));
                 }
             }

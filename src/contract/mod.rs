@@ -5,6 +5,8 @@
 //! test in `tests/architecture.rs` checks it). `resources/api/openapi.yaml`
 //! describes the same contract; a test keeps the two in step.
 
+pub mod stats;
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
