@@ -103,7 +103,7 @@ fn swedish_anonymous_complaint_from_home_to_receipt() {
     assert_eq!(date, "onsdag 25 november");
     assert!(h.shows(
         sv,
-        "Om du lämnar e-post eller telefonnummer svarar kommunen dig senast onsdag 25 november."
+        "Om du lämnar e-post eller telefonnummer får du svar eller besked om hur vi går vidare senast onsdag 25 november."
     ));
     assert!(h.shows(sv, &t!(sv, "syn-contact-public")));
     assert!(h.shows(sv, &t!(sv, "syn-contact-anonymous")));
@@ -665,7 +665,7 @@ fn the_answer_by_date_comes_from_the_function_the_root_is_given() {
     h.show(Screen::Synpunkt(Box::new(state)));
     assert!(h.shows(
         sv,
-        "Om du lämnar e-post eller telefonnummer svarar kommunen dig senast måndag 28 december."
+        "Om du lämnar e-post eller telefonnummer får du svar eller besked om hur vi går vidare senast måndag 28 december."
     ));
 }
 

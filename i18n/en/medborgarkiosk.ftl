@@ -193,9 +193,9 @@ syn-not-title = This is not feedback. Touch one to see where to go instead:
 syn-route-fault-title = Report a fault
 syn-route-fault-text = Something is broken or dangerous, for example a street light, a hole in the road or graffiti.
     Report the fault so that the right people can fix it.
-syn-route-proposal-title = A proposal to the politicians (e-proposal)
-syn-route-proposal-text = You want the politicians to decide on something new in the municipality.
-    Make an e-proposal. Other residents can support it and the politicians consider it.
+syn-route-proposal-title = A proposal to the politicians
+syn-route-proposal-text = You want the politicians to decide on something new in the municipality. That is not feedback.
+    The municipality's page “Så kan du påverka” (how you can have a say) tells you how to give a proposal to the politicians. If your idea is about the municipality's services, it is feedback: choose Suggestion.
 syn-route-damage-title = Compensation for damage
 syn-route-damage-text = You want compensation for damage that you think the municipality is responsible for.
     Apply for compensation. Keep receipts and take photos of the damage.
@@ -249,8 +249,8 @@ kb-layout-arabic = أبت
 kb-layout-persian = پچژ
 syn-contact-title = Do you want an answer?
 syn-contact-with-title = With contact details
-syn-contact-answer = If you give an e-mail address or a phone number, the municipality answers you by { $date } at the latest.
-syn-contact-answer-soon = If you give an e-mail address or a phone number, the municipality answers you within two working days.
+syn-contact-answer = If you give an e-mail address or a phone number, you get an answer, or a message about how we will go on, by { $date } at the latest.
+syn-contact-answer-soon = If you give an e-mail address or a phone number, you get an answer, or a message about how we will go on, within two working days.
 syn-contact-anonymous-title = Anonymous
 syn-contact-anonymous = Without contact details you get no answer. We still read and use your feedback.
 syn-contact-public-title = Public document
@@ -269,7 +269,7 @@ syn-field-empty = Not filled in
 syn-field-write = Write { $field }
 syn-field-done = Done
 syn-error-name = The name is too long.
-syn-error-email-at = An e-mail address has an @, for example name@example.com
+syn-error-email-at = An e-mail address must have an @, for example name@example.com
 syn-error-email-domain = Check the part after the @, for example example.com
 syn-error-email-character = The e-mail address has a space or a character that is not allowed.
 syn-error-email-too-long = The e-mail address is too long.
@@ -298,7 +298,7 @@ syn-receipt-title = Thank you for your feedback!
 syn-receipt-sorry = We are sorry that you had a bad experience.
 syn-receipt-queued = The kiosk cannot reach the municipality right now. Your feedback is saved here and is sent as soon as the connection is back.
 syn-receipt-next = The municipality's contact center registers your feedback. The committee responsible for the service follows it up.
-syn-receipt-answer = You get an answer by { $date } at the latest.
+syn-receipt-answer = You get an answer, or a message about how we will go on, by { $date } at the latest.
 syn-receipt-no-answer = You did not give contact details, so you get no answer. We still read and use your feedback.
 syn-receipt-unhappy = If you are not happy with the answer, you can contact us again and ask for the manager of the service to look at it. Give your reference.
 syn-receipt-reference = Your reference:

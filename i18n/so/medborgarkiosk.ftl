@@ -1,14 +1,14 @@
 language-name = Soomaali
 
 ## Bilow
-welcome = Soo dhowow
+welcome = Soo dhawoow
 start-touch-language = Taabo luqaddaada si aad u bilowdo
 start-open-today = Maanta waa furan yahay { $hours }
 start-closed-today = Maanta waa xiran yahay
 
 ## Bogga hore
 home-title = Maxaad rabtaa inaad samayso?
-home-desk-hint = Had iyo jeer waxaad weydiin kartaa shaqaalaha miiska soo dhoweynta.
+home-desk-hint = Had iyo jeer waxaad weydiin kartaa shaqaalaha miiska soo dhaweynta.
 
 ## Saacadaha furitaanka
 tile-hours = Saacadaha furitaanka
@@ -25,7 +25,7 @@ tile-queue-text = Qaado warqad saf oo arag inta aad sugayso
 queue-title = Warqadda safka
 queue-loading = Safafka ayaa la soo qaadayaa …
 queue-choose = Dooro waxa booqashadaadu ku saabsan tahay.
-queue-group-desk = Caawimaad miiska soo dhoweynta
+queue-group-desk = Caawimaad miiska soo dhaweynta
 queue-group-specialist = Waxaa qabta khubaro
 queue-people-waiting = { $count ->
     [one] { $count } qof ayaa sugaya
@@ -37,9 +37,9 @@ queue-wait-about = Qiyaastii { $minutes } daqiiqo sugitaan
 queue-closed = Hadda waa xiran yahay
 queue-closed-opens-today = Waa xiran yahay. Maanta wuxuu furmayaa saacadda { $time }
 queue-closed-opens-on = Waa xiran yahay. Wuxuu furmayaa { $weekday } saacadda { $time }
-queue-specialist-text = Arrintan waxaa qabta khabiir, ma aha miiska soo dhoweynta. Khabiirka ayaa go'aanka gaara.
-queue-specialist-desk = Shaqaalaha miiska soo dhoweynta ayaa kaa caawin kara inaad bilowdo: waxaad u baahan tahay, foomka saxda ah ama ballan qabsasho.
-queue-specialist-take-ticket = Qaado warqad saf oo loogu talagalay miiska soo dhoweynta
+queue-specialist-text = Arrintan waxaa qabta khabiir, ma aha miiska soo dhaweynta. Khabiirka ayaa go'aanka gaara.
+queue-specialist-desk = Shaqaalaha miiska soo dhaweynta ayaa kaa caawin kara inaad bilowdo: waxaad u baahan tahay, foomka saxda ah ama ballan qabsasho.
+queue-specialist-take-ticket = Qaado warqad saf oo loogu talagalay miiska soo dhaweynta
 queue-needs-title = Ma u baahan tahay wax gaar ah?
 queue-needs-help-with = Waxaa lagaa caawinayaa inaad bilowdo: { $errand }
 queue-needs-optional = Waad ka boodi kartaa tan.
@@ -64,9 +64,9 @@ queue-printed = Ka qaado warqadda daabacaha.
 queue-print-failed = Warqadda lama daabici karin. Xasuuso lambarkaaga.
 queue-done = Dhammaad
 queue-unreachable-title = Safka lama gaari karo hadda
-queue-unreachable-text = Halkan hadda laguma qaadan karo warqad saf. Tag miiska soo dhoweynta, shaqaaluhu way ku caawin doonaan.
+queue-unreachable-text = Halkan hadda laguma qaadan karo warqad saf. Tag miiska soo dhaweynta, shaqaaluhu way ku caawin doonaan.
 queue-refused-title = Warqad saf lama helin
-queue-refused-text = Nidaamka safku ma aqbalin codsiga. Tag miiska soo dhoweynta, shaqaaluhu way ku caawin doonaan.
+queue-refused-text = Nidaamka safku ma aqbalin codsiga. Tag miiska soo dhaweynta, shaqaaluhu way ku caawin doonaan.
 queue-retry = Isku day mar kale
 
 ## Taariikhaha
@@ -117,7 +117,7 @@ idle-yes = Haa, waan joogaa
 tile-guides = Adeegyada elektaroonigga iyo foomamka
 tile-guides-text = Tallaabo tallaabo: ka codso internetka ama warqad
 tile-contacts = Xiriirada
-tile-contacts-text = Telefoonka, ciwaanka iyo saacadaha furitaanka ee degmada iyo hay'adaha
+tile-contacts-text = Telefoonka, cinwaanka iyo saacadaha furitaanka ee degmada iyo hay'adaha
 guides-title = Adeegyada elektaroonigga iyo foomamka
 guides-choose-category = Dooro mawduuc.
 guides-choose-guide = Dooro waxa aad rabto inaad samayso.
@@ -139,7 +139,7 @@ contacts-title = Xiriirada
 contacts-choose = Dooro cidda aad rabto inaad la xiriirto.
 contact-phone = Telefoon
 contact-email = Iimayl
-contact-address = Ciwaan
+contact-address = Cinwaan
 contact-web = Bogga internetka
 contact-hours = Saacadaha furitaanka
 contact-call-on-phone = Ka wac telefoonkaaga
@@ -162,7 +162,7 @@ need-bankid = BankID
 need-personnummer = Lambarka aqoonsiga shakhsiga
 need-id-document = Dukumenti aqoonsi
 need-documents = Waraaqo iyo shahaadooyin
-need-email = Ciwaanka iimaylka
+need-email = Cinwaanka iimaylka
 need-photo = Sawir
 need-fee = Lacag
 
@@ -193,9 +193,9 @@ syn-not-title = Kuwani ma aha fikrad. Taabo si aad u aragto meesha aad u jeedsan
 syn-route-fault-title = Ka warbixinta cillad
 syn-route-fault-text = Wax baa jaban ama khatar ah, tusaale ahaan laydhka waddada, god waddada ku yaal ama qoraal darbiga lagu sawiray.
     Ka warbixi cilladda si dadka saxda ahi u hagaajiyaan.
-syn-route-proposal-title = Soo jeedin siyaasiyiinta (e-soo jeedin)
-syn-route-proposal-text = Waxaad rabtaa in siyaasiyiintu go'aan ka gaaraan wax cusub oo degmada ah.
-    Dhiib e-soo jeedin. Dadka kale ee deggan waa taageeri karaan, siyaasiyiintuna way ka go'aan qaataan.
+syn-route-proposal-title = Soo jeedin siyaasiyiinta
+syn-route-proposal-text = Waxaad rabtaa in siyaasiyiintu go'aan ka gaaraan wax cusub oo degmada ah. Taasi ma aha fikrad.
+    Bogga degmada ”Så kan du påverka” (sida aad saameyn u yeelan karto) ayaa sheegaya sida aad soo jeedin ugu gudbin karto siyaasiyiinta. Haddii fikradaadu ku saabsan tahay adeegyada degmada, waa fikrad: dooro Talo.
 syn-route-damage-title = Magdhow
 syn-route-damage-text = Waxaad rabtaa magdhow khasaare aad u malaynayso in degmadu mas'uul ka tahay.
     Codso magdhow. Kaydi rasiidhada oo sawir ka qaad khasaaraha.
@@ -249,8 +249,8 @@ kb-layout-arabic = أبت
 kb-layout-persian = پچژ
 syn-contact-title = Ma rabtaa jawaab?
 syn-contact-with-title = Macluumaadka xiriirka oo la socda
-syn-contact-answer = Haddii aad bixiso iimayl ama lambar taleefan, degmadu waxay kuu jawaabi doontaa ugu dambayn { $date }.
-syn-contact-answer-soon = Haddii aad bixiso iimayl ama lambar taleefan, degmadu waxay kuu jawaabi doontaa laba maalmood oo shaqo gudahood.
+syn-contact-answer = Haddii aad bixiso iimayl ama lambar taleefan, degmadu waxay kuu soo jawaabi doontaa, ama waxay kuu sheegi doontaa sida arrinta loo wado, ugu dambayn { $date }.
+syn-contact-answer-soon = Haddii aad bixiso iimayl ama lambar taleefan, degmadu waxay kuu soo jawaabi doontaa, ama waxay kuu sheegi doontaa sida arrinta loo wado, laba maalmood oo shaqo gudahood.
 syn-contact-anonymous-title = Magac la'aan
 syn-contact-anonymous = Macluumaad xiriir la'aan jawaab ma helaysid. Laakiin fikraddaada waan akhrinaynaa oo waan isticmaalaynaa.
 syn-contact-public-title = Dukumenti dadweyne
@@ -263,14 +263,14 @@ syn-field-name = Magac
 syn-field-email = Iimayl
 syn-field-phone = Taleefan
 syn-field-name-hint = Magacaaga (haddii aad rabto).
-syn-field-email-hint = Tusaale ahaan magac@tusaale.com
+syn-field-email-hint = Tusaale ahaan magac@example.com
 syn-field-phone-hint = Tusaale ahaan 070-123 45 67, ama + iyo koodhka dalka
 syn-field-empty = Lama buuxin
 syn-field-write = Qor: { $field }
 syn-field-done = Dhammaaday
 syn-error-name = Magacu aad buu u dheer yahay.
-syn-error-email-at = Cinwaanka iimaylku wuxuu leeyahay @, tusaale ahaan magac@tusaale.com
-syn-error-email-domain = Hubi qaybta ka dambaysa @, tusaale ahaan tusaale.com
+syn-error-email-at = Cinwaanka iimaylku waa inuu leeyahay @, tusaale ahaan magac@example.com
+syn-error-email-domain = Hubi qaybta ka dambaysa @, tusaale ahaan example.com
 syn-error-email-character = Cinwaanka iimaylka waxaa ku jira meel bannaan ama calaamad aan la oggolayn.
 syn-error-email-too-long = Cinwaanka iimaylku aad buu u dheer yahay.
 syn-error-phone-too-short = Lambarka taleefanku tirooyin aad u yar ayuu leeyahay.
@@ -298,7 +298,7 @@ syn-receipt-title = Waad ku mahadsan tahay fikraddaada!
 syn-receipt-sorry = Waan ka xunnahay inaad khibrad xun la kulantay.
 syn-receipt-queued = Kiyooskan hadda xiriir lama laha degmada. Fikraddaada halkan ayaa lagu kaydiyay, waxaana la diri doonaa marka xiriirku soo laabto.
 syn-receipt-next = Xarunta xiriirka ee degmadu waxay diiwaangelinaysaa fikraddaada. Guddiga mas'uulka ka ah adeegga ayaa dabagal ku samayn doona.
-syn-receipt-answer = Jawaab waxaad heli doontaa ugu dambayn { $date }.
+syn-receipt-answer = Waxaad heli doontaa jawaab, ama war ku saabsan sida arrinta loo wado, ugu dambayn { $date }.
 syn-receipt-no-answer = Macluumaad xiriir ma aadan bixin, sidaas darteed jawaab ma helaysid. Laakiin fikraddaada waan akhrinaynaa oo waan isticmaalaynaa.
 syn-receipt-unhappy = Haddii aadan ku qanacsanayn jawaabta, mar kale nala soo xiriir oo codso in maamulaha adeeggu eego arrinta. Sheeg lambarkaaga tixraaca.
 syn-receipt-reference = Lambarkaaga tixraaca:
@@ -410,7 +410,7 @@ staff-outbox-refused = Server-ku wuu diiday: { $count } (waa loo kaydiyay IT)
 staff-outbox-refused-oldest = Kii ugu horreeyay waxaa la diiday { $days } maalmood ka hor.
 staff-outbox-refused-reason = Sababta: { $reason }
 staff-refused-field-message = fariinta
-staff-refused-field-email = ciwaanka iimaylka
+staff-refused-field-email = cinwaanka iimaylka
 staff-refused-field-phone = lambarka taleefanka
 staff-refused-field-name = magaca
 staff-refused-field-other = xog ka mid ah fikradda
