@@ -53,6 +53,8 @@ pub struct Backend {
     pub health: Health,
     delivery: Option<DeliveryHandle>,
     heartbeat: Option<tokio::task::JoinHandle<()>>,
+    /// Delivers the hourly statistics ([`Backend::deliver_stats`]).
+    stats_delivery: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
     central: Option<LocalCentral>,
     /// Runs the built-in server and the outbox delivery.
     runtime: Option<Runtime>,
@@ -131,6 +133,7 @@ impl Backend {
             health,
             delivery: Some(delivery),
             heartbeat: Some(heartbeat),
+            stats_delivery: std::sync::Mutex::new(None),
             central,
             runtime: Some(runtime),
         })
@@ -153,6 +156,76 @@ impl Backend {
     }
 }
 
+/// How often the hourly statistics are sent (and retried).
+pub const STATS_INTERVAL: std::time::Duration = std::time::Duration::from_secs(300);
+
+impl Backend {
+    /// Delivers `stats` to the central API in the background: now and
+    /// every five minutes, each hour whose counts the API does not have
+    /// yet. The API keeps the latest per kiosk and hour, so a repeat
+    /// changes nothing; an hour it refuses as invalid is kept and not sent
+    /// again; anything else is tried again next time.
+    pub fn deliver_stats(&self, stats: crate::stats::Stats) {
+        let Some(runtime) = &self.runtime else {
+            return;
+        };
+        let (client, office, kiosk_id) = (
+            self.client.clone(),
+            self.office.clone(),
+            self.kiosk_id.clone(),
+        );
+        let handle = runtime.spawn(async move {
+            loop {
+                deliver_stats_now(&client, &stats, &office, &kiosk_id).await;
+                tokio::time::sleep(STATS_INTERVAL).await;
+            }
+        });
+        let mut slot = self
+            .stats_delivery
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(old) = slot.replace(handle) {
+            old.abort();
+        }
+    }
+}
+
+/// Sends every pending hour once; returns how many the API took.
+pub async fn deliver_stats_now(
+    client: &ApiClient,
+    stats: &crate::stats::Stats,
+    office: &str,
+    kiosk_id: &str,
+) -> usize {
+    let mut delivered = 0;
+    for (hour, counts) in stats.pending() {
+        let body = crate::contract::stats::HourCounts {
+            office: office.to_owned(),
+            counts: counts.clone(),
+        };
+        match client.put_stats(kiosk_id, hour, &body).await {
+            Ok(()) => {
+                stats.delivered(hour, counts);
+                delivered += 1;
+            }
+            // 422: these counts are invalid (an old server's 404 is not a
+            // refusal: the hour waits for a server that takes it).
+            Err(e)
+                if e.class() == crate::contract::ErrorClass::Rejected
+                    && matches!(&e, crate::api::client::ClientError::Status { status, .. } if status.as_u16() == 422) =>
+            {
+                tracing::warn!(hour = %hour, "statistics refused by the central API; kept, not sent again");
+                stats.refused(hour);
+            }
+            Err(e) => {
+                tracing::info!(class = ?e.class(), "statistics not delivered; tried again later");
+                break;
+            }
+        }
+    }
+    delivered
+}
+
 impl Drop for Backend {
     /// Stops delivery and the built-in server without blocking, so the
     /// backend may be dropped anywhere (also inside an async context).
@@ -163,6 +236,14 @@ impl Drop for Backend {
         }
         if let Some(heartbeat) = self.heartbeat.take() {
             heartbeat.abort();
+        }
+        let stats = self
+            .stats_delivery
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(stats) = stats {
+            stats.abort();
         }
         // Dropping LocalCentral tells its server to stop.
         drop(self.central.take());

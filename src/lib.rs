@@ -30,6 +30,7 @@ pub mod services;
 pub mod session;
 pub mod speech;
 pub mod staff;
+pub mod stats;
 pub mod synpunkt;
 pub mod trace;
 pub mod ui;

@@ -171,7 +171,7 @@ impl Services {
     /// content), staff state opened from the data directory. The backend
     /// and the speaker join later ([`Services::attach`]).
     pub fn new(config: Arc<Config>, clock: Clock, printer: Arc<dyn TicketPrinter>) -> Services {
-        let staff = Staff::new(&config.staff, &config.data_dir, clock.now(), clock.today());
+        let staff = Staff::new(&config.staff, &config.data_dir, clock.now());
         let (catalog, content_store) = content_for(&config);
         Services {
             staff: Mutex::new(staff),
@@ -213,6 +213,9 @@ impl Services {
 
     /// The central API joins (tests give one on loopback).
     pub fn set_backend(&mut self, backend: Option<Arc<Backend>>) {
+        if let Some(backend) = &backend {
+            backend.deliver_stats(self.staff().stats());
+        }
         self.backend = backend;
         self.report_content();
     }
@@ -517,10 +520,11 @@ impl Services {
         self.staff.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Counts something for today's figures (the staff panel).
+    /// Counts something, by fixed names: the hour's statistics (and
+    /// today's figures on the staff panel).
     pub fn count(&self, what: Counted<'_>) {
-        let today = self.clock.today();
-        self.staff().count(what, today);
+        let now = self.clock.now();
+        self.staff().count(what, now);
     }
 
     /// Makes every waiting submission due now ("retry now", staff).
@@ -759,9 +763,9 @@ mod tests {
         // 23:59:59 on New Year's Eve in Stockholm.
         let clock = Clock::manual(Utc.with_ymd_and_hms(2026, 12, 31, 22, 59, 59).unwrap());
         let services = Services::new(config(dir.path()), clock.clone(), Arc::new(NoPrinter));
-        services.count(Counted::Language { code: "sv" });
+        services.count(Counted::Session { language: "sv" });
         clock.advance(std::time::Duration::from_secs(1));
-        services.count(Counted::Language { code: "ar" });
+        services.count(Counted::Session { language: "ar" });
         let new_year = services
             .staff()
             .tally(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());

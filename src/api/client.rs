@@ -496,6 +496,24 @@ impl ApiClient {
         self.call_dated(Method::PUT, &path, Some(&body), None).await
     }
 
+    /// `PUT /v1/kiosks/{kiosk_id}/stats/{hour}`: one hour's counts (the
+    /// server keeps the latest per kiosk and hour; 204 No Content).
+    pub async fn put_stats(
+        &self,
+        kiosk_id: &str,
+        hour: DateTime<Utc>,
+        counts: &crate::contract::stats::HourCounts,
+    ) -> Result<(), ClientError> {
+        let path = format!(
+            "/v1/kiosks/{}/stats/{}",
+            path_segment(kiosk_id),
+            crate::contract::stats::hour_segment(hour)
+        );
+        let body = Self::encode(counts)?;
+        self.send(Method::PUT, &path, Some(&body), None).await?;
+        Ok(())
+    }
+
     /// `GET /v1/kiosks`.
     pub async fn kiosks(&self) -> Result<Vec<KioskStatusRecord>, ClientError> {
         let list: KioskList = self.call(Method::GET, "/v1/kiosks", None, None).await?;

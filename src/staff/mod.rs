@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use audit::{Action, AuditLog};
-pub use counts::{Counted, DailyCounts, Tally};
+pub use counts::{Counted, Stats, Tally};
 pub use lockout::{Failure, Lock, Lockout};
 pub use pin::StaffConfig;
 pub use settings::{Settings, SettingsFile};
@@ -64,7 +64,7 @@ pub struct Staff {
     pin_hash: Option<String>,
     lockout: Lockout,
     audit: AuditLog,
-    counts: DailyCounts,
+    counts: Stats,
     settings: SettingsFile,
     assist: bool,
     /// When the corner press began.
@@ -76,12 +76,7 @@ pub struct Staff {
 }
 
 impl Staff {
-    pub fn new(
-        config: &StaffConfig,
-        data_dir: &Path,
-        wall: DateTime<Utc>,
-        today: NaiveDate,
-    ) -> Staff {
+    pub fn new(config: &StaffConfig, data_dir: &Path, wall: DateTime<Utc>) -> Staff {
         let lockout = Lockout::open(data_dir, wall, config.pin_hash.as_deref());
         let audit = AuditLog::new(data_dir);
         if lockout.was_reset() {
@@ -91,7 +86,7 @@ impl Staff {
             pin_hash: config.pin_hash.clone(),
             lockout,
             audit,
-            counts: DailyCounts::open(data_dir, today),
+            counts: Stats::open(data_dir, wall),
             settings: SettingsFile::open(data_dir),
             assist: false,
             corner_since: None,
@@ -289,8 +284,13 @@ impl Staff {
 
     // ---- counts ----
 
-    pub fn count(&mut self, what: Counted<'_>, today: NaiveDate) {
-        self.counts.count(what, today);
+    pub fn count(&mut self, what: Counted<'_>, now: DateTime<Utc>) {
+        self.counts.count(what, now);
+    }
+
+    /// The statistics (a handle: the backend delivers them).
+    pub fn stats(&self) -> Stats {
+        self.counts.clone()
     }
 
     pub fn tally(&self, today: NaiveDate) -> Tally {
@@ -310,7 +310,7 @@ mod tests {
         let config = StaffConfig {
             pin_hash: Some(pin::hash_pin_with("4711", pin::test_params()).unwrap()),
         };
-        Staff::new(&config, dir, wall(), wall().date_naive())
+        Staff::new(&config, dir, wall())
     }
 
     #[test]
@@ -367,12 +367,7 @@ mod tests {
     #[test]
     fn without_a_pin_hash_staff_mode_is_off() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Staff::new(
-            &StaffConfig::default(),
-            dir.path(),
-            wall(),
-            wall().date_naive(),
-        );
+        let mut s = Staff::new(&StaffConfig::default(), dir.path(), wall());
         assert_eq!(
             s.try_pin("1234", Instant::now(), wall()),
             PinOutcome::NotConfigured

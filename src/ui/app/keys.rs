@@ -118,6 +118,7 @@ impl Kiosk {
 
     /// A key: the visitor is there; the first one turns speech on.
     pub(super) fn key(&mut self, press: KeyPress, now: Instant) -> Task<Message> {
+        self.count_access("keys");
         self.services.staff().touch(now);
         self.idle.touch(now);
         self.idle_state = self.idle.state(now);
@@ -341,6 +342,9 @@ impl Kiosk {
     /// Headphones plugged in (speech on, private, from the first choice)
     /// or out (back to the loudspeaker at once: what was being said stops).
     pub(super) fn headset(&mut self, plugged: bool) {
+        if plugged {
+            self.count_access("headset");
+        }
         let staff_mode = self.services.staff().settings().headphones;
         if let Some(speaker) = &mut self.services.speech().speaker {
             speaker.set_headphones(plugged || staff_mode);

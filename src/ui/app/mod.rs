@@ -45,6 +45,7 @@ macro_rules! env {
 mod access;
 mod chrome;
 mod content;
+mod counting;
 mod keys;
 mod layout;
 mod speech;
@@ -158,6 +159,8 @@ pub struct Kiosk {
     select_keys: Vec<String>,
     /// The headphone jack, where there is one.
     jack: Option<tokio::sync::watch::Receiver<bool>>,
+    /// What this visit has counted (the statistics).
+    visit: counting::Visit,
 }
 
 impl Kiosk {
@@ -201,6 +204,7 @@ impl Kiosk {
                 .collect(),
             keymap,
             jack: None,
+            visit: counting::Visit::default(),
         };
         kiosk.refresh_flows();
         kiosk
@@ -234,6 +238,7 @@ impl Kiosk {
 
     /// Goes to a screen directly (screenshots, tests).
     pub fn show(&mut self, screen: Screen, now: Instant) {
+        self.count_leaving(&screen);
         self.screen = screen;
         self.shown(now);
     }
@@ -318,6 +323,10 @@ impl Kiosk {
             Message::ClosePicker => {
                 self.picker_open = false;
                 Task::none()
+            }
+            Message::StillHere if self.idle_state != IdleState::Active => {
+                self.services.count(Counted::IdleExtended);
+                self.update(Message::Activity)
             }
             Message::StillHere | Message::Activity => {
                 self.services.staff().touch(now);
@@ -414,24 +423,34 @@ impl Kiosk {
                 tracing::info!(language = %language, "session started");
             }
             Event::Open(flow) => {
+                self.count_open(flow);
                 let (screen, task) = Screen::open(flow, &env!(self, now));
                 self.show(screen, now);
                 return task.map(Message::Screen);
             }
             Event::Queue { service, topic } => {
+                self.count_open(Flow::Queue);
                 let (screen, task) = Screen::queue(Some(service), topic, &env!(self, now));
                 self.show(screen, now);
                 return task.map(Message::Screen);
             }
             Event::OpenTool(id) => {
+                self.count_open(Flow::Tools);
                 let state = tools::State::tool(self.services.catalog(), &id);
                 self.show(Screen::Tools(Box::new(state)), now);
             }
             Event::OpenCategory(id) => {
+                self.count_open(Flow::Guides);
                 let state = guides::State::category(id);
                 self.show(Screen::Guides(Box::new(state)), now);
             }
             Event::OpenContact(id) => {
+                self.count_open(Flow::Contacts);
+                // The guides flow done: the visitor found the contact.
+                if let Some((flow, _)) = self.screen.outcome() {
+                    self.services
+                        .count(Counted::FlowCompleted { flow: flow.id() });
+                }
                 self.screen.open_contact(&id, &env!(self, now));
                 self.shown(now);
             }
@@ -467,10 +486,19 @@ impl Kiosk {
                 Back::Out => {}
             },
             Bar::Language => self.picker_open = true,
-            Bar::TextSize(size) => self.session.text_size = size,
-            Bar::Contrast => self.session.high_contrast = !self.session.high_contrast,
+            Bar::TextSize(size) => {
+                self.count_access("text-size");
+                self.session.text_size = size;
+            }
+            Bar::Contrast => {
+                self.count_access("contrast");
+                self.session.high_contrast = !self.session.high_contrast;
+            }
             Bar::StartOver => self.reset(now),
-            Bar::Listen => self.listen(),
+            Bar::Listen => {
+                self.count_access("speech");
+                self.listen();
+            }
             Bar::Repeat => self.repeat(),
             Bar::Louder => self.louder(),
             Bar::Quieter => self.quieter(),
@@ -478,16 +506,16 @@ impl Kiosk {
     }
 
     fn pick_language(&mut self, language: Language) {
-        self.count_language(language);
         self.session.language = language;
         self.picker_open = false;
         self.follow_language(language);
         self.screen.set_language(language);
     }
 
+    /// A session began in `language`.
     fn count_language(&self, language: Language) {
-        self.services.count(Counted::Language {
-            code: language.code(),
+        self.services.count(Counted::Session {
+            language: language.code(),
         });
     }
 
@@ -511,6 +539,7 @@ impl Kiosk {
         self.warn_idle(was);
         if self.idle_state == IdleState::Expired {
             tracing::info!(screen = self.screen.name(), "idle reset");
+            self.services.count(Counted::IdleReset);
             self.reset(now);
         }
     }
@@ -532,6 +561,7 @@ impl Kiosk {
         // Every takeover shows again to the next visitor.
         self.crisis.reset();
         self.show(Screen::Start, now);
+        self.new_visit();
         self.idle.touch(now);
         self.idle_state = IdleState::Active;
     }

@@ -14,6 +14,7 @@ use crate::content::{Catalog, Contact, Scope, Target};
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard};
+use crate::staff::Counted;
 use crate::t;
 use crate::ui::fonts;
 use crate::ui::screen::guides::{plain, qr_card, scroll};
@@ -164,7 +165,21 @@ impl State {
         if let Some((keyboard, key)) = self.pressed(&message) {
             env.services.speak_key(&keyboard, key);
         }
+        let from_search = matches!(self.page, Page::Search(_));
+        let opens = matches!(
+            message,
+            Message::Open(_) | Message::Found(Target::Contact(_))
+        );
         self.page_update(message, env.catalog(), env.language);
+        if let (true, Page::Contact { id, qr, .. }) = (opens, &self.page) {
+            if from_search {
+                env.services.count(Counted::Search { found: true });
+            }
+            env.services.count(Counted::ContactOpened { id });
+            if qr.is_some() {
+                env.services.count(Counted::QrShown { kind: "contact" });
+            }
+        }
         (Task::none(), None)
     }
 

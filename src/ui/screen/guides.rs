@@ -19,6 +19,7 @@ use crate::contract::Topic;
 use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard};
+use crate::staff::Counted;
 use crate::t;
 use crate::ui::search::{self, Search};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
@@ -177,8 +178,24 @@ impl State {
         if let Some((keyboard, key)) = self.pressed(&message) {
             env.services.speak_key(&keyboard, key);
         }
-        let event = match self.page_update(message, env.catalog(), env.language) {
+        let searched = search_state(&self.page, env);
+        let opens = matches!(
+            message,
+            Message::Guide(_) | Message::Open(_) | Message::Forms
+        );
+        let request = self.page_update(message, env.catalog(), env.language);
+        count(
+            &self.page,
+            searched,
+            search_state(&self.page, env),
+            opens,
+            env,
+        );
+        let event = match request {
             Some(Request::HelpFromStaff(guide)) if env.services.has_api() => {
+                if let Some(id) = &guide {
+                    env.services.count(Counted::GuideHelp { id });
+                }
                 tracing::info!(
                     guide = guide.as_deref().unwrap_or("-"),
                     "help with e-services requested from a guide"
@@ -275,6 +292,45 @@ impl State {
                 true
             }
         }
+    }
+}
+
+/// On the search page: whether its query is typed and has results.
+fn search_state(page: &Page, env: &Env) -> Option<(bool, bool)> {
+    match page {
+        Page::Search(search) => {
+            let typed = !search.query.as_str().trim().is_empty();
+            Some((typed, !search.hits(env.catalog(), env.language).is_empty()))
+        }
+        _ => None,
+    }
+}
+
+/// The statistics of a step: a guide opened (and its QR code shown), the
+/// forms, a search that led somewhere or came to nothing.
+fn count(
+    page: &Page,
+    before: Option<(bool, bool)>,
+    after: Option<(bool, bool)>,
+    opened: bool,
+    env: &Env,
+) {
+    match page {
+        Page::Guide { id, .. } if opened => {
+            env.services.count(Counted::GuideOpened { id });
+            env.services.count(Counted::QrShown { kind: "guide" });
+        }
+        Page::Forms { .. } if opened => env.services.count(Counted::FormsOpened),
+        _ => {}
+    }
+    match (before, after) {
+        // A result opened from the search.
+        (Some((true, true)), None) if opened => env.services.count(Counted::Search { found: true }),
+        // Typing came to nothing (once, until results come back).
+        (Some((_, found)), Some((true, false))) if found || before.is_some_and(|(t, _)| !t) => {
+            env.services.count(Counted::Search { found: false })
+        }
+        _ => {}
     }
 }
 

@@ -39,6 +39,19 @@ impl Flow {
         Flow::Hours,
     ];
 
+    /// The flow's fixed name in the statistics.
+    pub fn id(self) -> &'static str {
+        match self {
+            Flow::Queue => "ticket",
+            Flow::Guides => "guides",
+            Flow::Synpunkt => "synpunkt",
+            Flow::Contacts => "contacts",
+            Flow::Hours => "hours",
+            Flow::News => "news",
+            Flow::Tools => "tools",
+        }
+    }
+
     pub fn title(self, language: Language) -> String {
         match self {
             Flow::Queue => t!(language, "tile-queue"),

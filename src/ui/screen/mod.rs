@@ -179,6 +179,48 @@ impl Screen {
         }
     }
 
+    /// The flow this screen belongs to, and where a visitor who leaves now
+    /// leaves it: `Ok` at its end (a ticket, a receipt, a guide, a contact,
+    /// a tool, the hours), `Err(step)` unfinished (the statistics).
+    pub fn outcome(&self) -> Option<(Flow, Result<(), &'static str>)> {
+        use super::screen::{contacts::Page as C, guides::Page as G, tools::Page as T};
+        let done = |flow| Some((flow, Ok(())));
+        let left = |flow, step| Some((flow, Err(step)));
+        match self {
+            Screen::Start | Screen::Home | Screen::Staff(_) => None,
+            Screen::Hours => done(Flow::Hours),
+            Screen::News => done(Flow::News),
+            Screen::Queue(state) => match state.phase {
+                queue::Phase::Ticket { .. } => done(Flow::Queue),
+                queue::Phase::Loading => left(Flow::Queue, "loading"),
+                queue::Phase::List => left(Flow::Queue, "list"),
+                queue::Phase::Specialist { .. } => left(Flow::Queue, "specialist"),
+                queue::Phase::Needs { .. } => left(Flow::Queue, "needs"),
+                queue::Phase::Issuing { .. } => left(Flow::Queue, "issuing"),
+                queue::Phase::Failed(_) => left(Flow::Queue, "failed"),
+            },
+            Screen::Synpunkt(state) => match state.step_name() {
+                "receipt" => done(Flow::Synpunkt),
+                step => left(Flow::Synpunkt, step),
+            },
+            Screen::Guides(state) => match state.page {
+                G::Guide { .. } | G::Forms { .. } => done(Flow::Guides),
+                G::Categories => left(Flow::Guides, "categories"),
+                G::List { .. } => left(Flow::Guides, "list"),
+                G::Search(_) => left(Flow::Guides, "search"),
+            },
+            Screen::Contacts(state) => match state.page {
+                C::Contact { .. } => done(Flow::Contacts),
+                C::List => left(Flow::Contacts, "list"),
+                C::Search(_) => left(Flow::Contacts, "search"),
+            },
+            Screen::Tools(state) => match state.page {
+                T::Tool { .. } => done(Flow::Tools),
+                T::List => left(Flow::Tools, "list"),
+            },
+        }
+    }
+
     /// The screen a flow opens on, and the work it starts with.
     pub fn open(flow: Flow, env: &Env) -> (Screen, Task<Message>) {
         match flow {

@@ -65,6 +65,7 @@ pub enum Phase {
     },
     Issuing {
         service: Service,
+        needs: TicketNeeds,
     },
     Ticket {
         ticket: TicketResponse,
@@ -75,6 +76,8 @@ pub enum Phase {
         qr: Option<Box<qr_code::Data>>,
         /// What the visitor asked help with (`guide:<id>`, `tool:<id>`).
         topic: Option<String>,
+        /// What the visitor said they need at the desk.
+        needs: TicketNeeds,
     },
     Failed(Failure),
 }
@@ -189,9 +192,24 @@ impl State {
     pub fn update(&mut self, message: Message, env: &Env) -> (Task<Message>, Option<Event>) {
         let issued = matches!(message, Message::Issued(Ok(_)));
         let effect = self.step(message, env.language, env.now);
-        if issued && let Some((_, service)) = self.ticket() {
+        if issued
+            && let Phase::Ticket {
+                service,
+                needs,
+                topic,
+                ..
+            } = &self.phase
+        {
             let name = service_name(service, Language::Sv);
-            env.services.count(Counted::Ticket { service: &name });
+            if self.ticket().is_some_and(|(t, _)| t.follow_url.is_some()) {
+                env.services.count(Counted::QrShown { kind: "ticket" });
+            }
+            env.services.count(Counted::Ticket {
+                service_id: &service.id,
+                name: &name,
+                needs,
+                topic: topic.as_deref(),
+            });
         }
         match effect {
             None => (Task::none(), None),
@@ -328,21 +346,23 @@ impl State {
                     return None;
                 };
                 let topic = self.topic_for(&service.id);
+                let needs = TicketNeeds {
+                    interpreter_language: interpreter.map(|l| l.code().to_owned()),
+                    accessibility: accessibility.iter().copied().collect(),
+                };
                 let effect = Effect::Issue {
                     topic,
                     service_id: service.id.clone(),
-                    needs: TicketNeeds {
-                        interpreter_language: interpreter.map(|l| l.code().to_owned()),
-                        accessibility: accessibility.iter().copied().collect(),
-                    },
+                    needs: needs.clone(),
                 };
                 self.phase = Phase::Issuing {
                     service: service.clone(),
+                    needs,
                 };
                 Some(effect)
             }
             Message::Issued(result) => {
-                let Phase::Issuing { service } = &self.phase else {
+                let Phase::Issuing { service, needs } = &self.phase else {
                     return None;
                 };
                 match result {
@@ -359,6 +379,7 @@ impl State {
                             back: AutoReturn::new(now, self.return_after),
                             printing: Printing::NoPrinter,
                             qr,
+                            needs: needs.clone(),
                         };
                         Some(Effect::Print)
                     }
@@ -671,7 +692,7 @@ fn view<'a>(
                 ));
             (info.into(), controls.into())
         }
-        Phase::Issuing { service } => (
+        Phase::Issuing { service, .. } => (
             Column::new()
                 .spacing(16)
                 .push(ctx.title(service_name(service, language)))
@@ -829,7 +850,7 @@ fn describe(state: &State, today: NaiveDate, language: Language, catalog: &Catal
             .choice(t!(language, "queue-interpreter-question"))
             .choice(t!(language, "queue-accessibility-question"))
             .choice(t!(language, "queue-get-ticket")),
-        Phase::Issuing { service } => {
+        Phase::Issuing { service, .. } => {
             ScreenText::new(service_name(service, language)).body(t!(language, "queue-issuing"))
         }
         Phase::Ticket {

@@ -15,6 +15,7 @@ use crate::content::{Catalog, Tool, Wifi, WifiSecurity};
 use crate::contract::Topic;
 use crate::describe::ScreenText;
 use crate::i18n::Language;
+use crate::staff::Counted;
 use crate::t;
 use crate::ui::screen::contacts::field;
 use crate::ui::screen::guides::{self, DIGITAL_HELP_SERVICE, numbered, plain, qr_card, scroll};
@@ -83,6 +84,12 @@ impl State {
         let event = match message {
             Message::Open(id) => {
                 self.open(env.catalog(), &id);
+                if let Page::Tool { id, qr, .. } = &self.page {
+                    env.services.count(Counted::ToolOpened { id });
+                    if qr.is_some() {
+                        env.services.count(Counted::QrShown { kind: "wifi" });
+                    }
+                }
                 None
             }
             Message::ShowPassword(show) => {

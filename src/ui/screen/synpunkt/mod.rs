@@ -288,9 +288,17 @@ impl State {
         }
         let event = match message {
             Message::Stored(Ok(receipt)) => {
-                env.services.count(Counted::Synpunkt {
-                    kind: receipt.kind.id(),
-                });
+                // Counted by fixed names: its area, kind, topics, and
+                // whether it has contact details (never what was written).
+                if let Ok(draft) = self.draft() {
+                    let topics: Vec<&str> = draft.topics.iter().map(|t| t.id()).collect();
+                    env.services.count(Counted::Synpunkt {
+                        area: &draft.area,
+                        kind: receipt.kind.id(),
+                        topics: &topics,
+                        with_contact: draft.contact.is_some(),
+                    });
+                }
                 let delivery = env.services.delivery_outcome(&receipt);
                 self.show_receipt(receipt);
                 return (Task::perform(delivery, Message::Queued), None);
@@ -355,6 +363,23 @@ impl State {
             from_review: false,
             qr: None,
             receipt: None,
+        }
+    }
+
+    /// The step's fixed name in the statistics.
+    pub fn step_name(&self) -> &'static str {
+        match self.step {
+            Step::Intro => "intro",
+            Step::Route(_) => "route",
+            Step::Kind => "kind",
+            Step::Area => "area",
+            Step::Topics => "topics",
+            Step::Message => "message",
+            Step::Contact => "contact",
+            Step::Details | Step::Field(_) => "details",
+            Step::Review => "review",
+            Step::Sending => "sending",
+            Step::Receipt => "receipt",
         }
     }
 

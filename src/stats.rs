@@ -1,0 +1,521 @@
+//! Anonymous service statistics (issue 22): what happened at the kiosk,
+//! counted per clock hour by fixed names only (`contract::stats::name`) —
+//! never free text, never anything that identifies a visitor. Each hour is
+//! kept on disk (`stats/<YYYY-MM-DDTHH>.json` in the data directory, the
+//! hour's start in UTC), so a restart loses nothing; the backend delivers
+//! every hour to the central API (`PUT /v1/kiosks/{id}/stats/{hour}`, which
+//! replaces: a late or repeated delivery changes nothing) and marks what
+//! was delivered. The staff panel's figures for today are read from the
+//! same counts.
+//!
+//! Plain Rust: no window, no clock of its own (every call takes `now`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use chrono::{DateTime, Duration, NaiveDate, Timelike, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::contract::stats::{hour_segment, is_count_name, name, parse_hour_segment};
+use crate::contract::{AccessibilityNeed, TicketNeeds};
+
+/// Delivered hours are kept this long (the staff panel reads today's).
+const KEEP_DAYS: i64 = 8;
+
+/// What happened, to be counted.
+#[derive(Debug, Clone, Copy)]
+pub enum Counted<'a> {
+    /// A visitor chose a language on Start: a session began.
+    Session {
+        language: &'a str,
+    },
+    /// The first flow a session opened on Home.
+    Entry {
+        flow: &'a str,
+    },
+    FlowStarted {
+        flow: &'a str,
+    },
+    FlowCompleted {
+        flow: &'a str,
+    },
+    /// The visitor left `flow` unfinished at `step`.
+    FlowLeft {
+        flow: &'a str,
+        step: &'a str,
+    },
+    /// A ticket issued; `name` is the service's Swedish name (for the staff
+    /// panel only, never sent).
+    Ticket {
+        service_id: &'a str,
+        name: &'a str,
+        needs: &'a TicketNeeds,
+        topic: Option<&'a str>,
+    },
+    GuideOpened {
+        id: &'a str,
+    },
+    /// "I want help from staff" on a guide.
+    GuideHelp {
+        id: &'a str,
+    },
+    ContactOpened {
+        id: &'a str,
+    },
+    ToolOpened {
+        id: &'a str,
+    },
+    FormsOpened,
+    /// A QR code shown (`guide`, `contact`, `ticket`, `wifi`).
+    QrShown {
+        kind: &'a str,
+    },
+    /// A search made; `found` whether it had results.
+    Search {
+        found: bool,
+    },
+    Synpunkt {
+        area: &'a str,
+        kind: &'a str,
+        topics: &'a [&'a str],
+        with_contact: bool,
+    },
+    IdleReset,
+    IdleExtended,
+    /// Accessibility used in a session (`text-size`, `contrast`, `reach`,
+    /// `speech`, `keys`, `headset`).
+    Access {
+        what: &'a str,
+    },
+    CrisisTakeover,
+}
+
+fn need_id(need: AccessibilityNeed) -> &'static str {
+    match need {
+        AccessibilityNeed::Wheelchair => "wheelchair",
+        AccessibilityNeed::HearingLoop => "hearing-loop",
+        AccessibilityNeed::LowVision => "low-vision",
+        AccessibilityNeed::QuietPlace => "quiet-place",
+        AccessibilityNeed::Other => "other",
+    }
+}
+
+impl Counted<'_> {
+    /// The count names this event adds one to.
+    pub fn names(&self) -> Vec<String> {
+        match *self {
+            Counted::Session { language } => vec![name::session_language(language)],
+            Counted::Entry { flow } => vec![name::session_entry(flow)],
+            Counted::FlowStarted { flow } => vec![name::flow_started(flow)],
+            Counted::FlowCompleted { flow } => vec![name::flow_completed(flow)],
+            Counted::FlowLeft { flow, step } => vec![name::flow_left(flow, step)],
+            Counted::Ticket {
+                service_id,
+                needs,
+                topic,
+                ..
+            } => {
+                let mut names = vec![name::ticket_service(service_id)];
+                if needs.interpreter_language.is_some() {
+                    names.push(name::ticket_need("interpreter"));
+                }
+                for &need in &needs.accessibility {
+                    names.push(name::ticket_need(need_id(need)));
+                }
+                if let Some(topic) = topic {
+                    names.push(name::ticket_topic(topic));
+                }
+                names
+            }
+            Counted::GuideOpened { id } => vec![name::guide_opened(id)],
+            Counted::GuideHelp { id } => vec![name::guide_help(id)],
+            Counted::ContactOpened { id } => vec![name::contact_opened(id)],
+            Counted::ToolOpened { id } => vec![name::tool_opened(id)],
+            Counted::FormsOpened => vec![name::FORMS_OPENED.to_owned()],
+            Counted::QrShown { kind } => vec![name::qr_shown(kind)],
+            Counted::Search { found } => {
+                let mut names = vec![name::SEARCH_MADE.to_owned()];
+                if !found {
+                    names.push(name::SEARCH_EMPTY.to_owned());
+                }
+                names
+            }
+            Counted::Synpunkt {
+                area,
+                kind,
+                topics,
+                with_contact,
+            } => {
+                let mut names = vec![
+                    name::synpunkt_sent(area, kind),
+                    name::synpunkt_contact(with_contact),
+                ];
+                names.extend(topics.iter().map(|t| name::synpunkt_topic(t)));
+                names
+            }
+            Counted::IdleReset => vec![name::IDLE_RESET.to_owned()],
+            Counted::IdleExtended => vec![name::IDLE_EXTENDED.to_owned()],
+            Counted::Access { what } => vec![name::access(what)],
+            Counted::CrisisTakeover => vec![name::CRISIS_TAKEOVER.to_owned()],
+        }
+    }
+}
+
+/// One hour's counts as kept on disk.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct HourFile {
+    counts: BTreeMap<String, u32>,
+    /// The counts as last accepted by the central API (the hour is done
+    /// when they equal `counts` and the hour is over).
+    #[serde(default)]
+    delivered: Option<BTreeMap<String, u32>>,
+    /// The central API refused the hour as invalid: not sent again.
+    #[serde(default)]
+    refused: bool,
+}
+
+/// Today's figures for the staff panel.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Tickets per service (its Swedish name where known, else its id).
+    pub tickets: BTreeMap<String, u64>,
+    /// Synpunkter per kind (`complaint`, `praise`, `suggestion`).
+    pub synpunkter: BTreeMap<String, u64>,
+    /// Sessions per language code.
+    pub languages: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    /// Where the hours are kept; `None`: in memory only.
+    dir: Option<PathBuf>,
+    hours: BTreeMap<DateTime<Utc>, HourFile>,
+    /// Service id → Swedish name, learnt from tickets (staff panel only).
+    service_names: BTreeMap<String, String>,
+}
+
+/// The kiosk's hourly counts; cheap to clone (one store, shared by the UI
+/// that counts and the backend that delivers).
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    inner: Arc<Mutex<Inner>>,
+}
+
+/// The start of the clock hour `at` is in.
+pub fn hour_of(at: DateTime<Utc>) -> DateTime<Utc> {
+    at.with_minute(0)
+        .and_then(|t| t.with_second(0))
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(at)
+}
+
+impl Stats {
+    /// The counts kept in `data_dir/stats`, read back (hours older than a
+    /// week and delivered are removed).
+    pub fn open(data_dir: &Path, now: DateTime<Utc>) -> Stats {
+        let dir = data_dir.join("stats");
+        let mut hours = BTreeMap::new();
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let Some(hour) = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .and_then(parse_hour_segment)
+                else {
+                    continue;
+                };
+                let read = std::fs::read(&path)
+                    .ok()
+                    .and_then(|b| serde_json::from_slice::<HourFile>(&b).ok());
+                match read {
+                    Some(file) => {
+                        hours.insert(hour, file);
+                    }
+                    None => tracing::warn!(file = %path.display(), "unreadable stats hour skipped"),
+                }
+            }
+        }
+        let stats = Stats {
+            inner: Arc::new(Mutex::new(Inner {
+                dir: Some(dir),
+                hours,
+                service_names: BTreeMap::new(),
+            })),
+        };
+        stats.prune(now);
+        stats
+    }
+
+    /// Counts in memory only (screenshots, tests without a data dir).
+    pub fn in_memory() -> Stats {
+        Stats::default()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// From now on in memory only (screenshots must not change a kiosk's
+    /// numbers).
+    pub fn detach(&self) {
+        self.lock().dir = None;
+    }
+
+    /// Counts one event at `now`.
+    pub fn count(&self, what: Counted<'_>, now: DateTime<Utc>) {
+        let hour = hour_of(now);
+        let mut inner = self.lock();
+        if let Counted::Ticket {
+            service_id, name, ..
+        } = what
+        {
+            inner
+                .service_names
+                .insert(service_id.to_owned(), name.to_owned());
+        }
+        let file = inner.hours.entry(hour).or_default();
+        for n in what.names() {
+            if is_count_name(&n) {
+                *file.counts.entry(n).or_default() += 1;
+            } else {
+                tracing::warn!("a count with an id that is not a fixed name was left out");
+            }
+        }
+        save(&inner, hour);
+    }
+
+    /// Today's figures (the hours whose Stockholm date is `today`).
+    pub fn tally(&self, today: NaiveDate) -> Tally {
+        let inner = self.lock();
+        let mut tally = Tally::default();
+        for (hour, file) in &inner.hours {
+            if crate::clock::stockholm(*hour).date() != today {
+                continue;
+            }
+            for (n, &count) in &file.counts {
+                let count = u64::from(count);
+                if let Some(id) = n.strip_prefix("ticket.service.") {
+                    let shown = inner
+                        .service_names
+                        .get(id)
+                        .cloned()
+                        .unwrap_or_else(|| id.to_owned());
+                    *tally.tickets.entry(shown).or_default() += count;
+                } else if let Some(code) = n.strip_prefix("session.language.") {
+                    *tally.languages.entry(code.to_owned()).or_default() += count;
+                } else if let Some((_, kind)) = n
+                    .strip_prefix("synpunkt.sent.")
+                    .and_then(|rest| rest.rsplit_once('.'))
+                {
+                    *tally.synpunkter.entry(kind.to_owned()).or_default() += count;
+                }
+            }
+        }
+        tally
+    }
+
+    /// The hours to deliver: every hour whose counts the central API does
+    /// not have yet (the current hour too: a later delivery replaces it).
+    pub fn pending(&self) -> Vec<(DateTime<Utc>, BTreeMap<String, u32>)> {
+        let inner = self.lock();
+        inner
+            .hours
+            .iter()
+            .filter(|(_, f)| !f.refused && f.delivered.as_ref() != Some(&f.counts))
+            .map(|(h, f)| (*h, f.counts.clone()))
+            .collect()
+    }
+
+    /// The central API accepted `counts` for `hour`.
+    pub fn delivered(&self, hour: DateTime<Utc>, counts: BTreeMap<String, u32>) {
+        let mut inner = self.lock();
+        if let Some(file) = inner.hours.get_mut(&hour) {
+            file.delivered = Some(counts);
+            save(&inner, hour);
+        }
+    }
+
+    /// The central API refused `hour` as invalid: kept, not sent again.
+    pub fn refused(&self, hour: DateTime<Utc>) {
+        let mut inner = self.lock();
+        if let Some(file) = inner.hours.get_mut(&hour) {
+            file.refused = true;
+            save(&inner, hour);
+        }
+    }
+
+    /// Removes delivered (or refused) hours older than a week.
+    pub fn prune(&self, now: DateTime<Utc>) {
+        let mut inner = self.lock();
+        let cutoff = now - Duration::days(KEEP_DAYS);
+        let old: Vec<DateTime<Utc>> = inner
+            .hours
+            .iter()
+            .filter(|(h, f)| **h < cutoff && (f.refused || f.delivered.as_ref() == Some(&f.counts)))
+            .map(|(h, _)| *h)
+            .collect();
+        for hour in old {
+            inner.hours.remove(&hour);
+            if let Some(dir) = &inner.dir {
+                let _ = std::fs::remove_file(dir.join(format!("{}.json", hour_segment(hour))));
+            }
+        }
+    }
+}
+
+/// Writes one hour to disk (atomically: a temporary file renamed), where
+/// the data directory exists.
+fn save(inner: &Inner, hour: DateTime<Utc>) {
+    let (Some(dir), Some(file)) = (&inner.dir, inner.hours.get(&hour)) else {
+        return;
+    };
+    let parent_exists = dir.parent().is_some_and(Path::is_dir);
+    if !parent_exists {
+        return;
+    }
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        tracing::warn!(error = %e, "cannot keep the statistics");
+        return;
+    }
+    let path = dir.join(format!("{}.json", hour_segment(hour)));
+    let tmp = path.with_extension("json.tmp");
+    let json = serde_json::to_vec(file).unwrap_or_default();
+    if let Err(e) = std::fs::write(&tmp, json).and_then(|()| std::fs::rename(&tmp, &path)) {
+        tracing::warn!(file = %path.display(), error = %e, "cannot save the statistics");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(h: u32, m: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 23, h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn events_count_by_fixed_names_per_hour() {
+        let stats = Stats::in_memory();
+        let needs = TicketNeeds {
+            interpreter_language: Some("ar".into()),
+            accessibility: vec![AccessibilityNeed::Wheelchair],
+        };
+        stats.count(Counted::Session { language: "ar" }, at(9, 5));
+        stats.count(
+            Counted::Ticket {
+                service_id: "e-services",
+                name: "Hjälp med e-tjänster",
+                needs: &needs,
+                topic: Some("guide:e-post"),
+            },
+            at(9, 6),
+        );
+        stats.count(Counted::Search { found: false }, at(10, 1));
+        let pending = stats.pending();
+        assert_eq!(pending.len(), 2);
+        let (hour, counts) = &pending[0];
+        assert_eq!(*hour, at(9, 0));
+        let names: Vec<&str> = counts.keys().map(String::as_str).collect();
+        assert_eq!(
+            names,
+            [
+                "session.language.ar",
+                "ticket.need.interpreter",
+                "ticket.need.wheelchair",
+                "ticket.service.e-services",
+                "ticket.topic.guide:e-post"
+            ]
+        );
+        assert_eq!(pending[1].1["search.empty"], 1);
+        assert_eq!(pending[1].1["search.made"], 1);
+    }
+
+    #[test]
+    fn a_name_that_is_not_fixed_is_never_counted() {
+        let stats = Stats::in_memory();
+        stats.count(
+            Counted::GuideOpened {
+                id: "Min granne Kalle",
+            },
+            at(9, 0),
+        );
+        assert!(stats.pending().iter().all(|(_, c)| c.is_empty()));
+    }
+
+    #[test]
+    fn hours_survive_a_restart_and_delivered_ones_are_not_sent_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let stats = Stats::open(dir.path(), at(9, 0));
+        stats.count(Counted::IdleReset, at(9, 10));
+        stats.count(Counted::IdleReset, at(9, 20));
+        let again = Stats::open(dir.path(), at(9, 30));
+        let pending = again.pending();
+        assert_eq!(
+            pending,
+            vec![(at(9, 0), BTreeMap::from([("idle.reset".into(), 2)]))]
+        );
+        again.delivered(pending[0].0, pending[0].1.clone());
+        assert!(again.pending().is_empty());
+        // Counted again in the same hour: sent again (the server replaces).
+        again.count(Counted::IdleReset, at(9, 40));
+        assert_eq!(again.pending()[0].1["idle.reset"], 3);
+        // After a restart the delivered state is remembered.
+        let third = Stats::open(dir.path(), at(9, 50));
+        assert_eq!(third.pending().len(), 1);
+        third.delivered(at(9, 0), third.pending()[0].1.clone());
+        assert!(Stats::open(dir.path(), at(9, 55)).pending().is_empty());
+        // A week later the delivered hour is gone from disk.
+        let later = Stats::open(dir.path(), at(9, 0) + Duration::days(9));
+        assert!(later.pending().is_empty());
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("stats")).unwrap().count(),
+            0
+        );
+    }
+
+    #[test]
+    fn the_staff_tally_is_todays_hours_in_stockholm() {
+        let stats = Stats::in_memory();
+        let none = TicketNeeds::default();
+        // 22:30 UTC on the 23rd is 23:30 in Stockholm: still the 23rd.
+        stats.count(Counted::Session { language: "sv" }, at(22, 30));
+        // 23:30 UTC is 00:30 on the 24th in Stockholm.
+        stats.count(Counted::Session { language: "ar" }, at(23, 30));
+        stats.count(
+            Counted::Ticket {
+                service_id: "forms",
+                name: "Blanketter",
+                needs: &none,
+                topic: None,
+            },
+            at(10, 0),
+        );
+        stats.count(
+            Counted::Synpunkt {
+                area: "medborgarcenter",
+                kind: "praise",
+                topics: &["treatment"],
+                with_contact: false,
+            },
+            at(11, 0),
+        );
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let tally = stats.tally(day);
+        assert_eq!(tally.languages, BTreeMap::from([("sv".into(), 1)]));
+        assert_eq!(tally.tickets, BTreeMap::from([("Blanketter".into(), 1)]));
+        assert_eq!(tally.synpunkter, BTreeMap::from([("praise".into(), 1)]));
+        let next = stats.tally(day.succ_opt().unwrap());
+        assert_eq!(next.languages, BTreeMap::from([("ar".into(), 1)]));
+    }
+
+    #[test]
+    fn a_refused_hour_is_kept_but_not_sent_again() {
+        let stats = Stats::in_memory();
+        stats.count(Counted::CrisisTakeover, at(9, 0));
+        stats.refused(at(9, 0));
+        assert!(stats.pending().is_empty());
+    }
+}
