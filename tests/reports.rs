@@ -57,8 +57,10 @@ async fn put_stats(
 }
 
 fn counts(pairs: &[(&str, u32)]) -> Value {
-    let counts: serde_json::Map<String, Value> =
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect();
+    let counts: serde_json::Map<String, Value> = pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), json!(v)))
+        .collect();
     json!({ "office": OFFICE, "counts": counts })
 }
 
@@ -177,7 +179,9 @@ async fn a_name_that_is_not_a_fixed_name_is_refused_and_nothing_is_stored() {
     elsewhere["office"] = json!("nowhere");
     let r = put_stats(base, TOKEN, "tumba-1", "2026-11-23T08", &elsewhere).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let many: Vec<(String, u32)> = (0..2001).map(|i| (format!("guide.opened.g{i}"), 1)).collect();
+    let many: Vec<(String, u32)> = (0..2001)
+        .map(|i| (format!("guide.opened.g{i}"), 1))
+        .collect();
     let many: Vec<(&str, u32)> = many.iter().map(|(k, v)| (k.as_str(), *v)).collect();
     let r = put_stats(base, TOKEN, "tumba-1", "2026-11-23T08", &counts(&many)).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -239,11 +243,26 @@ async fn devices_deliver_only_their_own_counts_and_only_it_reads_reports() {
     assert_eq!(r.status(), StatusCode::OK);
     // Bad queries.
     for (bad, code) in [
-        ("office=nowhere&from=2026-11-23&to=2026-11-23", StatusCode::NOT_FOUND),
-        ("office=botkyrka-tumba&from=2026-11-24&to=2026-11-23", StatusCode::UNPROCESSABLE_ENTITY),
-        ("office=botkyrka-tumba&from=2026-11-23", StatusCode::UNPROCESSABLE_ENTITY),
-        ("office=botkyrka-tumba&from=2025-01-01&to=2026-11-23", StatusCode::UNPROCESSABLE_ENTITY),
-        ("from=2026-11-23&to=2026-11-23", StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            "office=nowhere&from=2026-11-23&to=2026-11-23",
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "office=botkyrka-tumba&from=2026-11-24&to=2026-11-23",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "office=botkyrka-tumba&from=2026-11-23",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "office=botkyrka-tumba&from=2025-01-01&to=2026-11-23",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "from=2026-11-23&to=2026-11-23",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
     ] {
         let r = get_report(base, ADMIN_TOKEN, bad).await;
         assert_eq!(r.status(), code, "{bad}");
@@ -384,7 +403,11 @@ async fn the_promise_is_kept_when_answered_by_the_answer_by_date() {
         // Feedback on time, the answer later: kept.
         (1, "acknowledged", on_time),
         (1, "answered", late),
-        (2, "answered", Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()),
+        (
+            2,
+            "answered",
+            Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
+        ),
         // Answered late.
         (3, "answered", late),
     ];
@@ -483,7 +506,10 @@ async fn small_numbers_are_hidden_in_json_and_csv() {
     assert_eq!(json["searches"], 3);
     assert_eq!(json["searches_without_result"], "< 3");
     assert_eq!(json["flows"][0]["left_at"][0]["value"], "< 3");
-    assert_eq!(json["other"][0], json!({"name": "access.contrast", "value": "< 3"}));
+    assert_eq!(
+        json["other"][0],
+        json!({"name": "access.contrast", "value": "< 3"})
+    );
     // CSV by format=csv and by Accept.
     let by_query = get_report(
         base,

@@ -68,7 +68,11 @@ pub const ROUTES: &[(RouteId, &str, &str)] = &[
     (RouteId::Synpunkter, "POST", "/v1/synpunkter"),
     (RouteId::Kiosks, "GET", "/v1/kiosks"),
     (RouteId::KioskStatus, "PUT", "/v1/kiosks/{kiosk_id}/status"),
-    (RouteId::KioskStats, "PUT", "/v1/kiosks/{kiosk_id}/stats/{hour}"),
+    (
+        RouteId::KioskStats,
+        "PUT",
+        "/v1/kiosks/{kiosk_id}/stats/{hour}",
+    ),
     (
         RouteId::SynpunktStatus,
         "POST",

@@ -13,8 +13,7 @@ use super::config::CentralConfig;
 use super::store::{Store, SynpunktPromise, TicketTimes};
 use crate::clock::{stockholm, utc_of};
 use crate::contract::stats::{
-    Cell, FlowReport, Named, PromiseReport, Report, ServiceReport, hour_segment,
-    parse_hour_segment,
+    Cell, FlowReport, Named, PromiseReport, Report, ServiceReport, hour_segment, parse_hour_segment,
 };
 use crate::i18n::Language;
 
@@ -542,7 +541,13 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
 
-    fn hour(y: i32, m: u32, d: u32, h: u32, counts: &[(&str, u32)]) -> (DateTime<Utc>, BTreeMap<String, u32>) {
+    fn hour(
+        y: i32,
+        m: u32,
+        d: u32,
+        h: u32,
+        counts: &[(&str, u32)],
+    ) -> (DateTime<Utc>, BTreeMap<String, u32>) {
         (
             Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap(),
             counts.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
@@ -567,7 +572,17 @@ mod tests {
         // Monday 23 Nov 2026 08:00Z = 09:00 in Stockholm (CET);
         // Sunday 22 Nov 23:00Z = Monday 00:00 local.
         let hours = vec![
-            hour(2026, 11, 23, 8, &[("session.language.sv", 4), ("session.language.ar", 3), ("guide.opened.x", 9)]),
+            hour(
+                2026,
+                11,
+                23,
+                8,
+                &[
+                    ("session.language.sv", 4),
+                    ("session.language.ar", 3),
+                    ("guide.opened.x", 9),
+                ],
+            ),
             hour(2026, 11, 22, 23, &[("session.language.sv", 1)]),
             // Summer time: 2026-06-01 (Monday) 07:00Z = 09:00 local.
             hour(2026, 6, 1, 7, &[("session.language.fi", 2)]),
@@ -584,7 +599,17 @@ mod tests {
     #[test]
     fn sections_sort_most_first_and_hide_small_numbers() {
         let hours = vec![
-            hour(2026, 11, 23, 8, &[("session.language.sv", 5), ("session.language.ar", 7), ("session.language.so", 1)]),
+            hour(
+                2026,
+                11,
+                23,
+                8,
+                &[
+                    ("session.language.sv", 5),
+                    ("session.language.ar", 7),
+                    ("session.language.so", 1),
+                ],
+            ),
             hour(2026, 11, 23, 9, &[("session.language.sv", 5)]),
         ];
         let t = totals(&hours);
@@ -592,7 +617,11 @@ mod tests {
         let names: Vec<_> = langs.iter().map(|n| (n.name.as_str(), n.value)).collect();
         assert_eq!(
             names,
-            vec![("sv", Cell::Count(10)), ("ar", Cell::Count(7)), ("so", Cell::Below3)]
+            vec![
+                ("sv", Cell::Count(10)),
+                ("ar", Cell::Count(7)),
+                ("so", Cell::Below3)
+            ]
         );
     }
 
@@ -639,7 +668,11 @@ mod tests {
         let a = &report[0];
         assert_eq!(a.tickets, Cell::Count(4));
         assert_eq!(a.called, Cell::Count(4));
-        let buckets: Vec<_> = a.wait_buckets.iter().map(|n| (n.name.as_str(), n.value)).collect();
+        let buckets: Vec<_> = a
+            .wait_buckets
+            .iter()
+            .map(|n| (n.name.as_str(), n.value))
+            .collect();
         assert_eq!(
             buckets,
             vec![
@@ -668,7 +701,10 @@ mod tests {
     fn medians_and_percentages() {
         assert_eq!(median_minutes(vec![60_000, 120_000]), None);
         assert_eq!(median_minutes(vec![180_000, 60_000, 120_000]), Some(2));
-        assert_eq!(median_minutes(vec![60_000, 120_000, 180_000, 240_000]), Some(3));
+        assert_eq!(
+            median_minutes(vec![60_000, 120_000, 180_000, 240_000]),
+            Some(3)
+        );
         assert_eq!(percent(2, 2), None);
         assert_eq!(percent(2, 3), Some(67));
         assert_eq!(percent(0, 10), Some(0));
@@ -693,7 +729,12 @@ mod tests {
             s("skola", Some(by), None, at(26, 8)),
             s("skola", Some(by), None, None),
             // 23:30Z on the 25th is the 26th in Stockholm: late.
-            s("bygg", Some(by), None, Some(Utc.with_ymd_and_hms(2026, 11, 25, 23, 30, 0).unwrap())),
+            s(
+                "bygg",
+                Some(by),
+                None,
+                Some(Utc.with_ymd_and_hms(2026, 11, 25, 23, 30, 0).unwrap()),
+            ),
             // Without contact: no promise.
             s("bygg", None, None, None),
         ];
@@ -701,7 +742,10 @@ mod tests {
         assert_eq!(p.len(), 2);
         let bygg = &p[0];
         assert_eq!(bygg.service_area, "bygg");
-        assert_eq!((bygg.with_contact, bygg.kept, bygg.kept_percent), (Cell::Below3, Cell::Below3, None));
+        assert_eq!(
+            (bygg.with_contact, bygg.kept, bygg.kept_percent),
+            (Cell::Below3, Cell::Below3, None)
+        );
         let skola = &p[1];
         assert_eq!(skola.with_contact, Cell::Count(5));
         assert_eq!(skola.kept, Cell::Count(3));
@@ -721,7 +765,10 @@ mod tests {
         .map(|(k, v)| (k.to_owned(), v))
         .collect();
         let names: Vec<_> = other(&t).into_iter().map(|n| n.name).collect();
-        assert_eq!(names, vec!["access.contrast", "crisis.takeover", "idle.reset"]);
+        assert_eq!(
+            names,
+            vec!["access.contrast", "crisis.takeover", "idle.reset"]
+        );
     }
 
     #[test]
@@ -730,12 +777,18 @@ mod tests {
             office: "o".into(),
             from: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
             to: NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
-            hours: vec![hour(2026, 11, 23, 8, &[
-                ("session.language.sv", 4),
-                ("session.language.ar", 1),
-                ("synpunkt.sent.skola.complaint", 3),
-                ("search.made", 2),
-            ])],
+            hours: vec![hour(
+                2026,
+                11,
+                23,
+                8,
+                &[
+                    ("session.language.sv", 4),
+                    ("session.language.ar", 1),
+                    ("synpunkt.sent.skola.complaint", 3),
+                    ("search.made", 2),
+                ],
+            )],
             ..Input::default()
         };
         let report = build(&input);
@@ -746,7 +799,10 @@ mod tests {
         assert!(csv.contains("visits,mon-09,5\n"));
         assert!(csv.contains("synpunkter,skola/complaint,3\n"));
         assert!(csv.contains("searches,made,< 3\n"));
-        assert_eq!(csv.lines().filter(|l| l.starts_with("visits,")).count(), 7 * 24);
+        assert_eq!(
+            csv.lines().filter(|l| l.starts_with("visits,")).count(),
+            7 * 24
+        );
     }
 
     #[test]

@@ -75,10 +75,17 @@ where
 
 /// Horizontal bars, one per named number, the first at the top, each
 /// with its number ("< 3" for a small one) at its end.
-pub fn bar_chart(items: &[Named], axis: &str) -> Result<String, ChartError> {
+/// `scale_to` fixes the axis's end (100 for percentages).
+pub fn bar_chart(items: &[Named], axis: &str, scale_to: Option<u64>) -> Result<String, ChartError> {
     let n = items.len().max(1);
     let height = 60 + 26 * n as u32;
-    let max = items.iter().map(|i| value(i.value)).max().unwrap_or(0).max(3);
+    let max = items
+        .iter()
+        .map(|i| value(i.value))
+        .max()
+        .unwrap_or(0)
+        .max(3);
+    let end = scale_to.unwrap_or(max + max / 8 + 1);
     let longest = items
         .iter()
         .map(|i| i.name.chars().count())
@@ -91,7 +98,10 @@ pub fn bar_chart(items: &[Named], axis: &str) -> Result<String, ChartError> {
             .margin_right(48)
             .x_label_area_size(36)
             .y_label_area_size(label_area)
-            .build_cartesian_2d(0u64..max + max / 8 + 1, (0usize..n).into_segmented())
+            // An integer range's segments include both ends: n rows (a
+            // range of one value draws nothing, so one item gets an empty
+            // row above it).
+            .build_cartesian_2d(0u64..end, (0usize..(n - 1).max(1)).into_segmented())
             .map_err(chart_error)?;
         let name_of = |v: &SegmentValue<usize>| match v {
             SegmentValue::CenterOf(i) => (n - 1)
@@ -144,13 +154,18 @@ pub fn bar_chart(items: &[Named], axis: &str) -> Result<String, ChartError> {
 /// Vertical bars over fixed categories (the waiting-time buckets).
 pub fn column_chart(items: &[Named], axis: &str) -> Result<String, ChartError> {
     let n = items.len().max(1);
-    let max = items.iter().map(|i| value(i.value)).max().unwrap_or(0).max(3);
+    let max = items
+        .iter()
+        .map(|i| value(i.value))
+        .max()
+        .unwrap_or(0)
+        .max(3);
     draw(240, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(8)
             .x_label_area_size(40)
             .y_label_area_size(50)
-            .build_cartesian_2d((0usize..n).into_segmented(), 0u64..max + max / 6 + 1)
+            .build_cartesian_2d((0usize..n - 1).into_segmented(), 0u64..max + max / 6 + 1)
             .map_err(chart_error)?;
         let name_of = |v: &SegmentValue<usize>| match v {
             SegmentValue::CenterOf(i) => items.get(*i).map(|i| i.name.clone()).unwrap_or_default(),
@@ -220,7 +235,7 @@ pub fn heat_map(visits: &[Vec<Cell>]) -> Result<String, ChartError> {
             .margin(8)
             .x_label_area_size(40)
             .y_label_area_size(50)
-            .build_cartesian_2d((0usize..24).into_segmented(), (0usize..7).into_segmented())
+            .build_cartesian_2d((0usize..23).into_segmented(), (0usize..6).into_segmented())
             .map_err(chart_error)?;
         let hour_of = |v: &SegmentValue<usize>| match v {
             SegmentValue::CenterOf(h) => format!("{h:02}"),
@@ -246,7 +261,12 @@ pub fn heat_map(visits: &[Vec<Cell>]) -> Result<String, ChartError> {
             .iter()
             .take(7)
             .enumerate()
-            .flat_map(|(d, row)| row.iter().take(24).enumerate().map(move |(h, c)| (d, h, *c)))
+            .flat_map(|(d, row)| {
+                row.iter()
+                    .take(24)
+                    .enumerate()
+                    .map(move |(h, c)| (d, h, *c))
+            })
             .collect();
         let shade = |cell: Cell| -> (RGBColor, f64) {
             let share = value(cell) as f64 / max as f64;
@@ -255,7 +275,10 @@ pub fn heat_map(visits: &[Vec<Cell>]) -> Result<String, ChartError> {
             };
             match cell {
                 Cell::Below3 => (PALE, 0.0),
-                Cell::Count(_) => (RGBColor(mix(0xd6, 0x08), mix(0xe6, 0x30), mix(0xf4, 0x6b)), share),
+                Cell::Count(_) => (
+                    RGBColor(mix(0xd6, 0x08), mix(0xe6, 0x30), mix(0xf4, 0x6b)),
+                    share,
+                ),
             }
         };
         chart
@@ -273,16 +296,22 @@ pub fn heat_map(visits: &[Vec<Cell>]) -> Result<String, ChartError> {
             }))
             .map_err(chart_error)?;
         chart
-            .draw_series(cells.iter().filter(|c| c.2 != Cell::Below3).map(|&(d, h, cell)| {
-                let color: &'static RGBColor = if shade(cell).1 > 0.5 { &WHITE } else { &INK };
-                Text::new(
-                    cell.to_string(),
-                    (SegmentValue::CenterOf(h), SegmentValue::CenterOf(6 - d)),
-                    TextStyle::from((FONT, 11).into_font())
-                        .color(color)
-                        .pos(Pos::new(HPos::Center, VPos::Center)),
-                )
-            }))
+            .draw_series(
+                cells
+                    .iter()
+                    .filter(|c| c.2 != Cell::Below3)
+                    .map(|&(d, h, cell)| {
+                        let color: &'static RGBColor =
+                            if shade(cell).1 > 0.5 { &WHITE } else { &INK };
+                        Text::new(
+                            cell.to_string(),
+                            (SegmentValue::CenterOf(h), SegmentValue::CenterOf(6 - d)),
+                            TextStyle::from((FONT, 11).into_font())
+                                .color(color)
+                                .pos(Pos::new(HPos::Center, VPos::Center)),
+                        )
+                    }),
+            )
             .map_err(chart_error)?;
         Ok(())
     })
@@ -290,9 +319,12 @@ pub fn heat_map(visits: &[Vec<Cell>]) -> Result<String, ChartError> {
 
 fn named_or_nothing(items: &[Named], axis: &str) -> Result<String, ChartError> {
     if items.is_empty() {
-        Ok(format!("<p class=\"none\">{}</p>", escape(&t!(SV, "report-nothing"))))
+        Ok(format!(
+            "<p class=\"none\">{}</p>",
+            escape(&t!(SV, "report-nothing"))
+        ))
     } else {
-        bar_chart(items, axis)
+        bar_chart(items, axis, None)
     }
 }
 
@@ -349,7 +381,11 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
     let generated = crate::clock::stockholm(report.generated_at)
         .format("%Y-%m-%d %H:%M")
         .to_string();
-    p(&mut html, "note", t!(SV, "report-generated", time = generated));
+    p(
+        &mut html,
+        "note",
+        t!(SV, "report-generated", time = generated),
+    );
     p(&mut html, "note", t!(SV, "report-small-numbers"));
 
     h2(&mut html, t!(SV, "report-visits"));
@@ -358,11 +394,17 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-languages"));
-    push(&mut html, &named_or_nothing(&report.languages, &t!(SV, "report-count"))?);
+    push(
+        &mut html,
+        &named_or_nothing(&report.languages, &t!(SV, "report-count"))?,
+    );
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-entries"));
-    push(&mut html, &named_or_nothing(&report.entries, &t!(SV, "report-count"))?);
+    push(
+        &mut html,
+        &named_or_nothing(&report.entries, &t!(SV, "report-count"))?,
+    );
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-waits"));
@@ -383,7 +425,10 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
                 noshows = s.no_shows.to_string()
             ),
         );
-        push(&mut html, &column_chart(&s.wait_buckets, &t!(SV, "report-wait-axis"))?);
+        push(
+            &mut html,
+            &column_chart(&s.wait_buckets, &t!(SV, "report-wait-axis"))?,
+        );
         let within = match s.within_target_percent {
             Some(pc) => t!(SV, "report-percent", percent = pc),
             None => t!(SV, "report-hidden"),
@@ -392,7 +437,11 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
             &mut html,
             &format!(
                 "<dl>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n</dl>\n</div>\n",
-                escape(&t!(SV, "report-within-target", target = s.target_wait_minutes)),
+                escape(&t!(
+                    SV,
+                    "report-within-target",
+                    target = s.target_wait_minutes
+                )),
                 escape(&within),
                 escape(&t!(SV, "report-median-wait")),
                 escape(&minutes(s.median_wait_minutes)),
@@ -404,7 +453,10 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-guides"));
-    push(&mut html, &named_or_nothing(&report.top_guides, &t!(SV, "report-count"))?);
+    push(
+        &mut html,
+        &named_or_nothing(&report.top_guides, &t!(SV, "report-count"))?,
+    );
     p(
         &mut html,
         "note",
@@ -418,7 +470,10 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-guides-help"));
-    push(&mut html, &named_or_nothing(&report.guides_help, &t!(SV, "report-count"))?);
+    push(
+        &mut html,
+        &named_or_nothing(&report.guides_help, &t!(SV, "report-count"))?,
+    );
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-flows"));
@@ -440,13 +495,19 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
                 ))
             ),
         );
-        push(&mut html, &named_or_nothing(&f.left_at, &t!(SV, "report-left-axis"))?);
+        push(
+            &mut html,
+            &named_or_nothing(&f.left_at, &t!(SV, "report-left-axis"))?,
+        );
         push(&mut html, "</div>\n");
     }
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-synpunkter"));
-    push(&mut html, &named_or_nothing(&report.synpunkter, &t!(SV, "report-count"))?);
+    push(
+        &mut html,
+        &named_or_nothing(&report.synpunkter, &t!(SV, "report-count"))?,
+    );
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-promise"));
@@ -465,7 +526,10 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
                 },
             })
             .collect();
-        push(&mut html, &bar_chart(&shares, &t!(SV, "report-percent-axis"))?);
+        push(
+            &mut html,
+            &bar_chart(&shares, &t!(SV, "report-percent-axis"), Some(100))?,
+        );
         push(
             &mut html,
             &format!(
@@ -585,8 +649,14 @@ mod tests {
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("<html lang=\"sv\">"));
         assert!(!html.to_ascii_lowercase().contains("<script"), "no script");
-        assert!(!html.contains("http://") && !html.contains("https://"), "no addresses");
-        assert!(!html.contains(" src=") && !html.contains("<link"), "nothing loaded");
+        assert!(
+            !html.contains("http://") && !html.contains("https://"),
+            "no addresses"
+        );
+        assert!(
+            !html.contains(" src=") && !html.contains("<link"),
+            "nothing loaded"
+        );
         assert!(!html.contains("url("), "no CSS resources");
         // Heat map, languages, entries, one service's waits, guides, guides
         // with help, one flow, synpunkter, the promise.
@@ -595,9 +665,15 @@ mod tests {
         // Swedish from Fluent.
         assert!(html.contains(&escape(&t!(SV, "report-visits"))));
         assert!(html.contains("Besök per veckodag och timme"));
-        assert!(html.contains("Information &amp; vägledning"), "names escaped");
+        assert!(
+            html.contains("Information &amp; vägledning"),
+            "names escaped"
+        );
         // Small numbers: in the charts' text and in the tables.
-        assert!(html.contains(">&lt; 3<") || html.contains("> &lt; 3<"), "{html}");
+        assert!(
+            html.contains(">&lt; 3<") || html.contains("> &lt; 3<"),
+            "{html}"
+        );
         assert!(html.contains("<td class=\"n\">&lt; 3</td>"));
         assert!(!html.contains("< 3"), "always escaped");
         // A share only from 3 on: 3 of 4 within 20 minutes.

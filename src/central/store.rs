@@ -959,9 +959,9 @@ impl Store {
                 let outcome: Option<String> = r.get(7)?;
                 let finished: Option<i64> = r.get(6)?;
                 // Tickets finished before the counter's events existed.
-                let done = r.get::<_, Option<i64>>(3)?.or(finished.filter(|_| {
-                    outcome.as_deref().is_none_or(|o| o == "done")
-                }));
+                let done = r
+                    .get::<_, Option<i64>>(3)?
+                    .or(finished.filter(|_| outcome.as_deref().is_none_or(|o| o == "done")));
                 Ok((
                     r.get::<_, i64>(5)?,
                     TicketTimes {

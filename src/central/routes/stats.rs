@@ -46,7 +46,11 @@ pub(super) async fn put_stats(
     check.ident("kiosk_id", &kiosk_id);
     let start = parse_hour_segment(&hour);
     match start {
-        None => check.push("hour", "invalid", "the hour's start in UTC as YYYY-MM-DDTHH"),
+        None => check.push(
+            "hour",
+            "invalid",
+            "the hour's start in UTC as YYYY-MM-DDTHH",
+        ),
         Some(start) => check.not_future(
             "hour",
             start,
@@ -115,7 +119,10 @@ pub(super) async fn synpunkt_status(
 ) -> Response {
     let route = format!("POST /v1/synpunkter/{reference}/status");
     let Post {
-        key, hash, body: req, ..
+        key,
+        hash,
+        body: req,
+        ..
     } = match post_prelude::<SynpunktStatusRequest>(
         &central,
         RouteId::SynpunktStatus,
