@@ -90,7 +90,7 @@ async fn report(base: &str, from: &str, to: &str) -> Report {
     r.json().await.unwrap()
 }
 
-fn named<'a>(list: &'a [Named], name: &str) -> Option<Cell> {
+fn named(list: &[Named], name: &str) -> Option<Cell> {
     list.iter().find(|n| n.name == name).map(|n| n.value)
 }
 

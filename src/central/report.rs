@@ -171,7 +171,7 @@ pub fn build(input: &Input) -> Report {
             value: n.value,
         })
         .collect();
-    let count = |name: &str| u64::from(totals.get(name).copied().unwrap_or(0));
+    let count = |name: &str| totals.get(name).copied().unwrap_or(0);
     Report {
         office: input.office.clone(),
         from: input.from,
