@@ -80,6 +80,11 @@ enum Command {
     /// TOML config (offices, [[tokens]], [limits], [retention]); or make a
     /// device token: `central token new --role kiosk --id KIOSK_ID`.
     Central(medborgarkiosk::central::cli::CentralArgs),
+    /// Write an office's statistics report as one HTML file in Swedish
+    /// (charts inline, prints well), read from the central API's database
+    /// with the global --config as the central config:
+    /// `report --db central.sqlite3 --office ID --from DATE --to DATE --out report.html`.
+    Report(medborgarkiosk::central::cli::ReportArgs),
     /// IT's view of the kiosk's outbox (the --config's data_dir): list
     /// what waits or was refused, requeue or purge refused submissions.
     Outbox(medborgarkiosk::outbox::cli::OutboxArgs),
@@ -211,6 +216,7 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Central(args)) => medborgarkiosk::central::cli::run(args, cli.config),
+        Some(Command::Report(args)) => medborgarkiosk::central::cli::report(args, cli.config),
         Some(Command::Outbox(args)) => {
             medborgarkiosk::outbox::cli::run(args, cli.config.as_deref())
         }

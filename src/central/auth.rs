@@ -49,8 +49,8 @@ pub fn may_use(role: Role, route: RouteId) -> bool {
         RouteId::Offices | RouteId::Services | RouteId::NowServing => true,
         RouteId::Tickets | RouteId::Synpunkter => role == Role::Kiosk,
         RouteId::CallNext => role == Role::Counter,
-        RouteId::KioskStatus => matches!(role, Role::Kiosk | Role::Display),
-        RouteId::Kiosks => role == Role::Admin,
+        RouteId::KioskStatus | RouteId::KioskStats => matches!(role, Role::Kiosk | Role::Display),
+        RouteId::Kiosks | RouteId::SynpunktStatus | RouteId::Reports => role == Role::Admin,
     }
 }
 
@@ -216,6 +216,13 @@ mod tests {
         assert!(!may_use(Role::Admin, CallNext));
         assert!(may_use(Role::Admin, Kiosks) && !may_use(Role::Kiosk, Kiosks));
         assert!(may_use(Role::Display, KioskStatus) && !may_use(Role::Admin, KioskStatus));
+        assert!(may_use(Role::Kiosk, KioskStats) && may_use(Role::Display, KioskStats));
+        assert!(!may_use(Role::Admin, KioskStats) && !may_use(Role::Counter, KioskStats));
+        for route in [SynpunktStatus, Reports] {
+            assert!(may_use(Role::Admin, route));
+            assert!(!may_use(Role::Kiosk, route) && !may_use(Role::Counter, route));
+            assert!(!may_use(Role::Display, route));
+        }
     }
 
     #[test]

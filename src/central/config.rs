@@ -52,6 +52,7 @@
 //! rosa_level = 1
 //! names = { sv = "Information och vägledning", en = "Information and guidance" }
 //! hours = [ { days = ["mon", "tue", "wed", "thu"], open = "09:00", close = "18:00" } ]
+//! target_wait_minutes = 20     # optional: the report's target wait (default 20)
 //! ```
 //!
 //! Services are closed on days that are not Swedish working days
@@ -325,6 +326,17 @@ pub struct ServiceConfig {
     pub names: BTreeMap<Language, String>,
     #[serde(default)]
     pub hours: Vec<OpeningHours>,
+    /// The wait the office aims to stay within (minutes, 1-600): the
+    /// report shows the share of visitors called within it.
+    #[serde(default = "default_target_wait")]
+    pub target_wait_minutes: u32,
+}
+
+/// [`ServiceConfig::target_wait_minutes`] when not given.
+pub const DEFAULT_TARGET_WAIT_MINUTES: u32 = 20;
+
+fn default_target_wait() -> u32 {
+    DEFAULT_TARGET_WAIT_MINUTES
 }
 
 /// Opening hours on the given weekdays, local time (Europe/Stockholm).
@@ -508,6 +520,12 @@ impl CentralConfig {
                 if !(1..=6).contains(&s.rosa_level) {
                     return Err(format!("service {:?}: rosa_level must be 1-6", s.id));
                 }
+                if !(1..=600).contains(&s.target_wait_minutes) {
+                    return Err(format!(
+                        "service {:?}: target_wait_minutes must be 1-600",
+                        s.id
+                    ));
+                }
                 if !s.names.contains_key(&Language::Sv) {
                     return Err(format!(
                         "service {:?}: a Swedish name (sv) is required",
@@ -641,6 +659,12 @@ mod tests {
             }
             assert!(!s.hours.is_empty());
         }
+        assert!(
+            office
+                .services
+                .iter()
+                .all(|s| s.target_wait_minutes == DEFAULT_TARGET_WAIT_MINUTES)
+        );
         let levels: HashSet<u8> = office.services.iter().map(|s| s.rosa_level).collect();
         for level in 1..=5 {
             assert!(levels.contains(&level), "ROSA level {level}");
@@ -699,6 +723,9 @@ names = { sv = "A" }
         assert!(matches!(err, ConfigError::Parse { .. }));
         let err = CentralConfig::parse("", Path::new("empty.toml")).unwrap_err();
         assert!(err.to_string().contains("no [[offices]]"));
+        let zero_target = bad.replace("prefix = \"a1\"", "prefix = \"A\"\ntarget_wait_minutes = 0");
+        let err = CentralConfig::parse(&zero_target, Path::new("bad.toml")).unwrap_err();
+        assert!(err.to_string().contains("target_wait_minutes"), "{err}");
     }
 
     #[test]

@@ -13,8 +13,9 @@
 //! in-process server), `auth` (device tokens, roles, rate limits),
 //! `routes` (one module per group of routes), `http` (admission,
 //! problem+json, bodies, JSON, idempotency), `validate` (field checks),
-//! `wait` (the wait estimate) and `store` (SQLite: every SQL statement of
-//! the server).
+//! `wait` (the wait estimate), `report` (the statistics report: pure
+//! aggregation), `report_html` (the report as one HTML file) and `store`
+//! (SQLite: every SQL statement of the server).
 
 // Handlers return early with a ready `Response` as the error value; its size
 // does not matter on this path.
@@ -25,6 +26,8 @@ pub mod cli;
 pub mod config;
 mod http;
 mod pages;
+pub mod report;
+pub mod report_html;
 mod routes;
 mod server;
 mod store;
@@ -65,6 +68,17 @@ pub const ROUTES: &[(RouteId, &str, &str)] = &[
     (RouteId::Synpunkter, "POST", "/v1/synpunkter"),
     (RouteId::Kiosks, "GET", "/v1/kiosks"),
     (RouteId::KioskStatus, "PUT", "/v1/kiosks/{kiosk_id}/status"),
+    (
+        RouteId::KioskStats,
+        "PUT",
+        "/v1/kiosks/{kiosk_id}/stats/{hour}",
+    ),
+    (
+        RouteId::SynpunktStatus,
+        "POST",
+        "/v1/synpunkter/{reference}/status",
+    ),
+    (RouteId::Reports, "GET", "/v1/reports"),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +92,9 @@ pub enum RouteId {
     Synpunkter,
     Kiosks,
     KioskStatus,
+    KioskStats,
+    SynpunktStatus,
+    Reports,
 }
 
 /// The server's notion of "now": the process's one clock (tests hand the
@@ -234,6 +251,17 @@ impl Central {
             return Ok(Vec::new());
         };
         Ok(store::ticket_events(&tx, id)?)
+    }
+
+    /// The statistics report of `office` for the Stockholm days `from` to
+    /// `to` (inclusive), as `GET /v1/reports` answers it.
+    pub fn report(
+        &self,
+        office: &str,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<crate::contract::stats::Report, report::ReportError> {
+        report::load(self.store(), self.config(), office, from, to, self.now())
     }
 
     /// The kiosk-side references of every stored synpunkt, in arrival order.

@@ -73,6 +73,15 @@ CREATE TABLE IF NOT EXISTS kiosk_status (
     received_at TEXT NOT NULL,
     status TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS kiosk_stats (
+    kiosk_id TEXT NOT NULL,
+    hour TEXT NOT NULL,
+    office TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (kiosk_id, hour)
+);
+CREATE INDEX IF NOT EXISTS kiosk_stats_office ON kiosk_stats (office, hour);
 "#;
 
 /// Columns added after the first release, added to an older database when
@@ -87,6 +96,10 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("tickets", "transferred_from", "TEXT"),
     ("tickets", "follow_token", "TEXT"),
     ("tickets", "follow_until", "INTEGER"),
+    // What the contact centre reported (issue 22): the first time a
+    // synpunkt was acknowledged and answered (stored times).
+    ("synpunkter", "acknowledged_at", "TEXT"),
+    ("synpunkter", "answered_at", "TEXT"),
 ];
 
 /// What a retention run removed.
@@ -129,6 +142,8 @@ pub struct StoreCounts {
     pub synpunkter: u64,
     pub idempotency_keys: u64,
     pub kiosks: u64,
+    /// Hours of statistics (one row per kiosk and hour).
+    pub stat_hours: u64,
 }
 
 pub struct Store {
@@ -195,6 +210,7 @@ impl Store {
             synpunkter: count("synpunkter")?,
             idempotency_keys: count("idempotency")?,
             kiosks: count("kiosk_status")?,
+            stat_hours: count("kiosk_stats")?,
         })
     }
 
@@ -836,4 +852,191 @@ pub fn insert_synpunkt(tx: &Transaction<'_>, s: &NewSynpunkt<'_>) -> rusqlite::R
         ],
     )?;
     Ok(())
+}
+
+// ------------------------------------------------------------ statistics
+
+/// One delivered hour of a kiosk's counts, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatHour {
+    /// The hour's start in UTC, `YYYY-MM-DDTHH`.
+    pub hour: String,
+    /// The counts as JSON (name → count).
+    pub counts: String,
+}
+
+/// A ticket as the report sees it: its service and its times (ms since
+/// the epoch) from `ticket_events`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketTimes {
+    pub service_id: String,
+    pub issued_at_ms: i64,
+    /// The first `called`.
+    pub first_called_ms: Option<i64>,
+    /// The last `called` (or `called_again`) before `done`: the handling
+    /// starts there.
+    pub served_from_ms: Option<i64>,
+    /// The first `done`.
+    pub done_ms: Option<i64>,
+    pub no_show: bool,
+}
+
+/// A synpunkt as the promise report sees it (no text, no contact details).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SynpunktPromise {
+    pub service_area: String,
+    /// Set only when the visitor left a way to answer.
+    pub respond_by: Option<chrono::NaiveDate>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub answered_at: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    /// Stores what `kiosk_id` counted in `hour`, replacing an earlier
+    /// delivery of the same hour (a repeated or late delivery changes
+    /// nothing).
+    pub fn put_stats(
+        &self,
+        kiosk_id: &str,
+        hour: &str,
+        office: &str,
+        counts_json: &str,
+        received_at: DateTime<Utc>,
+    ) -> rusqlite::Result<()> {
+        let conn = self.lock();
+        conn.execute(
+            "INSERT INTO kiosk_stats (kiosk_id, hour, office, counts, received_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (kiosk_id, hour) DO UPDATE SET \
+             office = excluded.office, counts = excluded.counts, received_at = excluded.received_at",
+            params![kiosk_id, hour, office, counts_json, stored_time(received_at)],
+        )?;
+        Ok(())
+    }
+
+    /// The delivered hours of `office` from `from_hour` up to (not
+    /// including) `to_hour`, both `YYYY-MM-DDTHH` in UTC.
+    pub fn stat_hours(
+        &self,
+        office: &str,
+        from_hour: &str,
+        to_hour: &str,
+    ) -> rusqlite::Result<Vec<StatHour>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT hour, counts FROM kiosk_stats WHERE office = ?1 AND hour >= ?2 AND hour < ?3 \
+             ORDER BY hour, kiosk_id",
+        )?;
+        stmt.query_map(params![office, from_hour, to_hour], |r| {
+            Ok(StatHour {
+                hour: r.get(0)?,
+                counts: r.get(1)?,
+            })
+        })?
+        .collect()
+    }
+
+    /// The tickets of `office` issued on Stockholm days `from_day` to
+    /// `to_day` (inclusive, `YYYY-MM-DD`), with their times.
+    pub fn ticket_times(
+        &self,
+        office: &str,
+        from_day: &str,
+        to_day: &str,
+    ) -> rusqlite::Result<Vec<TicketTimes>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT t.service_id, t.issued_at, \
+             COALESCE((SELECT MIN(e.at) FROM ticket_events e WHERE e.ticket_id = t.id \
+               AND e.action = 'called'), t.called_at) AS first_called, \
+             (SELECT MIN(e.at) FROM ticket_events e WHERE e.ticket_id = t.id AND e.action = 'done') AS done, \
+             EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.action = 'no_show') \
+               OR COALESCE(t.outcome, '') = 'no_show', \
+             t.id, t.finished_at, t.outcome \
+             FROM tickets t WHERE t.office = ?1 AND t.day >= ?2 AND t.day <= ?3 ORDER BY t.id",
+        )?;
+        let rows = stmt
+            .query_map(params![office, from_day, to_day], |r| {
+                let outcome: Option<String> = r.get(7)?;
+                let finished: Option<i64> = r.get(6)?;
+                // Tickets finished before the counter's events existed.
+                let done = r
+                    .get::<_, Option<i64>>(3)?
+                    .or(finished.filter(|_| outcome.as_deref().is_none_or(|o| o == "done")));
+                Ok((
+                    r.get::<_, i64>(5)?,
+                    TicketTimes {
+                        service_id: r.get(0)?,
+                        issued_at_ms: r.get(1)?,
+                        first_called_ms: r.get(2)?,
+                        served_from_ms: None,
+                        done_ms: done,
+                        no_show: r.get(4)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut served = conn.prepare_cached(
+            "SELECT MAX(at) FROM ticket_events WHERE ticket_id = ?1 \
+             AND action IN ('called', 'called_again') AND at <= ?2",
+        )?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, mut times) in rows {
+            if let Some(done) = times.done_ms {
+                let from: Option<i64> = served.query_row(params![id, done], |r| r.get(0))?;
+                times.served_from_ms = from.or(times.first_called_ms);
+            }
+            out.push(times);
+        }
+        Ok(out)
+    }
+
+    /// The synpunkter received from `from` up to `to` through kiosks of
+    /// `office` (a kiosk belongs to the office it delivers statistics or
+    /// issues tickets for), without text or contact details.
+    pub fn synpunkt_promises(
+        &self,
+        office: &str,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> rusqlite::Result<Vec<SynpunktPromise>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT service_area, respond_by, acknowledged_at, answered_at FROM synpunkter \
+             WHERE received_at >= ?2 AND received_at < ?3 AND kiosk_id IN \
+             (SELECT kiosk_id FROM kiosk_stats WHERE office = ?1 \
+              UNION SELECT kiosk_id FROM tickets WHERE office = ?1) ORDER BY id",
+        )?;
+        stmt.query_map(params![office, stored_time(from), stored_time(to)], |r| {
+            let respond_by: Option<String> = r.get(1)?;
+            let acknowledged: Option<String> = r.get(2)?;
+            let answered: Option<String> = r.get(3)?;
+            Ok(SynpunktPromise {
+                service_area: r.get(0)?,
+                respond_by: respond_by.and_then(|d| d.parse().ok()),
+                acknowledged_at: acknowledged.as_deref().and_then(parse_time),
+                answered_at: answered.as_deref().and_then(parse_time),
+            })
+        })?
+        .collect()
+    }
+}
+
+/// Records what the contact centre reported about synpunkt `reference`:
+/// the earliest time of each status is kept. `false` when there is no
+/// such synpunkt.
+pub fn set_synpunkt_status(
+    tx: &Transaction<'_>,
+    reference: &str,
+    answered: bool,
+    at: DateTime<Utc>,
+) -> rusqlite::Result<bool> {
+    let sql = if answered {
+        "UPDATE synpunkter SET answered_at = CASE WHEN answered_at IS NULL OR ?2 < answered_at \
+         THEN ?2 ELSE answered_at END WHERE reference = ?1"
+    } else {
+        "UPDATE synpunkter SET acknowledged_at = CASE WHEN acknowledged_at IS NULL \
+         OR ?2 < acknowledged_at THEN ?2 ELSE acknowledged_at END WHERE reference = ?1"
+    };
+    let changed = tx.execute(sql, params![reference, stored_time(at)])?;
+    Ok(changed > 0)
 }

@@ -4,6 +4,7 @@
 mod health;
 mod kiosks;
 mod offices;
+mod stats;
 mod synpunkter;
 mod tickets;
 
@@ -36,6 +37,9 @@ pub fn router(central: Central) -> Router {
             RouteId::Synpunkter => post(synpunkter::create_synpunkt),
             RouteId::Kiosks => get(kiosks::kiosks),
             RouteId::KioskStatus => put(kiosks::put_kiosk_status),
+            RouteId::KioskStats => put(stats::put_stats),
+            RouteId::SynpunktStatus => post(stats::synpunkt_status),
+            RouteId::Reports => get(stats::report),
         };
         router = router.route(path, handler);
     }
