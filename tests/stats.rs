@@ -44,7 +44,11 @@ fn a_guide_then_help_from_staff_is_counted_by_fixed_names() {
     h.click(&t!(sv, "tile-guides"));
     let catalog = h.kiosk.catalog().clone();
     let guide = catalog.guides_in("work-money").next().unwrap().clone();
-    let category = catalog.category_name("work-money", sv).unwrap().value.to_owned();
+    let category = catalog
+        .category_name("work-money", sv)
+        .unwrap()
+        .value
+        .to_owned();
     h.click(&category);
     h.click(&catalog.guide_text(&guide.id, sv).unwrap().value.title);
     h.click(&t!(sv, "guide-help-from-staff"));
@@ -87,7 +91,9 @@ fn a_synpunkt_left_at_the_message_counts_the_step_and_never_the_text() {
     h.choose_by_keys("Nästa");
     const SECRET: &str = "Kalle Svensson 070";
     h.type_text(SECRET);
-    h.send(Message::Bar(Bar::TextSize(medborgarkiosk::session::TextSize::Largest)));
+    h.send(Message::Bar(Bar::TextSize(
+        medborgarkiosk::session::TextSize::Largest,
+    )));
     // The visitor walks away: the idle reset ends the visit.
     h.advance(200);
     let c = counted(&h);
@@ -95,7 +101,10 @@ fn a_synpunkt_left_at_the_message_counts_the_step_and_never_the_text() {
     assert_eq!(c.get("idle.reset"), Some(&1), "{c:?}");
     assert_eq!(c.get("access.keys"), Some(&1), "{c:?}");
     assert_eq!(c.get("access.text-size"), Some(&1), "{c:?}");
-    assert!(c.keys().all(|k| !k.to_lowercase().contains("kalle")), "{c:?}");
+    assert!(
+        c.keys().all(|k| !k.to_lowercase().contains("kalle")),
+        "{c:?}"
+    );
     // Not in the files on disk either.
     let dir = h.kiosk.services().config().data_dir.join("stats");
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -116,4 +125,78 @@ fn the_staff_panel_reads_todays_figures_from_the_same_counts() {
     assert_eq!(tally.languages.get("ar"), Some(&1));
     let c = counted(&h);
     assert_eq!(c.get("session.language.ar"), Some(&1));
+}
+
+const ADMIN: &str = "stats-test-admin-token-0123456789abcdef";
+
+/// The kiosk delivers its hours to the central API; the report counts
+/// them once, however often they are delivered.
+#[test]
+fn the_kiosks_hours_reach_the_report_once() {
+    use medborgarkiosk::central::{Role, TokenConfig};
+    use medborgarkiosk::contract::stats::{Cell, Report};
+    let at = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    let central = LoopbackCentral::start_with(TOKEN, at, |config| {
+        config.with_token(TokenConfig::for_token(Role::Admin, "it", ADMIN).unwrap())
+    });
+    let config = central.kiosk_config("");
+    let backend = central.backend(&config);
+    let mut h = Harness::with(config.clone(), Some(backend.clone()), LANDSCAPE);
+    // Three visitors in Swedish, one opens the guides.
+    for _ in 0..3 {
+        h.click("Svenska");
+        h.click(&t!(Language::Sv, "tile-guides"));
+        h.send(Message::Bar(Bar::StartOver));
+    }
+    let stats = h.kiosk.staff().stats();
+    let deliver = || {
+        let (client, stats) = (backend.client.clone(), stats.clone());
+        let (office, kiosk) = (backend.office.clone(), backend.kiosk_id.clone());
+        central.runtime.block_on(async move {
+            medborgarkiosk::backend::deliver_stats_now(&client, &stats, &office, &kiosk).await
+        })
+    };
+    assert_eq!(deliver(), 1, "one hour delivered");
+    assert!(stats.pending().is_empty());
+    // Delivered again (a retry after a lost answer): nothing changes.
+    let hour = medborgarkiosk::stats::hour_of(at);
+    stats.delivered(hour, Default::default());
+    assert_eq!(deliver(), 1);
+    let base = central.base_url().to_owned();
+    let office = backend.office.clone();
+    let report: Report = central.runtime.block_on(async move {
+        reqwest::Client::new()
+            .get(format!(
+                "{base}/v1/reports?office={office}&from=2026-11-23&to=2026-11-23"
+            ))
+            .bearer_auth(ADMIN)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    let sv = report
+        .languages
+        .iter()
+        .find(|n| n.name == "sv")
+        .expect("sv");
+    assert_eq!(sv.value, Cell::Count(3), "{report:?}");
+    let guides = report
+        .flows
+        .iter()
+        .find(|f| f.flow == "guides")
+        .expect("guides");
+    assert_eq!(guides.started, Cell::Count(3));
+    // Left at the categories each time: three.
+    assert_eq!(
+        guides
+            .left_at
+            .iter()
+            .find(|n| n.name == "categories")
+            .map(|n| n.value),
+        Some(Cell::Count(3)),
+        "{guides:?}"
+    );
 }
