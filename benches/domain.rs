@@ -91,6 +91,31 @@ fn main() {
         },
     );
 
+    // Statistics (issue 22): one count on the UI thread, with the data
+    // directory on disk (the writer thread writes the hour, not the UI),
+    // and the memory of a full day of counts.
+    let stats_dir = tempfile::tempdir().expect("tempdir");
+    let stats = medborgarkiosk::stats::Stats::open(stats_dir.path(), start);
+    let guides = ["bygglov", "forskola", "sjukpenning", "e-post", "id-kort"];
+    bench(
+        "stats::count (guide opened)",
+        20_000,
+        Duration::from_micros(50),
+        |i| {
+            stats.count(
+                medborgarkiosk::stats::Counted::GuideOpened {
+                    id: guides[i % guides.len()],
+                },
+                start + chrono::Duration::seconds(i as i64),
+            );
+        },
+    );
+    stats.flush();
+    let day: usize = stats.pending().iter().map(|(_, c)| c.len()).sum();
+    println!(
+        "stats: {day} names over the hours counted; a day of a busy kiosk holds a few hundred (a few tens of KiB)"
+    );
+
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/feeds");
     let read = |name: &str| std::fs::read(data.join(name)).expect("test feed");
     let cases: Vec<(&str, FeedKind, Vec<u8>)> = vec![

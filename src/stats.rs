@@ -190,9 +190,20 @@ pub struct Tally {
 struct Inner {
     /// Where the hours are kept; `None`: in memory only.
     dir: Option<PathBuf>,
+    /// The writer thread's queue: hours to write (never on the thread
+    /// that counts, which is the UI's).
+    writer: Option<std::sync::mpsc::Sender<Write>>,
     hours: BTreeMap<DateTime<Utc>, HourFile>,
     /// Service id → Swedish name, learnt from tickets (staff panel only).
     service_names: BTreeMap<String, String>,
+}
+
+/// What the writer thread is asked to do.
+#[derive(Debug)]
+enum Write {
+    Hour(DateTime<Utc>),
+    /// Answer when everything asked before is written.
+    Flush(std::sync::mpsc::Sender<()>),
 }
 
 /// The kiosk's hourly counts; cheap to clone (one store, shared by the UI
@@ -240,12 +251,62 @@ impl Stats {
         let stats = Stats {
             inner: Arc::new(Mutex::new(Inner {
                 dir: Some(dir),
+                writer: None,
                 hours,
                 service_names: BTreeMap::new(),
             })),
         };
+        stats.start_writer();
         stats.prune(now);
         stats
+    }
+
+    /// The thread that writes changed hours to disk, so that counting
+    /// never waits for the disk. It holds only a weak handle: it ends when
+    /// the last `Stats` is dropped.
+    fn start_writer(&self) {
+        let (tx, rx) = std::sync::mpsc::channel::<Write>();
+        let weak = Arc::downgrade(&self.inner);
+        let spawned = std::thread::Builder::new()
+            .name("stats-writer".into())
+            .spawn(move || {
+                while let Ok(first) = rx.recv() {
+                    // Everything queued meanwhile: each hour written once.
+                    let mut hours = std::collections::BTreeSet::new();
+                    let mut flushes = Vec::new();
+                    for job in std::iter::once(first).chain(rx.try_iter()) {
+                        match job {
+                            Write::Hour(hour) => {
+                                hours.insert(hour);
+                            }
+                            Write::Flush(done) => flushes.push(done),
+                        }
+                    }
+                    let Some(inner) = weak.upgrade() else { break };
+                    for hour in hours {
+                        let inner = inner.lock().unwrap_or_else(|e| e.into_inner());
+                        save(&inner, hour);
+                    }
+                    for done in flushes {
+                        let _ = done.send(());
+                    }
+                }
+            });
+        match spawned {
+            Ok(_) => self.lock().writer = Some(tx),
+            Err(e) => tracing::warn!(error = %e, "no statistics writer: hours written at once"),
+        }
+    }
+
+    /// Waits until every change so far is on disk (tests; shutdown).
+    pub fn flush(&self) {
+        let writer = self.lock().writer.clone();
+        if let Some(writer) = writer {
+            let (done, wait) = std::sync::mpsc::channel();
+            if writer.send(Write::Flush(done)).is_ok() {
+                let _ = wait.recv_timeout(std::time::Duration::from_secs(5));
+            }
+        }
     }
 
     /// Counts in memory only (screenshots, tests without a data dir).
@@ -283,7 +344,7 @@ impl Stats {
                 tracing::warn!("a count with an id that is not a fixed name was left out");
             }
         }
-        save(&inner, hour);
+        persist(&inner, hour);
     }
 
     /// Today's figures (the hours whose Stockholm date is `today`).
@@ -333,7 +394,7 @@ impl Stats {
         let mut inner = self.lock();
         if let Some(file) = inner.hours.get_mut(&hour) {
             file.delivered = Some(counts);
-            save(&inner, hour);
+            persist(&inner, hour);
         }
     }
 
@@ -342,7 +403,7 @@ impl Stats {
         let mut inner = self.lock();
         if let Some(file) = inner.hours.get_mut(&hour) {
             file.refused = true;
-            save(&inner, hour);
+            persist(&inner, hour);
         }
     }
 
@@ -362,6 +423,16 @@ impl Stats {
                 let _ = std::fs::remove_file(dir.join(format!("{}.json", hour_segment(hour))));
             }
         }
+    }
+}
+
+/// Has the hour written: by the writer thread, or at once without one.
+fn persist(inner: &Inner, hour: DateTime<Utc>) {
+    match &inner.writer {
+        Some(writer) => {
+            let _ = writer.send(Write::Hour(hour));
+        }
+        None => save(inner, hour),
     }
 }
 
@@ -451,6 +522,7 @@ mod tests {
         let stats = Stats::open(dir.path(), at(9, 0));
         stats.count(Counted::IdleReset, at(9, 10));
         stats.count(Counted::IdleReset, at(9, 20));
+        stats.flush();
         let again = Stats::open(dir.path(), at(9, 30));
         let pending = again.pending();
         assert_eq!(
@@ -462,10 +534,12 @@ mod tests {
         // Counted again in the same hour: sent again (the server replaces).
         again.count(Counted::IdleReset, at(9, 40));
         assert_eq!(again.pending()[0].1["idle.reset"], 3);
+        again.flush();
         // After a restart the delivered state is remembered.
         let third = Stats::open(dir.path(), at(9, 50));
         assert_eq!(third.pending().len(), 1);
         third.delivered(at(9, 0), third.pending()[0].1.clone());
+        third.flush();
         assert!(Stats::open(dir.path(), at(9, 55)).pending().is_empty());
         // A week later the delivered hour is gone from disk.
         let later = Stats::open(dir.path(), at(9, 0) + Duration::days(9));

@@ -214,15 +214,15 @@ fn staff_call_a_kiosk_ticket_in_the_browser_and_it_is_on_now_serving() {
         let none = t!(sv, "counter-none-current");
         let mut after = String::new();
         for _ in 0..100 {
-            after = c
-                .find(Locator::Css("main"))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
-            if after.contains(&none) {
-                break;
+            // The page may be replaced between finding and reading (stale):
+            // then look again.
+            if let Ok(main) = c.find(Locator::Css("main")).await
+                && let Ok(text) = main.text().await
+            {
+                after = text;
+                if after.contains(&none) {
+                    break;
+                }
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

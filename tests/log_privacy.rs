@@ -189,6 +189,58 @@ fn a_synpunkt_with_personal_data_leaves_no_trace_in_logs_or_outbox() {
     h.click(&t!(sv, "syn-receipt-done"));
     h.click(&t!(sv, "bar-start-over"));
 
+    // The next visitor searches for a known name in the e-services (issue
+    // 22: searches are counted, never what was typed).
+    h.click("Svenska");
+    h.click(&t!(sv, "tile-guides"));
+    h.click(&t!(sv, "search-button"));
+    h.type_text("zelda qvist");
+    h.click(&t!(sv, "bar-start-over"));
+    // The hour's statistics: counted, delivered to the built-in central
+    // API, and in its report — none of it holds what was typed.
+    let stats = h.kiosk.staff().stats();
+    let counted = format!("{:?}", stats.pending());
+    assert!(
+        counted.contains("search.made"),
+        "the search was counted: {counted}"
+    );
+    let delivered = backend
+        .handle()
+        .unwrap()
+        .block_on(medborgarkiosk::backend::deliver_stats_now(
+            &backend.client,
+            &stats,
+            &backend.office,
+            &backend.kiosk_id,
+        ));
+    assert_eq!(delivered, 1, "the hour reached the central API");
+    let central = backend.local_central().expect("the built-in central API");
+    let today = backend.clock().today();
+    let report = central
+        .central()
+        .report(&backend.office, today, today)
+        .unwrap();
+    let report = serde_json::to_string(&report).unwrap().to_lowercase();
+    assert!(report.contains("search"), "{report}");
+    stats.flush();
+    let stats_dir = dir.path().join("stats");
+    let stats_files: String = std::fs::read_dir(&stats_dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    for word in forbidden() {
+        let word = word.to_lowercase();
+        assert!(
+            !counted.to_lowercase().contains(&word),
+            "the counts hold {word:?}"
+        );
+        assert!(
+            !stats_files.to_lowercase().contains(&word),
+            "the stats files hold {word:?}"
+        );
+        assert!(!report.contains(&word), "the report holds {word:?}");
+    }
+
     let captured = logs.text();
     assert!(
         captured.contains("synpunkt saved in the outbox")

@@ -106,6 +106,7 @@ fn a_synpunkt_left_at_the_message_counts_the_step_and_never_the_text() {
         "{c:?}"
     );
     // Not in the files on disk either.
+    h.kiosk.staff().stats().flush();
     let dir = h.kiosk.services().config().data_dir.join("stats");
     for entry in std::fs::read_dir(&dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
