@@ -80,11 +80,23 @@ pub struct Speech {
     /// How many utterances were started (a screen that spoke for itself
     /// is not talked over).
     pub said: u64,
+    /// Before the speaker has started: whether it most likely will speak
+    /// ([`Speaker::likely`]); the Listen button is shown on that.
+    pub expected: bool,
 }
 
 impl Speech {
     pub fn can_speak(&self) -> bool {
         self.speaker.as_ref().is_some_and(Speaker::has_engine)
+    }
+
+    /// Whether the Listen button is shown: speech works, or, until the
+    /// speaker has started, most likely will (so the bar is laid out once).
+    pub fn offers_listen(&self) -> bool {
+        match &self.speaker {
+            Some(speaker) => speaker.has_engine(),
+            None => self.expected,
+        }
     }
 
     pub fn is_speaking(&self) -> bool {

@@ -76,3 +76,38 @@ fn the_walk_visits_every_screen_in_every_language_once() {
     // Over for good.
     assert!(medborgarkiosk::ui::tools::walk::walk_next(&languages).is_none());
 }
+
+/// Issue 24: the first frame is the final frame. When speech most likely
+/// works, the Listen button has its place from the first frame, before the
+/// speaker has started; when the speaker joins, nothing in the bar moves.
+#[test]
+fn the_listen_button_is_in_place_before_the_speaker_starts() {
+    use medborgarkiosk::speech::{Speaker, VoiceTable, Volume};
+    use medborgarkiosk::t;
+    let listen = t!(Language::Sv, "bar-listen");
+    let mut h = Harness::new(LANDSCAPE);
+    let clock = h.clock.clone();
+    h.kiosk =
+        medborgarkiosk::ui::app::Kiosk::new(support::config(""), clock).expecting_speech(true);
+    let before = h.layout().0;
+    let listen_before = h.bounds_of(Language::Sv, &listen);
+    // The speaker joins (the probe found espeak-ng).
+    let speaker = Speaker::new(
+        Some(Box::new(support::Recorder::default())),
+        VoiceTable::builtin(),
+        Volume::NORMAL,
+    );
+    h.send(Message::Ready(Ready::new((None, Some(speaker)))));
+    assert_eq!(h.bounds_of(Language::Sv, &listen), listen_before);
+    assert_eq!(
+        h.layout().0,
+        before,
+        "nothing moved when the speaker joined"
+    );
+    // Not expected (no espeak-ng on PATH, or speech off): no button, and
+    // none appears later unless the probe finds an engine.
+    let mut h = Harness::new(LANDSCAPE);
+    assert!(!h.shows(Language::Sv, &listen));
+    h.send(Message::Ready(Ready::new((None, None))));
+    assert!(!h.shows(Language::Sv, &listen));
+}

@@ -372,6 +372,25 @@ impl Speaker {
         self.engine.as_deref()
     }
 
+    /// Whether speech will most likely work, known without running
+    /// anything: enabled in the config and its program found (a file
+    /// lookup on `PATH`, microseconds). The Listen button takes its place
+    /// from the first frame on this guess, so the bar does not move when
+    /// the real probe ([`Speaker::start`], which runs the program) answers
+    /// after it (issue 24).
+    pub fn likely(config: &SpeechConfig) -> bool {
+        if !config.enabled {
+            return false;
+        }
+        let program = &config.program;
+        if program.components().count() > 1 {
+            return program.is_file();
+        }
+        std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|dir| dir.join(program).is_file())
+        })
+    }
+
     /// Detects espeak-ng as configured and builds the speaker. A missing or
     /// broken engine is logged and gives a speaker without engine
     /// ([`Availability::NoEngine`] everywhere); nothing fails.

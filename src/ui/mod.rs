@@ -60,6 +60,7 @@ where
     let boot = move || {
         crate::trace::mark("window system ready");
         let kiosk = Kiosk::new(config.clone(), clock.clone())
+            .expecting_speech(crate::speech::Speaker::likely(&config.speech))
             .with_kiosk_mode(!windowed)
             .with_feeds(feeds.clone())
             .with_headset(jack.clone());

@@ -34,6 +34,14 @@ impl Kiosk {
     }
 
     /// Connects the kiosk to the feeds service (news, events, crisis).
+    /// Until the speaker starts (after the first frame), whether it most
+    /// likely will speak: the Listen button's place in the bar is kept
+    /// from the first frame, so nothing moves when the probe answers.
+    pub fn expecting_speech(self, likely: bool) -> Self {
+        self.services.speech().expected = likely;
+        self
+    }
+
     pub fn with_feeds(mut self, feeds: Option<Arc<FeedsLink>>) -> Self {
         self.set_feeds(feeds);
         self

@@ -100,7 +100,7 @@ impl Kiosk {
             ));
         }
 
-        if speech.can_speak() {
+        if speech.offers_listen() {
             let (label, kind) = if speech.is_speaking() {
                 (t!(language, "bar-listen-stop"), ButtonKind::Selected)
             } else {
