@@ -602,6 +602,15 @@ impl OfficeConfig {
 }
 
 impl ServiceConfig {
+    /// The service's name in `language`, else in Swedish.
+    pub fn name(&self, language: Language) -> String {
+        self.names
+            .get(&language)
+            .or_else(|| self.names.get(&Language::Sv))
+            .cloned()
+            .unwrap_or_else(|| self.id.clone())
+    }
+
     /// Whether the service is open at `now`, and if not, when it opens next
     /// (within two weeks).
     pub fn opening(&self, now: DateTime<Utc>) -> (bool, Option<DateTime<Utc>>) {

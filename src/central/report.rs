@@ -121,7 +121,7 @@ pub(super) fn load(
         .iter()
         .map(|s| ServiceInfo {
             id: s.id.clone(),
-            name: s.names.get(&Language::Sv).cloned().unwrap_or_default(),
+            name: s.name(Language::Sv),
             target_wait_minutes: s.target_wait_minutes,
         })
         .collect();

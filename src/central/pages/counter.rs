@@ -515,14 +515,7 @@ fn counter_page(
     let service_name = |id: &str| {
         office
             .and_then(|o| o.service(id))
-            .map(|s| {
-                s.names
-                    .get(&l)
-                    .or_else(|| s.names.get(&Language::Sv))
-                    .cloned()
-                    .unwrap_or_else(|| s.id.clone())
-            })
-            .unwrap_or_else(|| id.to_owned())
+            .map_or_else(|| id.to_owned(), |s| s.name(l))
     };
     let mut conn = central.store().lock();
     let tx = conn.transaction()?;

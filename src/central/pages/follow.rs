@@ -107,14 +107,7 @@ fn follow_page(central: &Central, token: &str) -> rusqlite::Result<Option<Follow
         .config()
         .office(&ticket.office)
         .and_then(|o| o.service(&ticket.service_id))
-        .map(|s| {
-            s.names
-                .get(&l)
-                .or_else(|| s.names.get(&Language::Sv))
-                .cloned()
-                .unwrap_or_else(|| s.id.clone())
-        })
-        .unwrap_or_else(|| ticket.service_id.clone());
+        .map_or_else(|| ticket.service_id.clone(), |s| s.name(l));
     let mut turn = None;
     let mut lines = Vec::new();
     let mut refresh_seconds = REFRESH_SECONDS;
