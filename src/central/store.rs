@@ -40,6 +40,9 @@ CREATE TABLE IF NOT EXISTS tickets (
 CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, day, called_at);
 CREATE INDEX IF NOT EXISTS tickets_counter ON tickets (office, counter, finished_at);
 CREATE INDEX IF NOT EXISTS tickets_service_done ON tickets (office, service_id, finished_at);
+-- Issuing a ticket counts the counters that called the service in the
+-- last hour: without this it read the service's whole history.
+CREATE INDEX IF NOT EXISTS tickets_service_called ON tickets (office, service_id, called_at);
 CREATE TABLE IF NOT EXISTS synpunkter (
     id INTEGER PRIMARY KEY,
     reference TEXT NOT NULL UNIQUE,
