@@ -317,6 +317,53 @@ pub fn heat_map(visits: &[Vec<Cell>]) -> Result<String, ChartError> {
     })
 }
 
+/// A flow's name as the kiosk shows it in Swedish (its Home tile), else
+/// its id.
+fn flow_name(id: &str) -> String {
+    match id {
+        "ticket" => t!(SV, "tile-queue"),
+        "guides" => t!(SV, "tile-guides"),
+        "synpunkt" => t!(SV, "tile-synpunkt"),
+        "contacts" => t!(SV, "tile-contacts"),
+        "hours" => t!(SV, "tile-hours"),
+        "news" => t!(SV, "tile-news"),
+        "tools" => t!(SV, "tile-tools"),
+        other => other.to_owned(),
+    }
+}
+
+/// The same items with readable names: a language by its own name, a
+/// flow by its Swedish tile, a guide by its Swedish title (bundled
+/// content), anything else as counted.
+fn readable(items: &[Named], name: impl Fn(&str) -> String) -> Vec<Named> {
+    items
+        .iter()
+        .map(|n| Named {
+            name: name(&n.name),
+            value: n.value,
+        })
+        .collect()
+}
+
+/// A language by its own name and code ("Svenska (sv)"): the code stays
+/// readable where the reader's machine has no font for the script.
+fn language_name(code: &str) -> String {
+    code.parse::<Language>().map_or_else(
+        |_| code.to_owned(),
+        |l| format!("{} ({code})", l.native_name()),
+    )
+}
+
+fn guide_title(id: &str) -> String {
+    static CATALOG: std::sync::OnceLock<Option<crate::content::Catalog>> =
+        std::sync::OnceLock::new();
+    CATALOG
+        .get_or_init(|| crate::content::Catalog::bundled().ok())
+        .as_ref()
+        .and_then(|c| c.guide_text(id, SV))
+        .map_or_else(|| id.to_owned(), |t| t.value.title.clone())
+}
+
 fn named_or_nothing(items: &[Named], axis: &str) -> Result<String, ChartError> {
     if items.is_empty() {
         Ok(format!(
@@ -396,14 +443,20 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
     h2(&mut html, t!(SV, "report-languages"));
     push(
         &mut html,
-        &named_or_nothing(&report.languages, &t!(SV, "report-count"))?,
+        &named_or_nothing(
+            &readable(&report.languages, language_name),
+            &t!(SV, "report-count"),
+        )?,
     );
     push(&mut html, "</section>\n");
 
     h2(&mut html, t!(SV, "report-entries"));
     push(
         &mut html,
-        &named_or_nothing(&report.entries, &t!(SV, "report-count"))?,
+        &named_or_nothing(
+            &readable(&report.entries, flow_name),
+            &t!(SV, "report-count"),
+        )?,
     );
     push(&mut html, "</section>\n");
 
@@ -455,7 +508,10 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
     h2(&mut html, t!(SV, "report-guides"));
     push(
         &mut html,
-        &named_or_nothing(&report.top_guides, &t!(SV, "report-count"))?,
+        &named_or_nothing(
+            &readable(&report.top_guides, guide_title),
+            &t!(SV, "report-count"),
+        )?,
     );
     p(
         &mut html,
@@ -472,7 +528,10 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
     h2(&mut html, t!(SV, "report-guides-help"));
     push(
         &mut html,
-        &named_or_nothing(&report.guides_help, &t!(SV, "report-count"))?,
+        &named_or_nothing(
+            &readable(&report.guides_help, guide_title),
+            &t!(SV, "report-count"),
+        )?,
     );
     push(&mut html, "</section>\n");
 
@@ -489,7 +548,7 @@ pub fn render(report: &Report) -> Result<String, ChartError> {
                 escape(&t!(
                     SV,
                     "report-flow",
-                    flow = f.flow.clone(),
+                    flow = flow_name(&f.flow),
                     started = f.started.to_string(),
                     completed = f.completed.to_string()
                 ))
