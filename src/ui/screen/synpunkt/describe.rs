@@ -62,6 +62,7 @@ pub fn describe(state: &State, content: &Content, language: Language) -> ScreenT
         Step::Message => {
             let mut screen = ScreenText::new(t!(language, "syn-message-title"))
                 .body(t!(language, "syn-message-hint"))
+                .body(t!(language, "syn-contact-public"))
                 .private_body(state.message.as_str().to_owned());
             if let Some(counter) = keyboard::counter_text(language, &state.message) {
                 screen = screen.body(counter);

@@ -284,8 +284,14 @@ fn message<'a>(ctx: &Ctx, state: &'a State, _content: &Content) -> Parts<'a, Mes
     } else {
         ctx.title(t!(language, "syn-message-title"))
     });
+    // Before the visitor writes (issue 19): what is written becomes a
+    // public document; no sensitive details. Where large text leaves no
+    // room above the keyboard (landscape, compact), it stays on the
+    // contact step, and speech says it here in every size.
     if !compact {
-        info = info.push(ctx.muted(t!(language, "syn-message-hint")));
+        info = info
+            .push(ctx.muted(t!(language, "syn-message-hint")))
+            .push(ctx.muted(t!(language, "syn-contact-public")));
     }
     let lines = if compact { 2.0 } else { 4.0 };
     info = info.push(keyboard::text_display(
