@@ -89,7 +89,12 @@ fn swedish_anonymous_complaint_from_home_to_receipt() {
     // Before writing, the visitor learns that a synpunkt is a public
     // document (issue 19), and the screen reader says it too.
     assert!(h.shows(sv, &t!(sv, "syn-contact-public")));
-    assert!(h.kiosk.describe().body.contains(&t!(sv, "syn-contact-public")));
+    assert!(
+        h.kiosk
+            .describe()
+            .body
+            .contains(&t!(sv, "syn-contact-public"))
+    );
 
     h.type_keys(sv, &["Stor bokstav", "H", "e", "j", "Mellanslag", "p", "å"]);
     h.type_keys(sv, &["Mellanslag", "e", "r", "r", "Radera", "!"]);
