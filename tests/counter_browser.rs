@@ -12,105 +12,17 @@
 
 mod support;
 
-use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::Locator;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::LANDSCAPE;
+use support::browser::{browser, driver, out_dir};
 use support::{Harness, LoopbackCentral};
 
 const TOKEN: &str = "counter-browser-test-token-0123456789abcdef";
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-
-/// chromedriver on a free loopback port, stopped when dropped.
-struct Driver {
-    child: Child,
-    port: u16,
-    profile: tempfile::TempDir,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// chromedriver, or None when the browser is not installed and this run
-/// does not require it.
-fn driver() -> Option<Driver> {
-    let missing = [CHROMIUM, CHROMEDRIVER]
-        .into_iter()
-        .find(|p| !Path::new(p).exists());
-    if let Some(missing) = missing {
-        if std::env::var_os("MEDBORGARKIOSK_REQUIRE_CHROMIUM").is_some() {
-            panic!("{missing} is missing: apt-get install chromium chromium-driver (.ci/run does)");
-        }
-        eprintln!("skipped: {missing} is missing (apt-get install chromium chromium-driver)");
-        return None;
-    }
-    let port = TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port");
-    let child = Command::new(CHROMEDRIVER)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    Some(Driver {
-        child,
-        port,
-        profile: tempfile::tempdir().unwrap(),
-    })
-}
-
-async fn browser(driver: &Driver) -> Client {
-    let capabilities = serde_json::json!({
-        "goog:chromeOptions": {
-            "binary": CHROMIUM,
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900",
-                format!("--user-data-dir={}", driver.profile.path().display()),
-            ]
-        }
-    });
-    let serde_json::Value::Object(capabilities) = capabilities else {
-        unreachable!()
-    };
-    let url = format!("http://127.0.0.1:{}", driver.port);
-    // chromedriver takes a moment to listen.
-    for _ in 0..100 {
-        // Plain HTTP to chromedriver on loopback: no TLS needed.
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        match ClientBuilder::new(connector)
-            .capabilities(capabilities.clone())
-            .connect(&url)
-            .await
-        {
-            Ok(client) => return client,
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
-    }
-    panic!("chromedriver did not answer on {url}");
-}
-
-fn out_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/counter-browser");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn central() -> LoopbackCentral {
     // Monday 23 November 2026, 10:00 in Stockholm: the office is open.
     let at = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
@@ -145,7 +57,7 @@ fn staff_call_a_kiosk_ticket_in_the_browser_and_it_is_on_now_serving() {
     let counter_token = central.counter_token("3");
     let sv = Language::Sv;
     let (current, after_done) = central.runtime.block_on(async {
-        let c = browser(&driver).await;
+        let c = browser(&driver, 1280, 900).await;
         c.goto(&format!("{base}/counter")).await.unwrap();
         // The sign-in form: its field found by its label's target.
         c.find(Locator::Css("#token"))
@@ -200,7 +112,7 @@ fn staff_call_a_kiosk_ticket_in_the_browser_and_it_is_on_now_serving() {
             .await
             .unwrap();
         let shot = c.screenshot().await.unwrap();
-        std::fs::write(out_dir().join("counter-sv.png"), shot).unwrap();
+        std::fs::write(out_dir("counter-browser").join("counter-sv.png"), shot).unwrap();
         let done = t!(sv, "counter-done");
         c.find(Locator::XPath(&format!(
             "//button[normalize-space()='{done}']"
@@ -279,7 +191,7 @@ fn the_arabic_phone_page_is_right_to_left_and_shows_the_position() {
     let base = central.base_url().to_owned();
     let ahead = t!(ar, "follow-ahead", count = 1);
     let (direction, edges, (), text) = central.runtime.block_on(async {
-        let c = browser(&driver).await;
+        let c = browser(&driver, 1280, 900).await;
         c.goto(&format!("{base}{path}")).await.unwrap();
         let direction = c
             .execute("return getComputedStyle(document.body).direction", vec![])
@@ -306,7 +218,7 @@ fn the_arabic_phone_page_is_right_to_left_and_shows_the_position() {
             .await
             .unwrap();
         let shot = c.screenshot().await.unwrap();
-        std::fs::write(out_dir().join("follow-ar.png"), shot).unwrap();
+        std::fs::write(out_dir("counter-browser").join("follow-ar.png"), shot).unwrap();
         // An expired or unknown link: the plain page.
         c.goto(&format!("{base}/f/0123456789abcdef0123456789abcdef"))
             .await

@@ -16,15 +16,15 @@
 //! tests/counter_browser.rs: skipped when it is not installed, required
 //! when MEDBORGARKIOSK_REQUIRE_CHROMIUM is set.
 
+#[path = "support/browser.rs"]
+mod browser;
 mod common;
 
 use std::collections::BTreeMap;
-use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
 
+use browser::{browser, driver, out_dir};
 use chrono::{DateTime, Datelike, Duration as Span, NaiveDate, NaiveTime, Timelike, Utc};
 use common::{ADMIN_TOKEN, TOKEN, TOKEN_TUMBA_0, TOKEN_TUMBA_2, start_server_with};
 use medborgarkiosk::api::client::{ApiClient, ApiConfig};
@@ -1032,7 +1032,7 @@ async fn a_month_of_three_kiosks_is_reported_as_generated() {
 
     // The HTML report in a browser.
     let html = medborgarkiosk::central::report_html::render(&report).unwrap();
-    let out = out_dir();
+    let out = out_dir("stats-month");
     let page = out.join("report.html");
     std::fs::write(&page, &html).unwrap();
     screenshot_is_not_blank(&page, &out.join("report.png")).await;
@@ -1040,97 +1040,13 @@ async fn a_month_of_three_kiosks_is_reported_as_generated() {
 
 // ------------------------------------------------------------ Chromium
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-
-fn out_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/stats-month");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// chromedriver on a free loopback port, stopped when dropped.
-struct Driver {
-    child: Child,
-    port: u16,
-    profile: tempfile::TempDir,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn driver() -> Option<Driver> {
-    let missing = [CHROMIUM, CHROMEDRIVER]
-        .into_iter()
-        .find(|p| !Path::new(p).exists());
-    if let Some(missing) = missing {
-        if std::env::var_os("MEDBORGARKIOSK_REQUIRE_CHROMIUM").is_some() {
-            panic!("{missing} is missing: apt-get install chromium chromium-driver (.ci/run does)");
-        }
-        eprintln!(
-            "skipped the browser: {missing} is missing (apt-get install chromium chromium-driver)"
-        );
-        return None;
-    }
-    let port = TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port");
-    let child = Command::new(CHROMEDRIVER)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    Some(Driver {
-        child,
-        port,
-        profile: tempfile::tempdir().unwrap(),
-    })
-}
-
-async fn browser(driver: &Driver) -> fantoccini::Client {
-    let capabilities = json!({
-        "goog:chromeOptions": {
-            "binary": CHROMIUM,
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1400",
-                format!("--user-data-dir={}", driver.profile.path().display()),
-            ]
-        }
-    });
-    let serde_json::Value::Object(capabilities) = capabilities else {
-        unreachable!()
-    };
-    let url = format!("http://127.0.0.1:{}", driver.port);
-    for _ in 0..100 {
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        match fantoccini::ClientBuilder::new(connector)
-            .capabilities(capabilities.clone())
-            .connect(&url)
-            .await
-        {
-            Ok(client) => return client,
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
-    }
-    panic!("chromedriver did not answer on {url}");
-}
-
 /// Opens `page` (a local file) in headless Chromium, saves a screenshot
 /// to `png` and checks it shows something: a share of pixels that are
 /// not white, in more than a handful of colours; and the charts are in
 /// the page.
 async fn screenshot_is_not_blank(page: &Path, png_path: &Path) {
     let Some(driver) = driver() else { return };
-    let c = browser(&driver).await;
+    let c = browser(&driver, 1280, 1400).await;
     c.goto(&format!("file://{}", page.display())).await.unwrap();
     let svgs = c
         .find_all(fantoccini::Locator::Css("svg"))

@@ -3,6 +3,8 @@
 //! returns run to completion (so calls to the central API really happen).
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::sync::Arc;
 use std::time::Duration;
 
