@@ -767,7 +767,7 @@ mod tests {
             (
                 "[languages]\noffered = [\"de\"]",
                 "languages.offered",
-                "sv, en, fi",
+                "sv, sv-x-lattlast, en, fi",
             ),
             (
                 "[languages]\noffered = []",

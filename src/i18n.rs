@@ -31,6 +31,12 @@ pub enum Direction {
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Sv,
+    /// Lättläst svenska: easy-to-read Swedish (issue 19), written anew to the
+    /// guidelines of Centrum för lättläst / MTM. BCP 47 `sv-x-lattlast` (a
+    /// private-use subtag of Swedish): Swedish for speech, search, keyboard
+    /// and dates.
+    #[serde(rename = "sv-x-lattlast")]
+    SvEasy,
     En,
     Fi,
     Ar,
@@ -41,8 +47,9 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 8] = [
+    pub const ALL: [Language; 9] = [
         Language::Sv,
+        Language::SvEasy,
         Language::En,
         Language::Fi,
         Language::Ar,
@@ -55,10 +62,12 @@ impl Language {
     /// The default language of the kiosk and the language of staff texts.
     pub const DEFAULT: Language = Language::Sv;
 
-    /// ISO 639-1 code, also the folder name under `i18n/`.
+    /// The BCP 47 tag: ISO 639-1 code, or `sv-x-lattlast` for easy-to-read
+    /// Swedish. Also the folder name under `i18n/` and `resources/content/`.
     pub fn code(self) -> &'static str {
         match self {
             Language::Sv => "sv",
+            Language::SvEasy => "sv-x-lattlast",
             Language::En => "en",
             Language::Fi => "fi",
             Language::Ar => "ar",
@@ -67,6 +76,22 @@ impl Language {
             Language::Tr => "tr",
             Language::Ti => "ti",
         }
+    }
+
+    /// The language whose rules a variety follows: easy-to-read Swedish is
+    /// Swedish for speech voices, search folding, the keyboard, fonts, date
+    /// formats and plural rules; every other language is its own base.
+    pub fn base(self) -> Language {
+        match self {
+            Language::SvEasy => Language::Sv,
+            other => other,
+        }
+    }
+
+    /// Whether this is a form of Swedish (ordinary or easy-to-read): news
+    /// and crisis messages in Swedish are the visitor's own language then.
+    pub fn is_swedish(self) -> bool {
+        self.base() == Language::Sv
     }
 
     pub fn direction(self) -> Direction {
@@ -103,7 +128,7 @@ impl fmt::Display for Language {
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("unknown language code `{0}` (allowed: sv, en, fi, ar, fa, so, tr, ti)")]
+#[error("unknown language code `{0}` (allowed: sv, sv-x-lattlast, en, fi, ar, fa, so, tr, ti)")]
 pub struct UnknownLanguage(pub String);
 
 impl FromStr for Language {
@@ -117,7 +142,7 @@ impl FromStr for Language {
     }
 }
 
-static LOADERS: [OnceLock<FluentLanguageLoader>; 8] = [const { OnceLock::new() }; 8];
+static LOADERS: [OnceLock<FluentLanguageLoader>; 9] = [const { OnceLock::new() }; 9];
 
 /// The Fluent loader for one language, with Swedish as fallback. Built on
 /// first use, so start-up parses only the languages it shows.
@@ -125,18 +150,46 @@ pub fn loader(language: Language) -> &'static FluentLanguageLoader {
     LOADERS[language.index()].get_or_init(|| {
         let fallback: unic_langid::LanguageIdentifier = "sv".parse().expect("static id");
         let loader = FluentLanguageLoader::new("medborgarkiosk", fallback);
+        // The Fluent locale decides plural rules and number formats, which
+        // a variety takes from its base language: easy-to-read Swedish is
+        // loaded as `sv` from its own folder.
         let id: unic_langid::LanguageIdentifier =
-            language.code().parse().expect("static language id");
+            language.base().code().parse().expect("static language id");
         // The files are embedded at compile time and checked by tests, so a
         // failure here is a build defect, not outside input.
-        loader
-            .load_languages(&Localizations, &[id])
-            .expect("embedded Fluent files must parse");
+        let loaded = if language == language.base() {
+            loader.load_languages(&Localizations, &[id])
+        } else {
+            loader.load_languages(&Variety(language), &[id])
+        };
+        loaded.expect("embedded Fluent files must parse");
         // Bidi isolation marks around placeables are drawn as boxes by some
         // fonts; our own layout handles direction.
         loader.set_use_isolating(false);
         loader
     })
+}
+
+/// The embedded Fluent files as a variety sees them: its own folder in
+/// place of its base language's (`sv/` reads `sv-x-lattlast/`).
+struct Variety(Language);
+
+impl i18n_embed::I18nAssets for Variety {
+    fn get_files(&self, file_path: &str) -> Vec<std::borrow::Cow<'_, [u8]>> {
+        let base = format!("{}/", self.0.base().code());
+        let path = match file_path.strip_prefix(&base) {
+            Some(rest) => format!("{}/{rest}", self.0.code()),
+            None => file_path.to_owned(),
+        };
+        Localizations::get(&path)
+            .map(|file| file.data)
+            .into_iter()
+            .collect()
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(Localizations::iter().map(|name| name.to_string()))
+    }
 }
 
 /// The raw Fluent source of a language, for the completeness tests.

@@ -141,7 +141,7 @@ impl LayoutId {
     /// kiosk does not have yet; the visitor can switch layouts.
     pub fn for_language(language: Language) -> LayoutId {
         match language {
-            Language::Sv | Language::Fi => LayoutId::Swedish,
+            Language::Sv | Language::SvEasy | Language::Fi => LayoutId::Swedish,
             Language::Tr => LayoutId::Turkish,
             Language::En | Language::So | Language::Ti => LayoutId::Latin,
             Language::Ar => LayoutId::Arabic,

@@ -74,6 +74,10 @@ enum Command {
         /// Render in the high-contrast theme (as if the visitor chose it).
         #[arg(long)]
         high_contrast: bool,
+        /// Render at this text size (as if the visitor chose it): normal,
+        /// large or largest.
+        #[arg(long, default_value = "normal")]
+        text_size: String,
     },
     /// Run the reference central API (tickets, synpunkter, heartbeats):
     /// `central --listen ADDR --db PATH` with the global --config as its
@@ -169,7 +173,17 @@ fn main() -> ExitCode {
             screen,
             language,
             high_contrast,
+            text_size,
         }) => {
+            let text_size = match text_size.as_str() {
+                "normal" => medborgarkiosk::session::TextSize::Normal,
+                "large" => medborgarkiosk::session::TextSize::Large,
+                "largest" => medborgarkiosk::session::TextSize::Largest,
+                other => {
+                    eprintln!("--text-size {other}: allowed are normal, large, largest");
+                    return ExitCode::from(2);
+                }
+            };
             let config = match Config::load(cli.config.as_deref()) {
                 Ok(mut config) => {
                     config.display.high_contrast |= high_contrast;
@@ -203,6 +217,7 @@ fn main() -> ExitCode {
                 &out,
                 &shots,
                 &languages,
+                text_size,
                 Clock::system().stockholm(),
             ) {
                 Ok(files) => {

@@ -16,7 +16,7 @@ use medborgarkiosk::config::{Config, Slide};
 use medborgarkiosk::contract::{NowServing, NowServingEntry};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::calls::{Call, CallAnnouncer, call_text};
-use medborgarkiosk::speech::{SpeechEngine, SpeechError, Volume};
+use medborgarkiosk::speech::{Rate, SpeechEngine, SpeechError, Volume};
 use medborgarkiosk::ui::display::{self, CALL_HIGHLIGHT, HIGHLIGHT_ID, Showing, WallDisplay};
 use medborgarkiosk::ui::widget::LANDSCAPE;
 use support::{CHIME, config};
@@ -76,7 +76,13 @@ impl SpeechEngine for SlowRecorder {
     fn has_voice(&self, _voice: &str) -> bool {
         true
     }
-    fn speak(&self, text: &str, voice: &str, volume: Volume) -> Result<(), SpeechError> {
+    fn speak(
+        &self,
+        text: &str,
+        voice: &str,
+        volume: Volume,
+        _rate: Rate,
+    ) -> Result<(), SpeechError> {
         let mut log = self.log.lock().unwrap();
         if log.speaking > 0 {
             log.overlaps

@@ -12,8 +12,8 @@ use medborgarkiosk::describe::ScreenText;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::spoken;
 use medborgarkiosk::speech::{
-    Availability, DetectError, Espeak, SpeakError, Speaker, SpeechConfig, SpeechEngine, VoiceTable,
-    Volume,
+    Availability, DetectError, Espeak, Rate, SpeakError, Speaker, SpeechConfig, SpeechEngine,
+    VoiceTable, Volume,
 };
 use medborgarkiosk::t;
 use support::espeak;
@@ -71,7 +71,13 @@ fn ticket_announcement_is_audible_and_plausibly_long_in_every_voiced_language() 
         assert!(engine.has_voice(voice), "espeak-ng lacks voice {voice}");
         let path = dir.path().join(format!("ticket-{language}.wav"));
         engine
-            .synthesize_to_wav(&announcement(language), voice, Volume::NORMAL, &path)
+            .synthesize_to_wav(
+                &announcement(language),
+                voice,
+                Volume::NORMAL,
+                Rate::for_language(language),
+                &path,
+            )
             .unwrap_or_else(|e| panic!("{language}: {e}"));
         let audio = read_wav(&path);
         eprintln!(
@@ -106,20 +112,33 @@ fn a_longer_text_gives_longer_audio_and_volume_reaches_the_engine() {
     let quiet = dir.path().join("quiet.wav");
     let text = spoken::ticket_number(Language::Sv, "B042");
     engine
-        .synthesize_to_wav(&text, "sv", Volume::NORMAL, &short)
+        .synthesize_to_wav(&text, "sv", Volume::NORMAL, Rate::NORMAL, &short)
         .unwrap();
     engine
         .synthesize_to_wav(
             &format!("{text}. {text}. {text}"),
             "sv",
             Volume::NORMAL,
+            Rate::NORMAL,
             &long,
         )
         .unwrap();
     engine
-        .synthesize_to_wav(&text, "sv", Volume::new(40), &quiet)
+        .synthesize_to_wav(&text, "sv", Volume::new(40), Rate::NORMAL, &quiet)
         .unwrap();
+    let slow = dir.path().join("slow.wav");
+    engine
+        .synthesize_to_wav(&text, "sv", Volume::NORMAL, Rate::EASY, &slow)
+        .unwrap();
+    let slow = read_wav(&slow);
     let (short, long, quiet) = (read_wav(&short), read_wav(&long), read_wav(&quiet));
+    // Easy-to-read Swedish is read at 80 %: the same text takes longer.
+    assert!(
+        slow.seconds > 1.15 * short.seconds,
+        "at 80 %: {:.2} s, at 100 %: {:.2} s",
+        slow.seconds,
+        short.seconds
+    );
     assert!(
         long.seconds > 2.5 * short.seconds,
         "{:.2} s vs {:.2} s",
@@ -220,6 +239,7 @@ fn an_utterance_that_ends_by_itself_is_reaped() {
             &spoken::ticket_number(Language::Sv, "B042"),
             "sv",
             Volume::NORMAL,
+            Rate::NORMAL,
         )
         .unwrap();
     let pids = engine.pids();

@@ -113,6 +113,15 @@ idle-countdown = { $seconds ->
 }
 idle-yes = Yes, I am here
 
+## Something else? (the end of a visit)
+finish-title = Do you want to do something else?
+finish-ends = { $seconds ->
+    [one] If not, the screen starts over for the next visitor in { $seconds } second.
+   *[other] If not, the screen starts over for the next visitor in { $seconds } seconds.
+}
+finish-more = Yes, something else
+finish-done = No, I am done
+
 ## E-services, forms and contacts
 tile-guides = E-services and forms
 tile-guides-text = Step by step: apply online or on paper

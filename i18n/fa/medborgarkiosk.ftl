@@ -113,6 +113,15 @@ idle-countdown = { $seconds ->
 }
 idle-yes = بله، اینجا هستم
 
+## کار دیگری دارید؟ (پایان مراجعه)
+finish-title = کار دیگری هم می‌خواهید انجام دهید؟
+finish-ends = { $seconds ->
+    [one] وگرنه تا { $seconds } ثانیهٔ دیگر صفحه برای مراجعه‌کنندهٔ بعدی از نو شروع می‌شود.
+   *[other] وگرنه تا { $seconds } ثانیهٔ دیگر صفحه برای مراجعه‌کنندهٔ بعدی از نو شروع می‌شود.
+}
+finish-more = بله، کار دیگری دارم
+finish-done = نه، کارم تمام شد
+
 ## E-services, forms and contacts
 tile-guides = خدمات الکترونیکی و فرم‌ها
 tile-guides-text = گام به گام: درخواست اینترنتی یا کاغذی

@@ -113,6 +113,15 @@ idle-countdown = { $seconds ->
 }
 idle-yes = Kyllä, olen täällä
 
+## Jotain muuta? (käynnin loppu)
+finish-title = Haluatko tehdä vielä jotain muuta?
+finish-ends = { $seconds ->
+    [one] Muuten näyttö aloittaa alusta seuraavalle kävijälle { $seconds } sekunnin kuluttua.
+   *[other] Muuten näyttö aloittaa alusta seuraavalle kävijälle { $seconds } sekunnin kuluttua.
+}
+finish-more = Kyllä, jotain muuta
+finish-done = Ei, olen valmis
+
 ## E-services, forms and contacts
 tile-guides = E-palvelut ja lomakkeet
 tile-guides-text = Vaihe vaiheelta: hae netissä tai paperilla

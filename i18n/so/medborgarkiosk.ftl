@@ -113,6 +113,15 @@ idle-countdown = { $seconds ->
 }
 idle-yes = Haa, waan joogaa
 
+## Wax kale? (dhammaadka booqashada)
+finish-title = Ma rabtaa inaad samayso wax kale?
+finish-ends = { $seconds ->
+    [one] Haddii kale, shaashaddu waxay dib ugu bilaabanaysaa booqdaha xiga { $seconds } ilbiriqsi kadib.
+   *[other] Haddii kale, shaashaddu waxay dib ugu bilaabanaysaa booqdaha xiga { $seconds } ilbiriqsi kadib.
+}
+finish-more = Haa, wax kale
+finish-done = Maya, waan dhammeeyay
+
 ## E-services, forms and contacts
 tile-guides = Adeegyada elektaroonigga iyo foomamka
 tile-guides-text = Tallaabo tallaabo: ka codso internetka ama warqad

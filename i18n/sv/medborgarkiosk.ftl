@@ -116,6 +116,15 @@ idle-countdown = { $seconds ->
 }
 idle-yes = Ja, jag är kvar
 
+## Något mer? (slutet av ett besök)
+finish-title = Vill du göra något mer?
+finish-ends = { $seconds ->
+    [one] Annars börjar skärmen om för nästa besökare om { $seconds } sekund.
+   *[other] Annars börjar skärmen om för nästa besökare om { $seconds } sekunder.
+}
+finish-more = Ja, något mer
+finish-done = Nej, jag är klar
+
 ## E-services, forms and contacts
 tile-guides = E-tjänster och blanketter
 tile-guides-text = Steg för steg: ansök på nätet eller på papper

@@ -113,6 +113,15 @@ idle-countdown = { $seconds ->
 }
 idle-yes = እወ፡ ኣለኹ
 
+## ካልእ ነገር? (መወዳእታ ምብጻሕ)
+finish-title = ካልእ ነገር ክትገብሩ ትደልዩ ዶ?
+finish-ends = { $seconds ->
+    [one] እንተዘይኮይኑ፡ እቲ ስክሪን ድሕሪ { $seconds } ካልኢት ንዝቕጽል በጻሒ ካብ መጀመርታ ክጅምር እዩ።
+   *[other] እንተዘይኮይኑ፡ እቲ ስክሪን ድሕሪ { $seconds } ካልኢት ንዝቕጽል በጻሒ ካብ መጀመርታ ክጅምር እዩ።
+}
+finish-more = እወ፡ ካልእ ነገር
+finish-done = ኣይፋልን፡ ወዲአ እየ
+
 ## E-services, forms and contacts
 tile-guides = ኤሌክትሮኒካዊ ኣገልግሎታትን ቅጥዕታትን
 tile-guides-text = ስጉምቲ ብስጉምቲ፡ ብኢንተርነት ወይ ብወረቐት ሕተቱ

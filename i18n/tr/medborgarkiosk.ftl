@@ -113,6 +113,15 @@ idle-countdown = { $seconds ->
 }
 idle-yes = Evet, buradayım
 
+## Başka bir şey? (ziyaretin sonu)
+finish-title = Başka bir şey yapmak istiyor musunuz?
+finish-ends = { $seconds ->
+    [one] İstemiyorsanız ekran { $seconds } saniye sonra bir sonraki ziyaretçi için baştan başlar.
+   *[other] İstemiyorsanız ekran { $seconds } saniye sonra bir sonraki ziyaretçi için baştan başlar.
+}
+finish-more = Evet, başka bir şey
+finish-done = Hayır, işim bitti
+
 ## E-services, forms and contacts
 tile-guides = E-hizmetler ve formlar
 tile-guides-text = Adım adım: internetten veya kâğıtla başvurun

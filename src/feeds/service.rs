@@ -119,7 +119,7 @@ impl FeedsSnapshot {
             .iter()
             .filter(|n| matches!(n.language(), Some(Language::Sv) | None))
             .collect();
-        (swedish, language == Language::Sv)
+        (swedish, language.is_swedish())
     }
 
     /// True when any source has never delivered good data or failed last time.

@@ -10,7 +10,7 @@ use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::t;
 
-use super::{Availability, Espeak, Speaker, SpeechConfig, VoiceTable, Volume, spoken};
+use super::{Availability, Espeak, Rate, Speaker, SpeechConfig, VoiceTable, Volume, spoken};
 
 #[derive(Debug, clap::Args)]
 pub struct SpeechCheckArgs {
@@ -87,7 +87,13 @@ pub fn speech_check(args: SpeechCheckArgs) -> ExitCode {
                 return ExitCode::from(1);
             }
         };
-        return match espeak.synthesize_to_wav(&text, &voice, Volume::NORMAL, path) {
+        return match espeak.synthesize_to_wav(
+            &text,
+            &voice,
+            Volume::NORMAL,
+            Rate::for_language(language),
+            path,
+        ) {
             Ok(()) => {
                 println!("wrote {}", path.display());
                 ExitCode::SUCCESS

@@ -15,7 +15,10 @@ use std::thread;
 use std::time::Duration;
 
 use super::voices::valid_voice_name;
-use super::{SpeechEngine, Volume};
+use super::{Rate, SpeechEngine, Volume};
+
+/// espeak-ng's default speed in words per minute (`-s`), the 100 % of [`Rate`].
+const NORMAL_WORDS_PER_MINUTE: u32 = 175;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DetectError {
@@ -172,7 +175,7 @@ impl Espeak {
             .unwrap_or_default()
     }
 
-    fn command(&self, voice: &str, volume: Volume) -> Result<Command, SpeechError> {
+    fn command(&self, voice: &str, volume: Volume, rate: Rate) -> Result<Command, SpeechError> {
         if !valid_voice_name(voice) {
             return Err(SpeechError::BadVoice(voice.to_owned()));
         }
@@ -180,6 +183,11 @@ impl Espeak {
         command
             .args(["-v", voice])
             .args(["-a", &volume.percent().to_string()])
+            // Words per minute: espeak-ng's normal 175 scaled.
+            .args([
+                "-s",
+                &(NORMAL_WORDS_PER_MINUTE * u32::from(rate.percent()) / 100).to_string(),
+            ])
             // Input is UTF-8.
             .args(["-b", "1"]);
         Ok(command)
@@ -199,9 +207,10 @@ impl Espeak {
         text: &str,
         voice: &str,
         volume: Volume,
+        rate: Rate,
         path: &Path,
     ) -> Result<(), SpeechError> {
-        let mut command = self.command(voice, volume)?;
+        let mut command = self.command(voice, volume, rate)?;
         let mut child = command
             .arg("-w")
             .arg(path)
@@ -222,8 +231,14 @@ impl Espeak {
         Ok(())
     }
 
-    fn start(&self, text: &str, voice: &str, volume: Volume) -> Result<Running, SpeechError> {
-        let mut command = self.command(voice, volume)?;
+    fn start(
+        &self,
+        text: &str,
+        voice: &str,
+        volume: Volume,
+        rate: Rate,
+    ) -> Result<Running, SpeechError> {
+        let mut command = self.command(voice, volume, rate)?;
         command
             .arg("--stdin")
             .stdin(Stdio::piped())
@@ -340,7 +355,7 @@ impl SpeechEngine for Espeak {
     }
 
     fn has_voice(&self, voice: &str) -> bool {
-        let Ok(mut command) = self.command(voice, Volume::NORMAL) else {
+        let Ok(mut command) = self.command(voice, Volume::NORMAL, Rate::NORMAL) else {
             return false;
         };
         // -q: no sound. espeak-ng exits with 1 for an unknown voice.
@@ -353,13 +368,19 @@ impl SpeechEngine for Espeak {
             .is_ok_and(|s| s.success())
     }
 
-    fn speak(&self, text: &str, voice: &str, volume: Volume) -> Result<(), SpeechError> {
+    fn speak(
+        &self,
+        text: &str,
+        voice: &str,
+        volume: Volume,
+        rate: Rate,
+    ) -> Result<(), SpeechError> {
         let mut state = lock(&self.state);
         if let Some(old) = state.running.take() {
             old.kill();
         }
         state.generation += 1;
-        let running = self.start(text, voice, volume)?;
+        let running = self.start(text, voice, volume, rate)?;
         state.running = Some(running);
         let generation = state.generation;
         drop(state);

@@ -22,6 +22,7 @@ pub mod spoken;
 pub mod tone;
 pub mod voices;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -62,6 +63,40 @@ impl Volume {
     }
 }
 
+/// Speaking rate in percent of the engine's normal rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rate(u8);
+
+impl Rate {
+    pub const NORMAL: Rate = Rate(100);
+    /// Easy-to-read Swedish is read more slowly (issue 19): a listener who
+    /// reads little often also follows fast speech less well.
+    pub const EASY: Rate = Rate(80);
+
+    /// A rate, kept to 50–200 % of normal.
+    pub fn new(percent: u8) -> Rate {
+        Rate(percent.clamp(50, 200))
+    }
+
+    pub fn percent(self) -> u8 {
+        self.0
+    }
+
+    /// The rate a language is read at: its variety's, not only its voice's.
+    pub fn for_language(language: Language) -> Rate {
+        match language {
+            Language::SvEasy => Rate::EASY,
+            _ => Rate::NORMAL,
+        }
+    }
+}
+
+impl Default for Rate {
+    fn default() -> Self {
+        Rate::NORMAL
+    }
+}
+
 impl Default for Volume {
     fn default() -> Self {
         Volume::NORMAL
@@ -77,9 +112,10 @@ pub trait SpeechEngine: Send + Sync + fmt::Debug {
     /// Whether the engine has this voice.
     fn has_voice(&self, voice: &str) -> bool;
 
-    /// Starts speaking `text` in `voice` and returns at once. Anything still
-    /// being spoken is cancelled first.
-    fn speak(&self, text: &str, voice: &str, volume: Volume) -> Result<(), SpeechError>;
+    /// Starts speaking `text` in `voice` at `volume` and `rate`, and returns
+    /// at once. Anything still being spoken is cancelled first.
+    fn speak(&self, text: &str, voice: &str, volume: Volume, rate: Rate)
+    -> Result<(), SpeechError>;
 
     /// Stops speaking at once. Does nothing when silent.
     fn cancel(&self);
@@ -111,8 +147,14 @@ impl<E: SpeechEngine + ?Sized> SpeechEngine for std::sync::Arc<E> {
     fn has_voice(&self, voice: &str) -> bool {
         (**self).has_voice(voice)
     }
-    fn speak(&self, text: &str, voice: &str, volume: Volume) -> Result<(), SpeechError> {
-        (**self).speak(text, voice, volume)
+    fn speak(
+        &self,
+        text: &str,
+        voice: &str,
+        volume: Volume,
+        rate: Rate,
+    ) -> Result<(), SpeechError> {
+        (**self).speak(text, voice, volume, rate)
     }
     fn chime(&self) -> Result<(), SpeechError> {
         (**self).chime()
@@ -259,6 +301,7 @@ impl SpeechConfig {
 struct Said {
     text: String,
     voice: String,
+    rate: Rate,
 }
 
 /// The speech service the UI owns: one per kiosk.
@@ -297,8 +340,13 @@ impl Speaker {
     ) -> Speaker {
         let mut usable = Vec::new();
         if let Some(engine) = &engine {
+            // One question per distinct voice: a variety shares its base's.
+            let mut known: BTreeMap<&str, bool> = BTreeMap::new();
             for (language, voice) in voices.iter() {
-                if engine.has_voice(voice) {
+                let has = *known
+                    .entry(voice)
+                    .or_insert_with(|| engine.has_voice(voice));
+                if has {
                     usable.push((language, voice.to_owned()));
                 } else {
                     tracing::warn!(
@@ -483,8 +531,9 @@ impl Speaker {
             return Ok(());
         }
         tracing::debug!(voice, chars = text.chars().count(), "speech: speaking");
-        engine.speak(&text, &voice, self.volume)?;
-        self.last = Some(Said { text, voice });
+        let rate = Rate::for_language(language);
+        engine.speak(&text, &voice, self.volume, rate)?;
+        self.last = Some(Said { text, voice, rate });
         Ok(())
     }
 
@@ -525,7 +574,7 @@ impl Speaker {
     pub fn repeat(&mut self) -> Result<(), SpeakError> {
         let engine = self.output().ok_or(SpeakError::NoEngine)?;
         if let Some(said) = &self.last {
-            engine.speak(&said.text, &said.voice, self.volume)?;
+            engine.speak(&said.text, &said.voice, self.volume, said.rate)?;
         }
         Ok(())
     }
@@ -649,7 +698,7 @@ mod tests {
         fn has_voice(&self, _: &str) -> bool {
             true
         }
-        fn speak(&self, text: &str, _: &str, volume: Volume) -> Result<(), SpeechError> {
+        fn speak(&self, text: &str, _: &str, volume: Volume, _: Rate) -> Result<(), SpeechError> {
             self.said
                 .lock()
                 .unwrap()

@@ -34,7 +34,7 @@ pub enum VoiceTableError {
         path: Option<PathBuf>,
         message: String,
     },
-    #[error("the voice table{}: `{code}` is not a kiosk language (allowed: sv, en, fi, ar, fa, so, tr, ti)", at(.path))]
+    #[error("the voice table{}: `{code}` is not a kiosk language (allowed: sv, sv-x-lattlast, en, fi, ar, fa, so, tr, ti)", at(.path))]
     UnknownLanguage { path: Option<PathBuf>, code: String },
     #[error("the voice table{}: the voice of `{language}` is `{voice}`; a voice name is letters, digits, `-`, `_`, `+` or `/` and does not start with `-`", at(.path))]
     BadVoiceName {
@@ -138,9 +138,14 @@ impl VoiceTable {
         Ok(VoiceTable { voices, offer })
     }
 
-    /// The voice for a language, if it has one.
+    /// The voice for a language, if it has one. A variety without its own
+    /// line reads with its base language's voice (easy-to-read Swedish with
+    /// the Swedish one, at its own rate: [`super::Rate::for_language`]).
     pub fn voice(&self, language: Language) -> Option<&str> {
-        self.voices.get(&language).map(String::as_str)
+        self.voices
+            .get(&language)
+            .or_else(|| self.voices.get(&language.base()))
+            .map(String::as_str)
     }
 
     /// Languages offered instead when the visitor's has no voice.
@@ -148,9 +153,11 @@ impl VoiceTable {
         &self.offer
     }
 
-    /// Every language with a voice, with its voice.
+    /// Every language with a voice, with its voice (varieties included).
     pub fn iter(&self) -> impl Iterator<Item = (Language, &str)> {
-        self.voices.iter().map(|(l, v)| (*l, v.as_str()))
+        Language::ALL
+            .into_iter()
+            .filter_map(|l| self.voice(l).map(|v| (l, v)))
     }
 }
 
@@ -177,6 +184,7 @@ mod tests {
             with_voice,
             [
                 Language::Sv,
+                Language::SvEasy,
                 Language::En,
                 Language::Fi,
                 Language::Ar,

@@ -39,7 +39,12 @@ fn family(language: Language) -> &'static str {
     match language {
         Language::Ar | Language::Fa => ARABIC,
         Language::Ti => ETHIOPIC,
-        Language::Sv | Language::En | Language::Fi | Language::So | Language::Tr => LATIN,
+        Language::Sv
+        | Language::SvEasy
+        | Language::En
+        | Language::Fi
+        | Language::So
+        | Language::Tr => LATIN,
     }
 }
 

@@ -547,8 +547,15 @@ impl medborgarkiosk::speech::SpeechEngine for Recorder {
         text: &str,
         _voice: &str,
         _volume: Volume,
+        rate: medborgarkiosk::speech::Rate,
     ) -> Result<(), medborgarkiosk::speech::SpeechError> {
-        self.0.lock().unwrap().push(text.to_owned());
+        let mut said = self.0.lock().unwrap();
+        // The transcript notes a rate other than normal, so a test can hear
+        // that easy-to-read Swedish is read slower.
+        if rate != medborgarkiosk::speech::Rate::NORMAL {
+            said.push(format!("(rate {}%)", rate.percent()));
+        }
+        said.push(text.to_owned());
         Ok(())
     }
     fn cancel(&self) {}

@@ -35,7 +35,7 @@ pub fn for_language(items: &[NewsItem], language: Language) -> (Vec<&NewsItem>, 
         .iter()
         .filter(|n| matches!(n.language(), Some(Language::Sv) | None))
         .collect();
-    (swedish, language == Language::Sv)
+    (swedish, language.is_swedish())
 }
 
 /// What the screen shows, in the visitor's language.

@@ -63,10 +63,26 @@ pub fn view<'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
         Place::Center,
     );
 
-    let per_row = if ctx.is_portrait() { 2 } else { 4 };
+    let per_row = if ctx.is_portrait() {
+        2
+    } else {
+        // At most four to a row, the rows as even as they come: eight
+        // languages in two rows of four, nine in three rows of three.
+        let n = config.languages.len().max(1);
+        n.div_ceil(n.div_ceil(4))
+    };
+    // Easy-to-read Swedish says "Välkommen" as Swedish does: each greeting
+    // once.
+    let mut greeted: Vec<String> = Vec::new();
     let welcomes: Vec<Element<'a, Message>> = config
         .languages
         .iter()
+        .filter(|&&l| {
+            let welcome = t!(l, "welcome");
+            let new = !greeted.contains(&welcome);
+            greeted.push(welcome);
+            new
+        })
         .map(|&l| {
             label(
                 l,

@@ -542,6 +542,7 @@ pub fn render_all(
     out: &Path,
     shots: &[Shot],
     languages: &[Language],
+    text_size: crate::session::TextSize,
     wall_clock: NaiveDateTime,
 ) -> Result<Vec<PathBuf>, ScreenshotError> {
     fs::create_dir_all(out).map_err(|source| ScreenshotError::Io {
@@ -590,17 +591,27 @@ pub fn render_all(
                 let rgba = match display_shot(&config, shot, language, size, wall_clock) {
                     Some(display) => camera.render_element(display.view(), size),
                     None => {
-                        let kiosk = kiosk_for(&config, shot, language, size, wall_clock)
+                        let mut kiosk = kiosk_for(&config, shot, language, size, wall_clock)
                             .with_backend(backend.clone())
                             .with_speaker(speaker);
+                        if text_size != crate::session::TextSize::Normal {
+                            let _ = kiosk.update(crate::ui::app::Message::Bar(
+                                crate::ui::app::Bar::TextSize(text_size),
+                            ));
+                        }
                         camera.render(&kiosk, size)
                     }
                 };
                 let path = out.join(format!(
-                    "{}-{}-{}.png",
+                    "{}-{}-{}{}.png",
                     shot.name(),
                     language.code(),
-                    orientation
+                    orientation,
+                    match text_size {
+                        crate::session::TextSize::Normal => "",
+                        crate::session::TextSize::Large => "-large",
+                        crate::session::TextSize::Largest => "-largest",
+                    }
                 ));
                 write_png(&path, size, &rgba)?;
                 written.push(path);
@@ -616,8 +627,8 @@ pub fn render_all(
 /// ("preschool", without diacritics in Swedish) or contacts ("tax").
 fn search_sample(language: Language, contacts: bool) -> &'static str {
     match (language, contacts) {
-        (Language::Sv | Language::Ti, false) => "forskola",
-        (Language::Sv | Language::Ti, true) => "skatt",
+        (Language::Sv | Language::SvEasy | Language::Ti, false) => "forskola",
+        (Language::Sv | Language::SvEasy | Language::Ti, true) => "skatt",
         (Language::En, false) => "preschool",
         (Language::En, true) => "tax",
         (Language::Fi, false) => "esikoulu",
