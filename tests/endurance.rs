@@ -36,7 +36,9 @@ use medborgarkiosk::keyboard::Key;
 use medborgarkiosk::session::TextSize;
 use medborgarkiosk::synpunkt::{Kind, Topic};
 use medborgarkiosk::ui::app::{Bar, Flow, LANDSCAPE, Message};
-use medborgarkiosk::ui::screen::{Screen, contacts, guides, home, queue, start, synpunkt, tools};
+use medborgarkiosk::ui::screen::{
+    Screen, contacts, finish, guides, home, queue, start, synpunkt, tools,
+};
 use perf_support::Frame;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -278,6 +280,16 @@ impl Walker {
         if self.rng.random_bool(0.5) {
             // The ticket's time on screen runs out.
             self.h.advance(60);
+            return self.h.kiosk.screen() == &Screen::Start;
+        }
+        if self.rng.random_bool(0.5) {
+            // "Done", then "Something else?": more, or the visit ends.
+            self.step(Message::from(queue::Message::Done));
+            if self.rng.random_bool(0.5) {
+                self.step(Message::from(finish::Message::More));
+                return false;
+            }
+            self.h.advance(13);
             return self.h.kiosk.screen() == &Screen::Start;
         }
         false

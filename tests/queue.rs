@@ -112,9 +112,13 @@ fn swedish_ticket_in_three_touches_with_the_servers_number() {
         "a follow URL gives a QR code"
     );
 
-    // The next visitor gets the next number from the server.
+    // Done with the ticket: "Something else?"; yes leads Home.
     h.click("Klar");
+    assert_eq!(h.kiosk.screen().name(), "finish");
+    assert!(h.shows(Language::Sv, "Vill du göra något mer?"));
+    h.click("Ja, något mer");
     assert_eq!(h.kiosk.screen(), &Screen::Home);
+    // The next visitor gets the next number from the server.
     h.click("Kölapp");
     // The wait now comes from the server's estimate for one person ahead.
     assert!(
@@ -255,6 +259,55 @@ fn the_ticket_returns_to_start_by_itself() {
     h.advance(29);
     assert!(matches!(h.kiosk.screen(), Screen::Queue(_)));
     h.advance(1);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    assert_eq!(h.kiosk.session().language, Language::Sv);
+}
+
+/// Issue 19: a visitor who is done leaves nothing behind. After the
+/// ticket's "Done" the question stays a few seconds; unanswered, the visit
+/// ends: Start, the default language, text size and contrast again.
+#[test]
+fn a_finished_visit_ends_by_itself_with_the_defaults_back() {
+    let world = World::at(monday_ten());
+    let mut h = world.kiosk(LANDSCAPE);
+    let ar = Language::Ar;
+    h.click_in(ar, "العربية");
+    h.click_in(ar, &t!(ar, "bar-contrast"));
+    assert!(h.kiosk.session().high_contrast);
+    h.click_in(ar, &t!(ar, "tile-queue"));
+    h.click_in(ar, "معلومات وإرشاد");
+    h.click_in(ar, &t!(ar, "queue-get-ticket"));
+    h.click_in(ar, &t!(ar, "queue-done"));
+    assert_eq!(h.kiosk.screen().name(), "finish");
+    assert!(h.shows(ar, &t!(ar, "finish-title")));
+    assert!(h.shows(ar, &t!(ar, "finish-more")));
+    // The countdown is said in the visitor's language and counts down.
+    assert!(
+        h.shows(ar, &t!(ar, "finish-ends", seconds = 12)),
+        "{:?}",
+        h.texts()
+    );
+    h.advance(5);
+    assert!(h.shows(ar, &t!(ar, "finish-ends", seconds = 7)));
+    h.advance(6);
+    assert_eq!(h.kiosk.screen().name(), "finish");
+    h.advance(1);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    assert_eq!(h.kiosk.session().language, Language::Sv);
+    assert!(!h.kiosk.session().high_contrast);
+    assert!(!h.texts().iter().any(|t| is_ticket_number(t, 'A')));
+}
+
+#[test]
+fn no_i_am_done_ends_the_visit_at_once() {
+    let world = World::at(monday_ten());
+    let mut h = world.kiosk(LANDSCAPE);
+    h.click("English");
+    h.click("Queue ticket");
+    h.click("Information and guidance");
+    h.click("Get ticket");
+    h.click("Done");
+    h.click("No, I am done");
     assert_eq!(h.kiosk.screen(), &Screen::Start);
     assert_eq!(h.kiosk.session().language, Language::Sv);
 }

@@ -151,7 +151,10 @@ fn swedish_anonymous_complaint_from_home_to_receipt() {
     ] {
         assert!(h.shows(sv, text), "receipt lacks {text:?}");
     }
+    // Done with the receipt: "Something else?", and yes leads Home.
     h.click("Klar");
+    assert_eq!(h.kiosk.screen().name(), "finish");
+    h.click(&t!(sv, "finish-more"));
     assert_eq!(h.kiosk.screen(), &Screen::Home);
 }
 

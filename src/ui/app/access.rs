@@ -234,5 +234,6 @@ from_screen! {
     guides => Guides,
     contacts => Contacts,
     tools => Tools,
+    finish => Finish,
     staff => Staff,
 }

@@ -24,7 +24,7 @@ use crate::services::Services;
 use crate::session::{Session, TextSize};
 use crate::staff::{Action, Counted};
 use crate::ui::crisis::{self, CrisisState};
-use crate::ui::screen::{self, Back, Env, Event, Screen, guides, staff, tools};
+use crate::ui::screen::{self, Back, Env, Event, Screen, finish, guides, staff, tools};
 use crate::ui::theme;
 
 /// The screens' view of the kiosk, from its fields (so the screen itself
@@ -456,6 +456,7 @@ impl Kiosk {
             }
             Event::Home => self.show(Screen::Home, now),
             Event::StartOver => self.reset(now),
+            Event::Finished => self.show(Screen::Finish(finish::State::new(now)), now),
             Event::StaffLeft => self.after_staff(now),
             Event::ReloadContent => {
                 let check = self.reload_content();
