@@ -17,6 +17,7 @@ pub mod describe;
 pub mod feeds;
 pub mod hours;
 pub mod i18n;
+pub mod icons;
 pub mod idle;
 pub mod keyboard;
 pub mod keys;

@@ -105,7 +105,9 @@ fn arabic_search_is_mirrored_and_opens_the_guide() {
         assert!(h.shows(ar, &preschool), "{:?}", h.texts());
         let result = h.bounds_of(ar, &preschool);
         assert!(
-            result.x + result.width > size.width - 140.0,
+            // The result's pictogram stands at the start (the right), then
+            // its title.
+            result.x + result.width > size.width - 240.0,
             "the first result is at the right edge: {result:?}"
         );
         assert_eq!(h.kiosk.describe().choices.first(), Some(&preschool));
@@ -125,7 +127,7 @@ fn arabic_contacts_search_is_mirrored_and_opens_the_contact() {
     assert!(h.shows(ar, &name), "{:?}", h.texts());
     let result = h.bounds_of(ar, &name);
     assert!(
-        result.x + result.width > LANDSCAPE.width - 140.0,
+        result.x + result.width > LANDSCAPE.width - 240.0,
         "mirrored: {result:?}"
     );
     // Only contacts: no guide about tax returns.

@@ -132,6 +132,8 @@ pub struct Category {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Guide {
     pub id: String,
+    /// The pictogram beside its title (a bundled icon name).
+    pub icon: Option<String>,
     pub category: String,
     pub provider: Provider,
     /// The official https URL (for the QR code "continue on your phone").
@@ -225,6 +227,8 @@ impl GuideText {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
     pub id: String,
+    /// The pictogram beside its title.
+    pub icon: Option<String>,
     /// Where the form can also be downloaded (https), if anywhere.
     pub url: Option<String>,
     /// Id of the [`Contact`] where it is handed in or sent.
@@ -244,6 +248,8 @@ pub struct FormText {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contact {
     pub id: String,
+    /// The pictogram beside its name.
+    pub icon: Option<String>,
     /// `municipality` or `agency`.
     pub kind: String,
     /// Phone number in international form (`+46 8 530 610 00`).
@@ -268,12 +274,16 @@ pub struct ContactText {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServiceArea {
     pub id: String,
+    /// The pictogram beside its name.
+    pub icon: Option<String>,
 }
 
 /// Where to go instead when something is "not a synpunkt".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Route {
     pub id: String,
+    /// The pictogram beside its title.
+    pub icon: Option<String>,
     pub url: String,
 }
 
@@ -505,6 +515,24 @@ impl Catalog {
 
     pub fn tool(&self, id: &str) -> Option<&Tool> {
         self.office.tools.iter().find(|t| t.id == id)
+    }
+
+    /// The pictogram of a guide, form, contact or tool (issue 19).
+    pub fn icon(&self, target: &Target) -> Option<&str> {
+        match target {
+            Target::Guide(id) => self.guide(id)?.icon.as_deref(),
+            Target::Form(id) => self.form(id)?.icon.as_deref(),
+            Target::Contact(id) => self.contact(id)?.icon.as_deref(),
+            Target::Tool(id) => self.tool(id)?.icon.as_deref(),
+        }
+    }
+
+    /// The pictogram of a category.
+    pub fn category_icon(&self, id: &str) -> Option<&str> {
+        self.categories
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.icon.as_deref())
     }
 
     /// The office's drop-in times for digital help (open days, Monday

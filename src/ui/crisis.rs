@@ -188,6 +188,24 @@ fn crisis_style(ctx: &Ctx) -> container::Style {
 
 /// The banner: the most severe message's headline and source; touching it
 /// opens the full messages.
+/// A heading with the warning pictogram before it (issue 19).
+fn warning_heading<'a, M: 'a>(ctx: &Ctx, heading: String, colour: iced::Color) -> Element<'a, M> {
+    let words = ctx.styled(
+        heading,
+        ctx.sizes.heading(),
+        ctx.bold(),
+        colour,
+        Place::Start,
+    );
+    match ctx.pictogram(Some(crate::icons::ui::CRISIS), ctx.sizes.heading(), colour) {
+        Some(picture) => ctx
+            .row(vec![picture, words])
+            .align_y(iced::alignment::Vertical::Center)
+            .into(),
+        None => words,
+    }
+}
+
 pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Message>> {
     let first = active.first()?;
     let language = ctx.language;
@@ -214,17 +232,27 @@ pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Mes
         );
     }
     let spoken = format!("{title}. {more}");
-    let content = Column::new()
+    let words = Column::new()
         .spacing(4)
+        .width(Length::Fill)
         .push(label(
             lang,
-            format!("⚠ {title}"),
+            title,
             ctx.sizes.heading(),
             fonts::bold(lang),
             Some(text),
             Place::Start,
         ))
         .push(ctx.styled(more, ctx.sizes.body(), ctx.font(), text, Place::Start));
+    // The warning pictogram beside the words (issue 19).
+    let content: Element<'a, Message> =
+        match ctx.pictogram(Some(crate::icons::ui::CRISIS), ctx.sizes.heading(), text) {
+            Some(picture) => ctx
+                .row(vec![picture, words.into()])
+                .align_y(iced::alignment::Vertical::Center)
+                .into(),
+            None => words.into(),
+        };
     Some(
         ctx.focusable(
             button(content)
@@ -342,12 +370,10 @@ pub fn full_with<'a, M: Clone + 'a>(
         .spacing(TOUCH_GAP * 2.0)
         .width(Length::Fill)
         .height(Length::Fill)
-        .push(ctx.styled(
-            format!("⚠ {}", t!(language, "crisis-takeover-title")),
-            ctx.sizes.heading(),
-            ctx.bold(),
+        .push(warning_heading(
+            ctx,
+            t!(language, "crisis-takeover-title"),
             colour,
-            Place::Start,
         ))
         .push(scrollable(container(messages).padding([0, 16])).height(Length::Fill));
     let mut buttons: Vec<Element<'a, M>> = Vec::new();

@@ -11,6 +11,7 @@ pub mod crisis;
 pub mod display;
 pub mod focus;
 pub mod fonts;
+pub mod icon;
 pub mod keyboard;
 pub mod print_view;
 pub mod render;

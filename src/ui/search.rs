@@ -180,8 +180,12 @@ pub fn view<'a, M: Clone + 'a>(
         let tiles = results
             .into_iter()
             .map(|r| {
-                ctx.in_language(r.language)
-                    .tile(r.title, r.text, on_open(r.target))
+                ctx.in_language(r.language).tile(
+                    catalog.icon(&r.target),
+                    r.title,
+                    r.text,
+                    on_open(r.target),
+                )
             })
             .collect();
         let per_row = if ctx.is_portrait() { 1 } else { 2 };

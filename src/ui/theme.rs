@@ -272,13 +272,22 @@ pub enum ButtonKind {
     Tile,
 }
 
-pub fn button_style(palette: &Palette, kind: ButtonKind, status: button::Status) -> button::Style {
-    let (background, text, border_color) = match kind {
+/// The colour of a button's text (and of its pictogram).
+pub fn button_text(palette: &Palette, kind: ButtonKind) -> Color {
+    button_colors(palette, kind).1
+}
+
+fn button_colors(palette: &Palette, kind: ButtonKind) -> (Color, Color, Color) {
+    match kind {
         ButtonKind::Primary => (palette.primary, palette.on_primary, palette.primary),
         ButtonKind::Secondary => (palette.secondary, palette.on_secondary, palette.border),
         ButtonKind::Selected => (palette.selected, palette.on_selected, palette.selected),
         ButtonKind::Tile => (palette.surface, palette.surface_text, palette.border),
-    };
+    }
+}
+
+pub fn button_style(palette: &Palette, kind: ButtonKind, status: button::Status) -> button::Style {
+    let (background, text, border_color) = button_colors(palette, kind);
     let pressed = matches!(status, button::Status::Pressed);
     button::Style {
         background: Some(Background::Color(if pressed {

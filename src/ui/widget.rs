@@ -227,6 +227,25 @@ impl Ctx {
         self.labelled_button(self.language, caption, kind, on_press, Length::Fill)
     }
 
+    /// A large button with a pictogram beside its label (issue 19): the
+    /// picture never replaces the words, and is not read aloud.
+    pub fn icon_button<'a, M: Clone + 'a>(
+        &self,
+        icon: Option<&str>,
+        caption: impl Into<String>,
+        kind: ButtonKind,
+        on_press: M,
+    ) -> Element<'a, M> {
+        self.button_with(
+            self.language,
+            icon,
+            caption.into(),
+            kind,
+            on_press,
+            Length::Fill,
+        )
+    }
+
     /// A button whose label is in a given language (language buttons show
     /// each language's own name in its own script and direction).
     pub fn labelled_button<'a, M: Clone + 'a>(
@@ -237,21 +256,43 @@ impl Ctx {
         on_press: M,
         width: Length,
     ) -> Element<'a, M> {
+        self.button_with(language, None, caption.into(), kind, on_press, width)
+    }
+
+    /// The pictogram for a label of `size`, in `color`, if it is bundled.
+    pub fn pictogram<'a, M: 'a>(
+        &self,
+        icon: Option<&str>,
+        size: f32,
+        color: Color,
+    ) -> Option<Element<'a, M>> {
+        crate::ui::icon::icon(icon?, (size * 1.25).round(), color)
+    }
+
+    fn button_with<'a, M: Clone + 'a>(
+        &self,
+        language: Language,
+        icon: Option<&str>,
+        caption: String,
+        kind: ButtonKind,
+        on_press: M,
+        width: Length,
+    ) -> Element<'a, M> {
         let palette = self.palette;
         let font = fonts::regular(language);
-        let caption = caption.into();
         let spoken = caption.clone();
+        let size = self.sizes.body();
         let content: Element<'a, M> = if width == Length::Shrink {
-            inline_text(language, caption, self.sizes.body(), font, None)
+            inline_text(language, caption, size, font, None)
         } else {
-            label(
-                language,
-                caption,
-                self.sizes.body(),
-                font,
-                None,
-                Place::Center,
-            )
+            label(language, caption, size, font, None, Place::Center)
+        };
+        let content = match self.pictogram(icon, size, theme::button_text(palette, kind)) {
+            Some(picture) => self
+                .row(vec![picture, content])
+                .align_y(iced::alignment::Vertical::Center)
+                .into(),
+            None => content,
         };
         let role = match kind {
             ButtonKind::Selected => Role::Choice { selected: true },
@@ -271,9 +312,10 @@ impl Ctx {
         )
     }
 
-    /// A home-screen tile: a title and a line of explanation.
+    /// A home-screen tile: a pictogram, a title and a line of explanation.
     pub fn tile<'a, M: Clone + 'a>(
         &self,
+        icon: Option<&str>,
         title: String,
         explanation: String,
         on_press: M,
@@ -298,6 +340,18 @@ impl Ctx {
                 None,
                 Place::Start,
             ));
+        let picture = self.pictogram(
+            icon,
+            self.sizes.heading() * 1.6,
+            theme::button_text(palette, ButtonKind::Tile),
+        );
+        let content: Element<'a, M> = match picture {
+            Some(picture) => self
+                .row(vec![picture, content.width(Length::Fill).into()])
+                .align_y(iced::alignment::Vertical::Center)
+                .into(),
+            None => content.into(),
+        };
         self.focusable(
             button(content)
                 .padding(24)

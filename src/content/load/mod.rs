@@ -53,12 +53,14 @@ struct RawMeta {
 #[derive(Deserialize)]
 struct RawCategory {
     id: S<String>,
-    icon: Option<String>,
+    icon: S<String>,
 }
 
+/// A service area: an id and its pictogram.
 #[derive(Deserialize)]
 struct RawId {
     id: S<String>,
+    icon: S<String>,
 }
 
 #[derive(Deserialize)]
@@ -67,6 +69,7 @@ struct RawGuide {
     category: S<String>,
     provider: S<String>,
     url: S<String>,
+    icon: S<String>,
     #[serde(default)]
     needs: Vec<Spanned<String>>,
     help_contact: S<String>,
@@ -82,6 +85,7 @@ struct RawGuide {
 #[derive(Deserialize)]
 struct RawForm {
     id: S<String>,
+    icon: S<String>,
     url: S<String>,
     hand_in: S<String>,
 }
@@ -89,6 +93,7 @@ struct RawForm {
 #[derive(Deserialize)]
 struct RawContact {
     id: S<String>,
+    icon: S<String>,
     kind: S<String>,
     phone: Option<String>,
     email: Option<String>,
@@ -99,6 +104,7 @@ struct RawContact {
 #[derive(Deserialize)]
 struct RawRoute {
     id: S<String>,
+    icon: S<String>,
     url: S<String>,
 }
 
@@ -210,6 +216,22 @@ impl Ctx<'_> {
                 None
             }
         }
+    }
+
+    /// An item's pictogram: one of the bundled icons ([`crate::icons`]);
+    /// an unknown name is reported with its line and the item has none.
+    pub(super) fn icon(&mut self, item: &str, value: &S<String>) -> Option<String> {
+        let icon = value.as_ref()?;
+        if crate::icons::exists(icon.get_ref()) {
+            return Some(icon.get_ref().clone());
+        }
+        let kind = ProblemKind::UnknownValue {
+            item: item.into(),
+            field: "icon".into(),
+            value: icon.get_ref().clone(),
+        };
+        self.error(icon.span().start, kind);
+        None
     }
 
     fn https(&mut self, item: &str, url: &Spanned<String>) -> bool {
@@ -558,10 +580,8 @@ impl CatalogCheck<'_> {
         let at = c.span().start;
         let c = c.get_ref();
         let id = self.id("category", i, at, &c.id)?;
-        Some(Category {
-            id,
-            icon: c.icon.clone(),
-        })
+        let icon = self.cx.icon(&format!("category `{id}`"), &c.icon);
+        Some(Category { id, icon })
     }
 
     fn contact(&mut self, i: usize, c: &Spanned<RawContact>) -> Option<Contact> {
@@ -581,8 +601,10 @@ impl CatalogCheck<'_> {
             self.cx.error(k.span().start, problem);
         }
         let web = self.optional_url(&item, &c.web);
+        let icon = self.cx.icon(&item, &c.icon);
         Some(Contact {
             id,
+            icon,
             kind: kind?,
             phone: c.phone.clone(),
             email: c.email.clone(),
@@ -603,8 +625,10 @@ impl CatalogCheck<'_> {
         let help_contact =
             self.reference(at, &item, "help_contact", &g.help_contact, |k| &k.contacts);
         let related = self.related(&id, &item, &g.related);
+        let icon = self.cx.icon(&item, &g.icon);
         Some(Guide {
             id,
+            icon,
             category: category?,
             provider: provider?,
             url: url?,
@@ -678,21 +702,30 @@ impl CatalogCheck<'_> {
         let id = self.id("form", i, at, &f.id)?;
         let item = format!("form `{id}`");
         let url = self.optional_url(&item, &f.url);
+        let icon = self.cx.icon(&item, &f.icon);
         let hand_in = self.reference(at, &item, "hand_in", &f.hand_in, |k| &k.contacts)?;
-        Some(Form { id, url, hand_in })
+        Some(Form {
+            id,
+            icon,
+            url,
+            hand_in,
+        })
     }
 
     fn area(&mut self, i: usize, a: &Spanned<RawId>) -> Option<ServiceArea> {
         let id = self.id("area", i, a.span().start, &a.get_ref().id)?;
-        Some(ServiceArea { id })
+        let icon = self.cx.icon(&format!("area `{id}`"), &a.get_ref().icon);
+        Some(ServiceArea { id, icon })
     }
 
     fn route(&mut self, i: usize, r: &Spanned<RawRoute>) -> Option<Route> {
         let at = r.span().start;
         let r = r.get_ref();
         let id = self.id("route", i, at, &r.id)?;
-        let url = self.required_url(at, &format!("route `{id}`"), &r.url)?;
-        Some(Route { id, url })
+        let item = format!("route `{id}`");
+        let icon = self.cx.icon(&item, &r.icon);
+        let url = self.required_url(at, &item, &r.url)?;
+        Some(Route { id, icon, url })
     }
 }
 

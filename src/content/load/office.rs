@@ -27,7 +27,7 @@ struct RawOffice {
 #[derive(Deserialize)]
 struct RawTool {
     id: S<String>,
-    icon: Option<String>,
+    icon: S<String>,
     network: Option<Spanned<RawNetwork>>,
     #[serde(default)]
     drop_in: bool,
@@ -94,9 +94,10 @@ pub(super) fn load(
             );
             continue;
         }
+        let icon = cx.icon(&item, &t.icon);
         office.tools.push(Tool {
             id,
-            icon: t.icon.clone(),
+            icon,
             network,
             drop_in: t.drop_in,
         });

@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::describe::ScreenText;
 use crate::feeds::ActiveMessage;
 use crate::i18n::Language;
+use crate::icons::ui as icons;
 use crate::session::TextSize;
 use crate::t;
 use crate::ui::crisis::{self, Layer};
@@ -28,13 +29,17 @@ impl Kiosk {
         let mut items: Vec<Element<'_, Message>> = Vec::new();
 
         if self.screen.has_parent() {
-            // A chevron that points backwards in the reading direction.
-            let arrow = if ctx.is_rtl() { "›" } else { "‹" };
-            let label = format!("{arrow} {}", t!(language, "bar-back"));
-            items.push(ctx.button(label, ButtonKind::Secondary, Message::Bar(Bar::Back)));
+            // An arrow that points backwards in the reading direction.
+            items.push(ctx.icon_button(
+                Some(icons::back(ctx.is_rtl())),
+                t!(language, "bar-back"),
+                ButtonKind::Secondary,
+                Message::Bar(Bar::Back),
+            ));
         }
         if !on_start {
-            items.push(ctx.button(
+            items.push(ctx.icon_button(
+                Some(icons::LANGUAGE),
                 t!(language, "bar-language"),
                 ButtonKind::Secondary,
                 Message::Bar(Bar::Language),
@@ -87,13 +92,15 @@ impl Kiosk {
         } else {
             ButtonKind::Secondary
         };
-        items.push(ctx.button(
+        items.push(ctx.icon_button(
+            Some(icons::CONTRAST),
             t!(language, "bar-contrast"),
             contrast_kind,
             Message::Bar(Bar::Contrast),
         ));
         if !on_start {
-            items.push(ctx.button(
+            items.push(ctx.icon_button(
+                Some(icons::START_OVER),
                 t!(language, "bar-start-over"),
                 ButtonKind::Primary,
                 Message::Bar(Bar::StartOver),
@@ -101,12 +108,23 @@ impl Kiosk {
         }
 
         if speech.offers_listen() {
-            let (label, kind) = if speech.is_speaking() {
-                (t!(language, "bar-listen-stop"), ButtonKind::Selected)
+            let (icon, label, kind) = if speech.is_speaking() {
+                (
+                    icons::STOP,
+                    t!(language, "bar-listen-stop"),
+                    ButtonKind::Selected,
+                )
             } else {
-                (t!(language, "bar-listen"), ButtonKind::Secondary)
+                (
+                    icons::LISTEN,
+                    t!(language, "bar-listen"),
+                    ButtonKind::Secondary,
+                )
             };
-            items.insert(0, ctx.button(label, kind, Message::Bar(Bar::Listen)));
+            items.insert(
+                0,
+                ctx.icon_button(Some(icon), label, kind, Message::Bar(Bar::Listen)),
+            );
         }
         // Portrait is narrow: the bar takes two rows there.
         let mut bar = Column::new().spacing(TOUCH_GAP);

@@ -264,6 +264,7 @@ fn view<'a>(
             // Built before the list: controls take the focus in the order
             // they are built, and search comes first on screen.
             let search = ctx.tile(
+                Some(crate::icons::ui::SEARCH),
                 t!(language, "search-button"),
                 t!(language, "search-contacts-hint"),
                 Message::Search,
@@ -280,7 +281,12 @@ fn view<'a>(
                         ),
                         None => (contact.id.clone(), String::new(), ctx.clone()),
                     };
-                    c.tile(title, about, Message::Open(contact.id.clone()))
+                    c.tile(
+                        contact.icon.as_deref(),
+                        title,
+                        about,
+                        Message::Open(contact.id.clone()),
+                    )
                 })
                 .collect();
             let per_row = if ctx.is_portrait() { 1 } else { 2 };

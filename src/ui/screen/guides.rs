@@ -420,6 +420,7 @@ fn view<'a>(
             // (Built first too: controls take the focus in the order they
             // are built.)
             let search = ctx.tile(
+                Some(crate::icons::ui::SEARCH),
                 t!(language, "search-button"),
                 t!(language, "search-hint"),
                 Message::Search,
@@ -435,7 +436,8 @@ fn view<'a>(
                         || (c.id.clone(), language),
                         |n| (n.value.to_owned(), n.language),
                     );
-                    in_language(ctx, in_lang).button(
+                    in_language(ctx, in_lang).icon_button(
+                        c.icon.as_deref(),
                         name,
                         ButtonKind::Secondary,
                         Message::Category(c.id.clone()),
@@ -449,6 +451,7 @@ fn view<'a>(
                 .push(ctx.grid(buttons, per_row));
             if !catalog.forms().is_empty() {
                 controls = controls.push(ctx.tile(
+                    Some(crate::icons::ui::FORMS),
                     t!(language, "forms-title"),
                     t!(language, "forms-tile-text"),
                     Message::Forms,
@@ -472,6 +475,7 @@ fn view<'a>(
                     fallback |= text.is_fallback;
                     let c = in_language(ctx, text.language);
                     Some(c.tile(
+                        g.icon.as_deref(),
                         plain(&text.value.title),
                         plain(&text.value.summary),
                         Message::Guide(g.id.clone()),

@@ -28,6 +28,20 @@ pub enum Flow {
 }
 
 impl Flow {
+    /// The pictogram on the flow's tile (issue 19).
+    pub fn icon(self) -> &'static str {
+        use crate::icons::ui;
+        match self {
+            Flow::Queue => ui::QUEUE,
+            Flow::Synpunkt => ui::SYNPUNKT,
+            Flow::Guides => ui::GUIDES,
+            Flow::Contacts => ui::CONTACTS,
+            Flow::Hours => ui::HOURS,
+            Flow::News => ui::NEWS,
+            Flow::Tools => ui::TOOLS,
+        }
+    }
+
     /// Every flow, in tile order.
     pub const ALL: [Flow; 7] = [
         Flow::Queue,
@@ -101,6 +115,7 @@ pub fn view<'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
         .iter()
         .map(|&flow| {
             ctx.tile(
+                Some(flow.icon()),
                 flow.title(language),
                 flow.explanation(language),
                 Message::Open(flow),

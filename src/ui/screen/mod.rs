@@ -29,6 +29,7 @@ use crate::services::Services;
 use crate::ui::widget::Ctx;
 
 pub mod contacts;
+pub mod finish;
 pub mod guides;
 pub mod home;
 pub mod hours;
@@ -92,6 +93,8 @@ pub enum Message {
     Guides(guides::Message),
     Contacts(contacts::Message),
     Tools(tools::Message),
+    /// "Something else?" at the end of a visit.
+    Finish(finish::Message),
     /// The PIN pad and the staff panel.
     Staff(staff::Message),
 }
@@ -107,8 +110,11 @@ pub enum Event {
     /// Back to Home (done with a flow).
     Home,
     /// Back to Start for the next visitor (the ticket has been shown long
-    /// enough, staff cancelled the PIN pad).
+    /// enough, staff cancelled the PIN pad, the visitor said they are done).
     StartOver,
+    /// The visitor finished (a ticket's or a receipt's "Done"): ask
+    /// "Something else?" for a few seconds, then end the visit.
+    Finished,
     /// "I want help from staff": the queue, with this service chosen; the
     /// ticket says what help it is for (`guide:<id>`, `tool:<id>`).
     Queue {
@@ -143,6 +149,8 @@ pub enum Screen {
     Tools(Box<tools::State>),
     /// Area news and events.
     News,
+    /// "Something else?" after a ticket or a receipt.
+    Finish(finish::State),
     /// Staff mode: the PIN pad or the staff panel.
     Staff(Box<staff::State>),
 }
@@ -158,7 +166,8 @@ pub enum Back {
 }
 
 impl Screen {
-    /// Whether "back" leads to Home from here.
+    /// Whether "back" leads to Home from here ("Something else?" too:
+    /// back is "yes, something more").
     pub fn has_parent(&self) -> bool {
         !matches!(self, Screen::Start | Screen::Home | Screen::Staff(_))
     }
@@ -175,6 +184,7 @@ impl Screen {
             Screen::Contacts(_) => "contacts",
             Screen::Tools(_) => "tools",
             Screen::News => "news",
+            Screen::Finish(_) => "finish",
             Screen::Staff(_) => "staff",
         }
     }
@@ -187,7 +197,7 @@ impl Screen {
         let done = |flow| Some((flow, Ok(())));
         let left = |flow, step| Some((flow, Err(step)));
         match self {
-            Screen::Start | Screen::Home | Screen::Staff(_) => None,
+            Screen::Start | Screen::Home | Screen::Finish(_) | Screen::Staff(_) => None,
             Screen::Hours => done(Flow::Hours),
             Screen::News => done(Flow::News),
             Screen::Queue(state) => match state.phase {
@@ -285,6 +295,10 @@ impl Screen {
                 let (task, event) = state.update(m, env);
                 (task.map(Message::Tools), event)
             }
+            (Screen::Finish(state), Message::Finish(m)) => {
+                let (task, event) = state.update(m, env);
+                (task.map(Message::Finish), event)
+            }
             (Screen::Staff(state), Message::Staff(m)) => {
                 let (task, event) = state.update(m, env);
                 (task.map(Message::Staff), event)
@@ -297,6 +311,7 @@ impl Screen {
     pub fn tick(&mut self, env: &Env) -> Option<Event> {
         match self {
             Screen::Queue(state) => state.tick(env),
+            Screen::Finish(state) => state.tick(env),
             _ => None,
         }
     }
@@ -382,6 +397,7 @@ impl Screen {
             Screen::Guides(state) => map(state.view(ctx, env), Message::Guides),
             Screen::Contacts(state) => map(state.view(ctx, env), Message::Contacts),
             Screen::Tools(state) => map(state.view(ctx, env), Message::Tools),
+            Screen::Finish(state) => map(state.view(ctx, env), Message::Finish),
             Screen::Staff(state) => map(state.view(ctx, env), Message::Staff),
         }
     }
@@ -401,6 +417,7 @@ impl Screen {
             Screen::Guides(state) => state.describe(env, language),
             Screen::Contacts(state) => state.describe(env, language),
             Screen::Tools(state) => state.describe(env, language),
+            Screen::Finish(state) => state.describe(env, language),
             Screen::Staff(state) => state.describe(env),
         }
     }

@@ -113,6 +113,8 @@ pub enum Message {
     Refresh,
     Retry,
     Home,
+    /// "Done" on the ticket: the visitor has what they came for.
+    Done,
 }
 
 /// What a step of the screen asks for (carried out by [`State::update`]
@@ -132,6 +134,8 @@ pub enum Effect {
     Print,
     /// Back to Home.
     Home,
+    /// The visitor is done with their ticket: "Something else?".
+    Done,
     /// The ticket has been shown long enough: back to Start.
     Finished,
 }
@@ -228,6 +232,7 @@ impl State {
             ),
             Some(Effect::Print) => (self.print(env), None),
             Some(Effect::Home) => (Task::none(), Some(Event::Home)),
+            Some(Effect::Done) => (Task::none(), Some(Event::Finished)),
             Some(Effect::Finished) => (Task::none(), Some(Event::StartOver)),
         }
     }
@@ -405,6 +410,7 @@ impl State {
                 Some(Effect::Refresh)
             }
             Message::Home => Some(Effect::Home),
+            Message::Done => Some(Effect::Done),
         }
     }
 
@@ -557,6 +563,7 @@ fn view<'a>(
                     .map(|s| {
                         if s.open_now {
                             ctx.tile(
+                                Some(crate::icons::ui::service(&s.id)),
                                 service_name(s, language),
                                 service_line(s, today, language),
                                 Message::Choose(s.id.clone()),
@@ -788,7 +795,7 @@ fn view<'a>(
                     .push(ctx.button(
                         t!(language, "queue-done"),
                         ButtonKind::Primary,
-                        Message::Home,
+                        Message::Done,
                     ))
                     .into(),
             )

@@ -215,6 +215,7 @@ fn list<'a>(ctx: &Ctx, catalog: &'a Catalog) -> Element<'a, Message> {
     let mut list = Column::new().spacing(TOUCH_GAP * 2.0);
     if has_skills(catalog) {
         list = list.push(ctx.tile(
+            catalog.category_icon(SKILLS_CATEGORY),
             t!(language, "tools-skills"),
             t!(language, "tools-skills-text"),
             Message::Skills,
@@ -223,8 +224,9 @@ fn list<'a>(ctx: &Ctx, catalog: &'a Catalog) -> Element<'a, Message> {
     let tiles = tool_titles(catalog, language)
         .into_iter()
         .map(|(id, title, summary, in_lang)| {
+            let icon = catalog.tool(&id).and_then(|t| t.icon.as_deref());
             ctx.in_language(in_lang)
-                .tile(title, summary, Message::Open(id))
+                .tile(icon, title, summary, Message::Open(id))
         })
         .collect();
     let per_row = if ctx.is_portrait() { 1 } else { 3 };

@@ -43,6 +43,8 @@ pub use view::{receipt_paragraphs, view};
 pub struct Area {
     pub id: String,
     pub title: String,
+    /// Its pictogram (a bundled icon name).
+    pub icon: Option<String>,
 }
 
 /// Somewhere to go instead, for what is not a synpunkt.
@@ -51,6 +53,7 @@ pub struct Route {
     pub title: String,
     pub explanation: String,
     pub url: String,
+    pub icon: Option<String>,
 }
 
 /// What the synpunkt screens show that comes from content files, in the
@@ -69,45 +72,55 @@ pub struct Content {
 /// The built-in service areas and routes, until the content files give
 /// them. The URLs are Botkyrka's public pages; content should confirm them.
 pub fn builtin_content(language: Language) -> Content {
-    let area = |id: &str, title: String| Area {
+    let area = |id: &str, title: String, icon: &str| Area {
         id: id.to_owned(),
         title,
+        icon: Some(icon.to_owned()),
     };
-    let route = |title: String, explanation: String, url: &str| Route {
+    let route = |title: String, explanation: String, url: &str, icon: &str| Route {
         title,
         explanation,
         url: url.to_owned(),
+        icon: Some(icon.to_owned()),
     };
     Content {
         areas: vec![
-            area("school", t!(language, "syn-area-school")),
-            area("social", t!(language, "syn-area-social")),
-            area("building", t!(language, "syn-area-building")),
-            area("streets", t!(language, "syn-area-streets")),
-            area("culture", t!(language, "syn-area-culture")),
-            area("center", t!(language, "syn-area-center")),
-            area("other", t!(language, "syn-area-other")),
+            area("school", t!(language, "syn-area-school"), "backpack"),
+            area("social", t!(language, "syn-area-social"), "heart-handshake"),
+            area(
+                "building",
+                t!(language, "syn-area-building"),
+                "building-community",
+            ),
+            area("streets", t!(language, "syn-area-streets"), "trees"),
+            area("culture", t!(language, "syn-area-culture"), "masks-theater"),
+            area("center", t!(language, "syn-area-center"), "building"),
+            area("other", t!(language, "syn-area-other"), "dots"),
         ],
         routes: vec![
             route(
                 t!(language, "syn-route-fault-title"),
                 t!(language, "syn-route-fault-text"),
                 "https://www.botkyrka.se/boende-och-narmiljo/utomhusmiljo",
+                "tool",
             ),
             route(
                 t!(language, "syn-route-proposal-title"),
                 t!(language, "syn-route-proposal-text"),
                 "https://www.botkyrka.se/kommun-och-politik/sa-kan-du-paverka",
+                "speakerphone",
             ),
             route(
                 t!(language, "syn-route-damage-title"),
                 t!(language, "syn-route-damage-text"),
                 "https://www.botkyrka.se/sjalvservice-och-blanketter",
+                "car-crash",
             ),
             route(
                 t!(language, "syn-route-appeal-title"),
                 t!(language, "syn-route-appeal-text"),
                 "https://www.botkyrka.se/kommun-och-politik",
+                "gavel",
             ),
         ],
         answer_by: None,
@@ -256,6 +269,7 @@ pub fn content(env: &Env, language: Language) -> Content {
                 Some(Area {
                     id: area.id.clone(),
                     title: name.value.to_owned(),
+                    icon: area.icon.clone(),
                 })
             })
             .collect(),
@@ -268,6 +282,7 @@ pub fn content(env: &Env, language: Language) -> Content {
                     title: text.value.title.clone(),
                     explanation: text.value.text.clone(),
                     url: route.url.clone(),
+                    icon: route.icon.clone(),
                 })
             })
             .collect(),
@@ -313,7 +328,7 @@ impl State {
                     let stored = env.services.submit_synpunkt(draft, env.language);
                     return (Task::perform(stored, Message::Stored), None);
                 }
-                Some(Request::Done) => Some(Event::Home),
+                Some(Request::Done) => Some(Event::Finished),
                 None => None,
             },
         };

@@ -126,6 +126,7 @@ fn intro<'a>(ctx: &Ctx, _state: &'a State, content: &Content) -> Parts<'a, Messa
         .enumerate()
         .map(|(i, r)| {
             ctx.tile(
+                r.icon.as_deref(),
                 r.title.clone(),
                 r.explanation.lines().next().unwrap_or_default().to_owned(),
                 Message::OpenRoute(i, r.url.clone()),
@@ -187,6 +188,28 @@ fn route<'a>(ctx: &Ctx, state: &'a State, content: &Content, index: usize) -> Pa
     (scroll(info), controls)
 }
 
+/// The pictogram of a kind of synpunkt.
+pub fn kind_icon(kind: Kind) -> &'static str {
+    use crate::icons::ui;
+    match kind {
+        Kind::Complaint => ui::COMPLAINT,
+        Kind::Praise => ui::PRAISE,
+        Kind::Suggestion => ui::SUGGESTION,
+    }
+}
+
+/// The pictogram of a topic.
+pub fn topic_icon(topic: Topic) -> &'static str {
+    use crate::icons::ui;
+    match topic {
+        Topic::Treatment => ui::TREATMENT,
+        Topic::HandlingTime => ui::HANDLING_TIME,
+        Topic::Accessibility => ui::ACCESSIBILITY,
+        Topic::Competence => ui::COMPETENCE,
+        Topic::Other => ui::OTHER,
+    }
+}
+
 /// The kind step.
 fn kind<'a>(ctx: &Ctx, _state: &'a State, _content: &Content) -> Parts<'a, Message> {
     let language = ctx.language;
@@ -195,6 +218,7 @@ fn kind<'a>(ctx: &Ctx, _state: &'a State, _content: &Content) -> Parts<'a, Messa
         .iter()
         .map(|&k| {
             ctx.tile(
+                Some(kind_icon(k)),
                 kind_title(k, language),
                 kind_text(k, language),
                 Message::Kind(k),
@@ -217,12 +241,11 @@ fn area<'a>(ctx: &Ctx, state: &'a State, content: &Content) -> Parts<'a, Message
             } else {
                 ButtonKind::Primary
             };
-            ctx.labelled_button(
-                language,
+            ctx.icon_button(
+                a.icon.as_deref(),
                 a.title.clone(),
                 kind,
                 Message::Area(a.id.clone()),
-                Length::Fill,
             )
         })
         .collect();
@@ -251,8 +274,8 @@ fn topics<'a>(ctx: &Ctx, state: &'a State, _content: &Content) -> Parts<'a, Mess
             } else {
                 topic_title(topic, language)
             };
-            ctx.labelled_button(
-                language,
+            ctx.icon_button(
+                Some(topic_icon(topic)),
                 caption,
                 if selected {
                     ButtonKind::Selected
@@ -260,7 +283,6 @@ fn topics<'a>(ctx: &Ctx, state: &'a State, _content: &Content) -> Parts<'a, Mess
                     ButtonKind::Secondary
                 },
                 Message::Toggle(topic),
-                Length::Fill,
             )
         })
         .collect();
