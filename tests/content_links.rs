@@ -283,7 +283,7 @@ url = "{base}/moved"
 
 fn config() -> LinkCheckConfig {
     LinkCheckConfig {
-        timeout: Duration::from_secs(2),
+        timeout: Duration::from_secs(3),
         connect_timeout: Duration::from_secs(1),
         max_body: 256 * 1024,
         max_redirects: 5,
@@ -410,7 +410,7 @@ async fn every_kind_of_answer_is_reported_with_its_places() {
     assert_eq!(
         text(&format!("{b}/never")),
         format!(
-            "broken: {b}/never: timeout: no answer within 2 s\n    \
+            "broken: {b}/never: timeout: no answer within 3 s\n    \
              catalog.toml:92: guide `never` url"
         )
     );
