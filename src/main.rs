@@ -108,10 +108,16 @@ enum Command {
         printer: Option<String>,
     },
     /// Validate e-service content (guides, forms, contacts); prints every
-    /// problem with file and line. Without a directory: the bundled content.
+    /// problem with file and line, and every URL never checked or last
+    /// checked more than a year ago. Without a directory: the bundled content.
     ContentCheck {
         /// A content directory (format: resources/content/README.md).
         dir: Option<PathBuf>,
+        /// Also fetch every URL of the catalog (needs internet) and report
+        /// each as OK, redirected or broken, with the places that use it.
+        /// Exit code 1 when a link is broken.
+        #[arg(long)]
+        links: bool,
     },
     /// Try a content search as the kiosk does it.
     ContentSearch {
@@ -258,9 +264,11 @@ fn main() -> ExitCode {
                 &Clock::system(),
             )
         }
-        Some(Command::ContentCheck { dir }) => {
-            medborgarkiosk::content::cli::content_check(dir.as_deref())
-        }
+        Some(Command::ContentCheck { dir, links }) => medborgarkiosk::content::cli::content_check(
+            dir.as_deref(),
+            Clock::system().today(),
+            links,
+        ),
         Some(Command::ContentSearch { lang, dir, query }) => {
             medborgarkiosk::content::cli::content_search(dir.as_deref(), lang, &query)
         }

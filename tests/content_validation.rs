@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use medborgarkiosk::content::links;
 use medborgarkiosk::content::{
     Catalog, ContentConfig, ContentProblem, ContentSource, ContentStore, ProblemKind,
     ReloadOutcome, Severity,
@@ -696,4 +697,178 @@ fn the_bundled_office_has_every_tool_in_every_language() {
         let all = format!("{} {} {}", t.title, t.summary, t.steps.join(" "));
         assert!(!all.contains(password), "{language} writes the password");
     }
+}
+
+// ------------------------------------------- check dates of URLs (issue 19)
+
+/// The good fixture with `catalog` as its catalog, in a temporary directory.
+fn with_catalog(catalog: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&fixture("good"), dir.path());
+    fs::write(dir.path().join("catalog.toml"), catalog).expect("catalog.toml");
+    dir
+}
+
+fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+}
+
+/// Line numbers below are those of this text (line 1: `[[categories]]`).
+const DATED: &str = r#"[[categories]]
+id = "housing-building"
+
+[[guides]]
+id = "bygglov"
+category = "housing-building"
+provider = "municipality"
+url = "https://www.example.org/bygglov"
+checked = "2025-11-20"
+needs = []
+help_contact = "kontaktcenter"
+
+[[forms]]
+id = "fullmakt"
+hand_in = "kontaktcenter"
+url = "https://www.example.org/fullmakt.pdf"
+checked = "2025-11-21"
+
+[[contacts]]
+id = "kontaktcenter"
+kind = "municipality"
+web = "https://www.example.org/kontakt"
+web_checked = "2027-01-01"
+
+[[areas]]
+id = "other"
+
+[[routes]]
+id = "appeal"
+url = "https://www.example.org/overklaga"
+"#;
+
+#[test]
+fn check_dates_are_read_with_their_lines() {
+    let dir = with_catalog(DATED);
+    let catalog = Catalog::load(dir.path())
+        .map_err(|p| show(&p))
+        .expect("loads");
+    let sites: Vec<_> = catalog
+        .links()
+        .iter()
+        .map(|l| {
+            (
+                l.url.as_str(),
+                l.line,
+                l.date_field,
+                l.checked.map(|c| (c.date, c.line)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sites,
+        [
+            (
+                "https://www.example.org/bygglov",
+                8,
+                "checked",
+                Some((date(2025, 11, 20), 9))
+            ),
+            (
+                "https://www.example.org/fullmakt.pdf",
+                16,
+                "checked",
+                Some((date(2025, 11, 21), 17))
+            ),
+            (
+                "https://www.example.org/kontakt",
+                22,
+                "web_checked",
+                Some((date(2027, 1, 1), 23))
+            ),
+            ("https://www.example.org/overklaga", 30, "checked", None),
+        ]
+    );
+    // Whether a date is recent is for content-check, which knows today:
+    // nothing about dates among the catalog's own warnings.
+    assert!(
+        !catalog.warnings().iter().any(|w| matches!(
+            w.kind,
+            ProblemKind::NeverChecked { .. }
+                | ProblemKind::StaleLink { .. }
+                | ProblemKind::CheckedAfterToday { .. }
+        )),
+        "{}",
+        show(catalog.warnings())
+    );
+}
+
+#[test]
+fn never_checked_stale_and_future_dates_are_warnings_with_the_line() {
+    let dir = with_catalog(DATED);
+    let catalog = Catalog::load(dir.path())
+        .map_err(|p| show(&p))
+        .expect("loads");
+    // 2026-11-21: the guide was checked 366 days ago (stale), the form 365
+    // days ago (still fine), the contact's date lies in the future, the
+    // route was never checked.
+    let p = links::date_problems(&catalog, date(2026, 11, 21));
+    assert!(p.iter().all(|p| p.severity == Severity::Warning));
+    assert_eq!(
+        p.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+        [
+            "warning: catalog.toml:9: guide `bygglov`: `checked` 2025-11-20 is 366 days ago \
+             (more than 365): check https://www.example.org/bygglov again",
+            "warning: catalog.toml:23: contact `kontaktcenter`: `web_checked` 2027-01-01 is \
+             after today (2026-11-21)",
+            "warning: catalog.toml:30: route `appeal`: `url` https://www.example.org/overklaga \
+             was never checked (no `checked` date)",
+        ]
+    );
+    // A day earlier the guide is 365 days old: not yet reported.
+    let p = links::date_problems(&catalog, date(2026, 11, 20));
+    assert!(
+        !p.iter()
+            .any(|p| matches!(p.kind, ProblemKind::StaleLink { .. })),
+        "{}",
+        show(&p)
+    );
+}
+
+#[test]
+fn a_bad_check_date_is_an_error_with_the_line() {
+    let catalog = DATED
+        .replace(r#"checked = "2025-11-20""#, r#"checked = "2025-13-20""#)
+        .replace(
+            r#"web_checked = "2027-01-01""#,
+            r#"web_checked = "21/11/2026""#,
+        )
+        // A date for a form without a URL, and a contact's date under the
+        // name the other kinds use.
+        .replace("url = \"https://www.example.org/fullmakt.pdf\"\n", "")
+        .replace("[[areas]]", "checked = \"2026-11-01\"\n\n[[areas]]");
+    let dir = with_catalog(&catalog);
+    let p = match Catalog::load(dir.path()) {
+        Ok(_) => panic!("bad dates must not load"),
+        Err(p) => p,
+    };
+    let errors: Vec<String> = p
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "error: catalog.toml:22: contact `kontaktcenter`: `web_checked` `21/11/2026` is \
+             not a date (YYYY-MM-DD)",
+            "error: catalog.toml:24: contact `kontaktcenter`: `checked` is not a contact \
+             field: a contact's URL is `web`, its date `web_checked`",
+            "error: catalog.toml:9: guide `bygglov`: `checked` `2025-13-20` is not a date \
+             (YYYY-MM-DD)",
+            "error: catalog.toml:16: form `fullmakt`: `checked` is set, but there is no \
+             `url` to check",
+        ],
+        "{}",
+        show(&p)
+    );
 }

@@ -14,6 +14,7 @@
 //! from Fluent in the UI; this module returns ids and enums for them.
 
 pub mod cli;
+pub mod links;
 mod load;
 mod model;
 pub mod office;
@@ -22,8 +23,8 @@ pub mod search;
 mod store;
 
 pub use model::{
-    Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide, GuideHeadings,
-    GuideText, Localized, Need, Provider, Route, RouteText, ServiceArea,
+    Catalog, Category, Checked, Contact, ContactText, ContentVersion, Form, FormText, Guide,
+    GuideHeadings, GuideText, LinkSite, Localized, Need, Provider, Route, RouteText, ServiceArea,
 };
 pub use office::{DropInDay, Tool, ToolText, Wifi, WifiSecurity};
 pub use problem::{ContentProblem, ProblemKind, Severity};

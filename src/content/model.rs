@@ -4,6 +4,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
+use chrono::NaiveDate;
+
 use crate::i18n::Language;
 
 use super::office::{DropInDay, Office, Tool, ToolText};
@@ -341,6 +343,33 @@ pub(crate) struct LangTexts {
     pub synonyms: Vec<Vec<String>>,
 }
 
+/// One place in the content where a URL is written: a guide's, form's or
+/// route's `url` or a contact's `web`, with the date it was last checked
+/// by hand or with `content-check --links` (`checked`, `web_checked`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkSite {
+    pub url: String,
+    /// Path relative to the content directory (`catalog.toml`).
+    pub file: String,
+    /// 1-based line of the URL.
+    pub line: usize,
+    /// The item, as problems name it: ``guide `bygglov` ``.
+    pub item: String,
+    /// The field that holds the URL: `url` or `web`.
+    pub field: &'static str,
+    /// The field that holds its date: `checked` or `web_checked`.
+    pub date_field: &'static str,
+    /// When it was last checked, and on which line; `None`: never.
+    pub checked: Option<Checked>,
+}
+
+/// The date a URL was last checked, and the line it is written on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checked {
+    pub date: NaiveDate,
+    pub line: usize,
+}
+
 /// The whole validated content. Cheap lookups by id and language; search
 /// through a prebuilt index.
 #[derive(Debug, Clone)]
@@ -352,6 +381,8 @@ pub struct Catalog {
     pub(crate) contacts: Vec<Contact>,
     pub(crate) areas: Vec<ServiceArea>,
     pub(crate) routes: Vec<Route>,
+    /// Every URL of `catalog.toml`, in file order.
+    pub(crate) links: Vec<LinkSite>,
     /// The office's digital tools and drop-in times (`office.toml`).
     pub(crate) office: Office,
     pub(crate) texts: HashMap<Language, LangTexts>,
@@ -393,6 +424,7 @@ impl Catalog {
             contacts: Vec::new(),
             areas: Vec::new(),
             routes: Vec::new(),
+            links: Vec::new(),
             office: Office::default(),
             texts: HashMap::new(),
             warnings: Vec::new(),
@@ -457,6 +489,12 @@ impl Catalog {
     /// Non-fatal problems found at load (missing languages/translations).
     pub fn warnings(&self) -> &[ContentProblem] {
         &self.warnings
+    }
+
+    /// Every URL of `catalog.toml` where it is written, in file order (a
+    /// URL used twice is here twice).
+    pub fn links(&self) -> &[LinkSite] {
+        &self.links
     }
 
     /// Categories in the order of `catalog.toml`.

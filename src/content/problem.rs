@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use chrono::NaiveDate;
+
 use crate::i18n::Language;
 
 /// How bad a problem is. Errors make the content unusable (the last good
@@ -51,6 +53,30 @@ pub enum ProblemKind {
         item: String,
         field: String,
         reason: String,
+    },
+    /// A URL without a date it was checked (`checked`, `web_checked`):
+    /// nobody has looked whether it still leads anywhere.
+    NeverChecked {
+        item: String,
+        field: String,
+        date_field: String,
+        url: String,
+    },
+    /// A URL last checked more than `max_days` days before today.
+    StaleLink {
+        item: String,
+        date_field: String,
+        url: String,
+        checked: NaiveDate,
+        days: i64,
+        max_days: i64,
+    },
+    /// A check date after today: a typo, or a wrong clock.
+    CheckedAfterToday {
+        item: String,
+        date_field: String,
+        checked: NaiveDate,
+        today: NaiveDate,
     },
 }
 
@@ -111,6 +137,35 @@ impl fmt::Display for ContentProblem {
                 field,
                 reason,
             } => write!(f, "{item}: `{field}` {reason}"),
+            ProblemKind::NeverChecked {
+                item,
+                field,
+                date_field,
+                url,
+            } => write!(
+                f,
+                "{item}: `{field}` {url} was never checked (no `{date_field}` date)"
+            ),
+            ProblemKind::StaleLink {
+                item,
+                date_field,
+                url,
+                checked,
+                days,
+                max_days,
+            } => write!(
+                f,
+                "{item}: `{date_field}` {checked} is {days} days ago (more than {max_days}): check {url} again"
+            ),
+            ProblemKind::CheckedAfterToday {
+                item,
+                date_field,
+                checked,
+                today,
+            } => write!(
+                f,
+                "{item}: `{date_field}` {checked} is after today ({today})"
+            ),
         }
     }
 }

@@ -6,6 +6,7 @@ mod office;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
+use chrono::NaiveDate;
 use rust_embed::RustEmbed;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -14,8 +15,8 @@ use toml::Spanned;
 use crate::i18n::Language;
 
 use super::model::{
-    Catalog, Category, Contact, ContactText, ContentVersion, Form, FormText, Guide, GuideText,
-    LangTexts, Need, Provider, Route, RouteText, ServiceArea,
+    Catalog, Category, Checked, Contact, ContactText, ContentVersion, Form, FormText, Guide,
+    GuideText, LangTexts, LinkSite, Need, Provider, Route, RouteText, ServiceArea,
 };
 use super::office::ToolText;
 use super::problem::{ContentProblem, ProblemKind, Severity};
@@ -80,6 +81,8 @@ struct RawGuide {
     /// The guide shows the office's drop-in times.
     #[serde(default)]
     drop_in: bool,
+    /// When `url` was last checked (`YYYY-MM-DD`).
+    checked: S<String>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +90,7 @@ struct RawForm {
     id: S<String>,
     icon: S<String>,
     url: S<String>,
+    checked: S<String>,
     hand_in: S<String>,
 }
 
@@ -98,6 +102,11 @@ struct RawContact {
     phone: Option<String>,
     email: Option<String>,
     web: S<String>,
+    /// When `web` was last checked (`YYYY-MM-DD`).
+    web_checked: S<String>,
+    /// Not a contact field: read only to say so (a contact's date is
+    /// `web_checked`, after its URL field `web`).
+    checked: S<String>,
     address: Option<String>,
 }
 
@@ -106,6 +115,7 @@ struct RawRoute {
     id: S<String>,
     icon: S<String>,
     url: S<String>,
+    checked: S<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -197,6 +207,10 @@ impl Ctx<'_> {
             line,
             kind,
         });
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        line_of(self.text, offset)
     }
 
     fn error(&mut self, offset: usize, kind: ProblemKind) {
@@ -493,6 +507,7 @@ fn load_catalog(
         },
         known,
         seen: HashSet::new(),
+        links: Vec::new(),
     };
     for (i, c) in raw.categories.iter().enumerate() {
         catalog.categories.extend(check.category(i, c));
@@ -512,6 +527,9 @@ fn load_catalog(
     for (i, r) in raw.routes.iter().enumerate() {
         catalog.routes.extend(check.route(i, r));
     }
+    // In file order, whatever the order of the kinds above.
+    check.links.sort_by_key(|l| l.line);
+    catalog.links = check.links;
     raw.meta.and_then(|m| m.version)
 }
 
@@ -522,6 +540,24 @@ struct CatalogCheck<'a> {
     known: &'a Known,
     /// The ids met so far, per kind (for duplicates).
     seen: HashSet<(&'static str, String)>,
+    /// Every URL met so far, with its check date.
+    links: Vec<LinkSite>,
+}
+
+/// A date written `YYYY-MM-DD` (exactly: four-digit year, two-digit month
+/// and day), and one that exists.
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
 impl CatalogCheck<'_> {
@@ -558,6 +594,61 @@ impl CatalogCheck<'_> {
             self.cx.error(v.span().start, kind);
         }
         Some(id)
+    }
+
+    /// Records the URL `field` of `item` (when it has one) with its check
+    /// date `date_field`: a date that does not parse is an error, and so is
+    /// a date without a URL. Whether the date is recent is for
+    /// `content-check`, which knows today (see `content::links`).
+    fn link(
+        &mut self,
+        item: &str,
+        (field, url): (&'static str, &S<String>),
+        (date_field, checked): (&'static str, &S<String>),
+    ) {
+        let date_at = checked.as_ref().map(|c| c.span().start);
+        let checked = checked.as_ref().and_then(|c| {
+            let at = c.span().start;
+            match parse_date(c.get_ref()) {
+                Some(date) => Some(Checked {
+                    date,
+                    line: self.cx.line(at),
+                }),
+                None => {
+                    let kind = ProblemKind::Invalid {
+                        item: item.into(),
+                        field: date_field.into(),
+                        reason: format!("`{}` is not a date (YYYY-MM-DD)", c.get_ref()),
+                    };
+                    self.cx.error(at, kind);
+                    None
+                }
+            }
+        });
+        match url {
+            Some(u) => {
+                let line = self.cx.line(u.span().start);
+                self.links.push(LinkSite {
+                    url: u.get_ref().clone(),
+                    file: self.cx.file.to_string(),
+                    line,
+                    item: item.into(),
+                    field,
+                    date_field,
+                    checked,
+                });
+            }
+            None => {
+                if let Some(at) = date_at {
+                    let kind = ProblemKind::Invalid {
+                        item: item.into(),
+                        field: date_field.into(),
+                        reason: format!("is set, but there is no `{field}` to check"),
+                    };
+                    self.cx.error(at, kind);
+                }
+            }
+        }
     }
 
     /// A required https URL.
@@ -602,6 +693,16 @@ impl CatalogCheck<'_> {
         }
         let web = self.optional_url(&item, &c.web);
         let icon = self.cx.icon(&item, &c.icon);
+        self.link(&item, ("web", &c.web), ("web_checked", &c.web_checked));
+        if let Some(wrong) = &c.checked {
+            let kind = ProblemKind::Invalid {
+                item: item.clone(),
+                field: "checked".into(),
+                reason: "is not a contact field: a contact's URL is `web`, its date `web_checked`"
+                    .into(),
+            };
+            self.cx.error(wrong.span().start, kind);
+        }
         Some(Contact {
             id,
             icon,
@@ -621,6 +722,7 @@ impl CatalogCheck<'_> {
         let category = self.reference(at, &item, "category", &g.category, |k| &k.categories);
         let provider = self.provider(at, &item, &g.provider);
         let url = self.required_url(at, &item, &g.url);
+        self.link(&item, ("url", &g.url), ("checked", &g.checked));
         let needs = self.needs(&item, &g.needs);
         let help_contact =
             self.reference(at, &item, "help_contact", &g.help_contact, |k| &k.contacts);
@@ -703,6 +805,7 @@ impl CatalogCheck<'_> {
         let item = format!("form `{id}`");
         let url = self.optional_url(&item, &f.url);
         let icon = self.cx.icon(&item, &f.icon);
+        self.link(&item, ("url", &f.url), ("checked", &f.checked));
         let hand_in = self.reference(at, &item, "hand_in", &f.hand_in, |k| &k.contacts)?;
         Some(Form {
             id,
@@ -724,6 +827,7 @@ impl CatalogCheck<'_> {
         let id = self.id("route", i, at, &r.id)?;
         let item = format!("route `{id}`");
         let icon = self.cx.icon(&item, &r.icon);
+        self.link(&item, ("url", &r.url), ("checked", &r.checked));
         let url = self.required_url(at, &item, &r.url)?;
         Some(Route { id, icon, url })
     }
