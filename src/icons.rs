@@ -62,6 +62,7 @@ pub mod ui {
     pub const CRISIS: &str = "alert-triangle";
     pub const DONE: &str = "check";
     pub const MORE: &str = "dots";
+    pub const MORE_BELOW: &str = "arrow-down";
 
     pub const COMPLAINT: &str = "mood-sad";
     pub const PRAISE: &str = "mood-happy";
@@ -77,7 +78,7 @@ pub mod ui {
     pub const SERVICE: &str = "ticket";
 
     /// Every name above, for the coverage test.
-    pub const ALL: [&str; 32] = [
+    pub const ALL: [&str; 33] = [
         QUEUE,
         GUIDES,
         SYNPUNKT,
@@ -110,6 +111,7 @@ pub mod ui {
         "info-circle",
         SEARCH,
         FORMS,
+        MORE_BELOW,
     ];
 
     /// The back arrow for a direction.

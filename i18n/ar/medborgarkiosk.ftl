@@ -136,6 +136,7 @@ finish-ends = { $seconds ->
 }
 finish-more = نعم، شيء آخر
 finish-done = لا، انتهيت
+more-below = المزيد في الأسفل
 
 ## E-services, forms and contacts
 tile-guides = الخدمات الإلكترونية والاستمارات

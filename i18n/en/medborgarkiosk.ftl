@@ -121,6 +121,7 @@ finish-ends = { $seconds ->
 }
 finish-more = Yes, something else
 finish-done = No, I am done
+more-below = More below
 
 ## E-services, forms and contacts
 tile-guides = E-services and forms

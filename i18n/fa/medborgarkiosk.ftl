@@ -121,6 +121,7 @@ finish-ends = { $seconds ->
 }
 finish-more = بله، کار دیگری دارم
 finish-done = نه، کارم تمام شد
+more-below = ادامه در پایین
 
 ## E-services, forms and contacts
 tile-guides = خدمات الکترونیکی و فرم‌ها

@@ -121,6 +121,7 @@ finish-ends = { $seconds ->
 }
 finish-more = Kyllä, jotain muuta
 finish-done = Ei, olen valmis
+more-below = Lisää alempana
 
 ## E-services, forms and contacts
 tile-guides = E-palvelut ja lomakkeet

@@ -121,6 +121,7 @@ finish-ends = { $seconds ->
 }
 finish-more = Haa, wax kale
 finish-done = Maya, waan dhammeeyay
+more-below = Wax kale ayaa hoos ku jira
 
 ## E-services, forms and contacts
 tile-guides = Adeegyada elektaroonigga iyo foomamka

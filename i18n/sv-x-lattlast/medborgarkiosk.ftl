@@ -124,6 +124,7 @@ finish-ends = { $seconds ->
 }
 finish-more = Ja, mer
 finish-done = Nej, jag är klar
+more-below = Mer längre ner
 
 ## E-services, forms and contacts
 tile-guides = E-tjänster och blanketter

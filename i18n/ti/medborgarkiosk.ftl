@@ -121,6 +121,7 @@ finish-ends = { $seconds ->
 }
 finish-more = እወ፡ ካልእ ነገር
 finish-done = ኣይፋልን፡ ወዲአ እየ
+more-below = ተወሳኺ ኣብ ታሕቲ ኣሎ
 
 ## E-services, forms and contacts
 tile-guides = ኤሌክትሮኒካዊ ኣገልግሎታትን ቅጥዕታትን

@@ -121,6 +121,7 @@ finish-ends = { $seconds ->
 }
 finish-more = Evet, başka bir şey
 finish-done = Hayır, işim bitti
+more-below = Aşağıda devamı var
 
 ## E-services, forms and contacts
 tile-guides = E-hizmetler ve formlar

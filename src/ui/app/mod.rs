@@ -106,6 +106,11 @@ pub enum Message {
     Ready(crate::ui::startup::Ready),
     /// The first frame is on screen (startup.rs).
     FramePresented,
+    /// The body of a page that does not fit says where it is scrolled:
+    /// whether there is more below (issue 19).
+    Body(layout::Page, bool),
+    /// "More below": scroll the body down by most of a screen.
+    MoreBelow,
 }
 
 /// The buttons of the bar on every visitor screen.
@@ -161,6 +166,9 @@ pub struct Kiosk {
     jack: Option<tokio::sync::watch::Receiver<bool>>,
     /// What this visit has counted (the statistics).
     visit: counting::Visit,
+    /// The page whose body last said it does not fit, and whether there is
+    /// more below where it is scrolled now.
+    more_below: Option<(layout::Page, bool)>,
 }
 
 impl Kiosk {
@@ -205,6 +213,7 @@ impl Kiosk {
             keymap,
             jack: None,
             visit: counting::Visit::default(),
+            more_below: None,
         };
         kiosk.refresh_flows();
         kiosk
@@ -373,6 +382,11 @@ impl Kiosk {
                 crate::ui::startup::frame_presented();
                 Task::none()
             }
+            Message::Body(page, more) => {
+                self.more_below = Some((page, more));
+                Task::none()
+            }
+            Message::MoreBelow => layout::scroll_down(self.viewport),
         }
     }
 

@@ -172,6 +172,19 @@ impl Screen {
         !matches!(self, Screen::Start | Screen::Home | Screen::Staff(_))
     }
 
+    /// Whether the screen scrolls its own parts (lists, keyboards, long
+    /// guides); the root scrolls the others' body when it does not fit.
+    pub fn scrolls_itself(&self) -> bool {
+        matches!(
+            self,
+            Screen::Synpunkt(_)
+                | Screen::Guides(_)
+                | Screen::Contacts(_)
+                | Screen::News
+                | Screen::Staff(_)
+        )
+    }
+
     /// Stable name, used in screenshot file names and logs.
     pub fn name(&self) -> &'static str {
         match self {
