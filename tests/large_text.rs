@@ -6,25 +6,11 @@
 
 mod support;
 
-use iced::{Event, window};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::session::TextSize;
 use medborgarkiosk::t;
 use medborgarkiosk::ui::app::{Bar, LANDSCAPE, Message, PORTRAIT};
 use support::Harness;
-
-/// Lets the body's scroll area see one frame, as the window does after
-/// every change: a page that does not fit tells the kiosk so.
-fn redraw(h: &mut Harness) {
-    let mut ui = h.ui();
-    ui.simulate([Event::Window(window::Event::RedrawRequested(
-        h.clock.instant(),
-    ))]);
-    let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        h.send(message);
-    }
-}
 
 /// Home's last tile, wholly inside the window.
 fn last_tile_visible(h: &Harness, language: Language, size: iced::Size) -> bool {
@@ -51,7 +37,7 @@ fn home_fits_or_says_there_is_more_at_every_size_in_every_language() {
             for text_size in TextSize::ALL {
                 h.send(Message::PickLanguage(language));
                 h.send(Message::Bar(Bar::TextSize(text_size)));
-                redraw(&mut h);
+                h.redraw();
                 let at = format!("{language} {text_size:?} {size:?}");
                 let more = t!(language, "more-below");
                 if h.kiosk.has_more_below() {
@@ -83,19 +69,19 @@ fn home_fits_or_says_there_is_more_at_every_size_in_every_language() {
 fn a_page_that_fits_has_no_cue_and_a_new_page_forgets_the_old_one() {
     let mut h = online(LANDSCAPE);
     h.click("Svenska");
-    redraw(&mut h);
+    h.redraw();
     assert!(!h.kiosk.has_more_below());
     assert!(!h.shows(Language::Sv, &t!(Language::Sv, "more-below")));
     // Arabic at the largest size: more below.
     h.send(Message::PickLanguage(Language::Ar));
     h.send(Message::Bar(Bar::TextSize(TextSize::Largest)));
-    redraw(&mut h);
+    h.redraw();
     assert!(h.kiosk.has_more_below());
     assert!(h.shows(Language::Ar, &t!(Language::Ar, "more-below")));
     // Back to the normal size: the page says nothing (it fits) and the
     // old page's "more below" does not stay.
     h.send(Message::Bar(Bar::TextSize(TextSize::Normal)));
-    redraw(&mut h);
+    h.redraw();
     assert!(!h.kiosk.has_more_below());
     assert!(!h.shows(Language::Ar, &t!(Language::Ar, "more-below")));
 }

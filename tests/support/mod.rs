@@ -362,6 +362,20 @@ impl Harness {
         self.layout().0.into_iter().map(|(t, _)| t).collect()
     }
 
+    /// Lets the window draw one frame of the current view, as it does after
+    /// every change, and feeds back what the view said while drawing (a
+    /// page that does not fit says so: the "more below" cue).
+    pub fn redraw(&mut self) {
+        let mut ui = self.ui();
+        ui.simulate([iced::Event::Window(iced::window::Event::RedrawRequested(
+            self.clock.instant(),
+        ))]);
+        let messages: Vec<Message> = ui.into_messages().collect();
+        for message in messages {
+            self.send(message);
+        }
+    }
+
     /// Moves the clock on by `seconds` and gives the kiosk its tick.
     pub fn advance(&mut self, seconds: u64) {
         self.clock.advance(Duration::from_secs(seconds));

@@ -173,13 +173,16 @@ impl Screen {
     }
 
     /// Whether the screen scrolls its own parts (lists, keyboards, long
-    /// guides); the root scrolls the others' body when it does not fit.
+    /// guides, the tools); the root scrolls the others' body when it does
+    /// not fit. A screen that uses `scrollable` must say so here: a
+    /// scrollable inside the root's has no height of its own.
     pub fn scrolls_itself(&self) -> bool {
         matches!(
             self,
             Screen::Synpunkt(_)
                 | Screen::Guides(_)
                 | Screen::Contacts(_)
+                | Screen::Tools(_)
                 | Screen::News
                 | Screen::Staff(_)
         )
