@@ -15,7 +15,7 @@
 //! area = "Tumba"
 //!
 //! [languages]
-//! offered = ["sv", "en", "fi", "ar", "fa", "so", "tr", "ti"]
+//! offered = ["sv", "sv-x-lattlast", "en", "fi", "ar", "fa", "so", "tr", "ti"]
 //!
 //! [idle]
 //! quiet_seconds = 90

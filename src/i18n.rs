@@ -88,12 +88,6 @@ impl Language {
         }
     }
 
-    /// Whether this is a form of Swedish (ordinary or easy-to-read): news
-    /// and crisis messages in Swedish are the visitor's own language then.
-    pub fn is_swedish(self) -> bool {
-        self.base() == Language::Sv
-    }
-
     pub fn direction(self) -> Direction {
         match self {
             Language::Ar | Language::Fa => Direction::RightToLeft,

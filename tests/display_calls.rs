@@ -275,6 +275,20 @@ fn a_call_is_said_in_the_tickets_language_when_it_has_a_voice() {
     );
 }
 
+/// Easy-to-read Swedish is Swedish: the call is said once, in Swedish
+/// (issue 19), not twice by the same voice.
+#[test]
+fn a_call_for_easy_swedish_is_said_once_in_swedish() {
+    let easy = entry("A010", "1", 5, Some(Language::SvEasy));
+    let lists = [before_start(), vec![easy]];
+    let (engine, _d) = run("[wall_display.calls]", 2, &lists);
+    assert_eq!(
+        engine.said(),
+        [CHIME.to_owned(), said_for("A010", "1", Language::Sv)]
+    );
+    assert_eq!(engine.voices(), ["sv"]);
+}
+
 #[test]
 fn a_call_again_is_said_again() {
     let first = entry("A042", "3", 5, Some(Language::En));

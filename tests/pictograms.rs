@@ -51,6 +51,14 @@ fn every_choice_in_the_bundled_content_has_a_bundled_icon() {
     for flow in Flow::ALL {
         check("home tile", &format!("{flow:?}"), Some(flow.icon()));
     }
+    // The synpunkt's built-in areas and routes (a kiosk without content).
+    let builtin = medborgarkiosk::ui::screen::synpunkt::builtin_content(Language::Sv);
+    for area in &builtin.areas {
+        check("built-in area", &area.id, area.icon.as_deref());
+    }
+    for route in &builtin.routes {
+        check("built-in route", &route.title, route.icon.as_deref());
+    }
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
@@ -160,11 +168,20 @@ fn home_tiles_show_their_pictogram_in_both_themes_mirrored_in_arabic() {
                     ),
                 )
             } else {
+                // A left-to-right title's label fills the tile's width: its
+                // end is the tile's inner edge, where a mirrored pictogram
+                // would stand; the short title leaves that empty.
+                let end = title.x + title.width;
                 (
                     pixels_like(&rgba, title.x - 110.0, top, title.x - 4.0, bottom, ink),
-                    // Right of a left-to-right title is the rest of its
-                    // line: measure beyond the tile's text instead.
-                    0,
+                    pixels_like(
+                        &rgba,
+                        end - 110.0,
+                        title.y,
+                        end - 4.0,
+                        title.y + title.height,
+                        ink,
+                    ),
                 )
             };
             let at = format!("{language} high contrast {high_contrast}");

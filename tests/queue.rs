@@ -168,6 +168,27 @@ fn arabic_ticket_with_an_interpreter_the_desk_can_see() {
     );
 }
 
+/// An interpreter speaks a language, not a variety: a visitor in
+/// easy-to-read Swedish who wants one is offered Swedish first, never
+/// "Lättläst svenska", and the desk sees `sv`; the ticket's language stays
+/// the visitor's (issue 19).
+#[test]
+fn easy_swedish_asks_for_a_swedish_interpreter_and_keeps_its_language() {
+    let world = World::at(monday_ten());
+    let mut h = world.kiosk(LANDSCAPE);
+    let easy = Language::SvEasy;
+    h.click("Lättläst svenska");
+    h.click_in(easy, &t!(easy, "tile-queue"));
+    h.click_in(easy, "Frågor och hjälp");
+    h.click_in(easy, &t!(easy, "queue-interpreter-want"));
+    assert!(h.shows(easy, "Svenska"), "{:?}", h.texts());
+    assert!(!h.shows(easy, "Lättläst svenska"), "{:?}", h.texts());
+    h.click_in(easy, &t!(easy, "queue-get-ticket"));
+    let called = world.call_next("1").called.expect("the ticket waits");
+    assert_eq!(called.language, easy);
+    assert_eq!(called.needs.interpreter_language.as_deref(), Some("sv"));
+}
+
 #[test]
 fn a_specialist_errand_explains_and_offers_the_desk() {
     // Tuesday 10:30 in Stockholm: färdtjänst is open on Tuesdays from 10.
@@ -296,6 +317,28 @@ fn a_finished_visit_ends_by_itself_with_the_defaults_back() {
     assert_eq!(h.kiosk.session().language, Language::Sv);
     assert!(!h.kiosk.session().high_contrast);
     assert!(!h.texts().iter().any(|t| is_ticket_number(t, 'A')));
+}
+
+/// A touch on "Something else?" (a keypad user reading it, a visitor
+/// thinking) starts its time again.
+#[test]
+fn a_touch_gives_something_else_its_time_again() {
+    let world = World::at(monday_ten());
+    let mut h = world.kiosk(LANDSCAPE);
+    h.click("English");
+    h.click("Queue ticket");
+    h.click("Information and guidance");
+    h.click("Get ticket");
+    h.click("Done");
+    h.advance(10);
+    assert!(h.shows(Language::En, &t!(Language::En, "finish-ends", seconds = 2)));
+    h.send(medborgarkiosk::ui::app::Message::Activity);
+    h.advance(1);
+    assert!(h.shows(Language::En, &t!(Language::En, "finish-ends", seconds = 11)));
+    h.advance(10);
+    assert_eq!(h.kiosk.screen().name(), "finish");
+    h.advance(1);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
 }
 
 #[test]

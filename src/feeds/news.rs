@@ -265,3 +265,23 @@ fn dedupe(feeds: impl IntoIterator<Item = Vec<NewsItem>>) -> Vec<NewsItem> {
     }
     out
 }
+
+/// Items for a visitor: those in their language if any, else the Swedish
+/// ones (and those without a language: the office's own, in Swedish),
+/// which the UI shows with a note in the visitor's language. The bool is
+/// true when the items are in the visitor's language. Easy-to-read Swedish
+/// gets the note too: the feeds' Swedish is ordinary Swedish.
+pub fn for_language(items: &[NewsItem], language: Language) -> (Vec<&NewsItem>, bool) {
+    let own: Vec<&NewsItem> = items
+        .iter()
+        .filter(|n| n.language().unwrap_or(Language::Sv) == language)
+        .collect();
+    if !own.is_empty() {
+        return (own, true);
+    }
+    let swedish = items
+        .iter()
+        .filter(|n| matches!(n.language(), Some(Language::Sv) | None))
+        .collect();
+    (swedish, language == Language::Sv)
+}

@@ -101,25 +101,9 @@ impl FeedsSnapshot {
         news::merge_events([self.events.clone()], today)
     }
 
-    /// News for a visitor: the items in their language if the feeds have
-    /// any; else the Swedish ones (and those without a language), which the
-    /// UI shows with a note in the visitor's language. The bool is true when
-    /// the items are in the visitor's language. Newest first.
+    /// News for a visitor ([`news::for_language`]). Newest first.
     pub fn news_for(&self, language: Language) -> (Vec<&NewsItem>, bool) {
-        let own: Vec<&NewsItem> = self
-            .news
-            .iter()
-            .filter(|n| n.language() == Some(language))
-            .collect();
-        if !own.is_empty() {
-            return (own, true);
-        }
-        let swedish = self
-            .news
-            .iter()
-            .filter(|n| matches!(n.language(), Some(Language::Sv) | None))
-            .collect();
-        (swedish, language.is_swedish())
+        news::for_language(&self.news, language)
     }
 
     /// True when any source has never delivered good data or failed last time.

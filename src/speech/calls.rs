@@ -443,6 +443,8 @@ impl CallAnnouncer {
     /// `second_language` is on and it has a voice (the voice table's until
     /// the worker has asked the engine).
     pub fn says_in(&self, language: Language) -> bool {
+        // Easy-to-read Swedish is said as Swedish.
+        let language = language.base();
         if language != FIRST_LANGUAGE && !self.second_language {
             return false;
         }
@@ -569,7 +571,8 @@ impl Worker {
         let mut languages = vec![FIRST_LANGUAGE];
         if self.settings.second_language
             && let Some(language) = call.language
-            && language != FIRST_LANGUAGE
+            // Easy-to-read Swedish is Swedish: said once.
+            && language.base() != FIRST_LANGUAGE
             && matches!(self.speaker.availability(language), Availability::Voice(_))
         {
             languages.push(language);

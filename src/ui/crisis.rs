@@ -186,8 +186,6 @@ fn crisis_style(ctx: &Ctx) -> container::Style {
     }
 }
 
-/// The banner: the most severe message's headline and source; touching it
-/// opens the full messages.
 /// A heading with the warning pictogram before it (issue 19).
 fn warning_heading<'a, M: 'a>(ctx: &Ctx, heading: String, colour: iced::Color) -> Element<'a, M> {
     let words = ctx.styled(
@@ -197,15 +195,16 @@ fn warning_heading<'a, M: 'a>(ctx: &Ctx, heading: String, colour: iced::Color) -
         colour,
         Place::Start,
     );
-    match ctx.pictogram(Some(crate::icons::ui::CRISIS), ctx.sizes.heading(), colour) {
-        Some(picture) => ctx
-            .row(vec![picture, words])
-            .align_y(iced::alignment::Vertical::Center)
-            .into(),
-        None => words,
-    }
+    ctx.beside(
+        Some(crate::icons::ui::CRISIS),
+        ctx.sizes.heading(),
+        colour,
+        words,
+    )
 }
 
+/// The banner: the most severe message's headline and source; touching it
+/// opens the full messages.
 pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Message>> {
     let first = active.first()?;
     let language = ctx.language;
@@ -245,14 +244,12 @@ pub fn banner<'a>(ctx: &Ctx, active: &[ActiveMessage]) -> Option<Element<'a, Mes
         ))
         .push(ctx.styled(more, ctx.sizes.body(), ctx.font(), text, Place::Start));
     // The warning pictogram beside the words (issue 19).
-    let content: Element<'a, Message> =
-        match ctx.pictogram(Some(crate::icons::ui::CRISIS), ctx.sizes.heading(), text) {
-            Some(picture) => ctx
-                .row(vec![picture, words.into()])
-                .align_y(iced::alignment::Vertical::Center)
-                .into(),
-            None => words.into(),
-        };
+    let content = ctx.beside(
+        Some(crate::icons::ui::CRISIS),
+        ctx.sizes.heading(),
+        text,
+        words.into(),
+    );
     Some(
         ctx.focusable(
             button(content)

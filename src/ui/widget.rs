@@ -269,6 +269,24 @@ impl Ctx {
         crate::ui::icon::icon(icon?, (size * 1.25).round(), color)
     }
 
+    /// `content` with the pictogram for text of `size` before it in the
+    /// reading direction (issue 19); `content` alone without one.
+    pub fn beside<'a, M: 'a>(
+        &self,
+        icon: Option<&str>,
+        size: f32,
+        color: Color,
+        content: Element<'a, M>,
+    ) -> Element<'a, M> {
+        match self.pictogram(icon, size, color) {
+            Some(picture) => self
+                .row(vec![picture, content])
+                .align_y(iced::alignment::Vertical::Center)
+                .into(),
+            None => content,
+        }
+    }
+
     fn button_with<'a, M: Clone + 'a>(
         &self,
         language: Language,
@@ -287,13 +305,7 @@ impl Ctx {
         } else {
             label(language, caption, size, font, None, Place::Center)
         };
-        let content = match self.pictogram(icon, size, theme::button_text(palette, kind)) {
-            Some(picture) => self
-                .row(vec![picture, content])
-                .align_y(iced::alignment::Vertical::Center)
-                .into(),
-            None => content,
-        };
+        let content = self.beside(icon, size, theme::button_text(palette, kind), content);
         let role = match kind {
             ButtonKind::Selected => Role::Choice { selected: true },
             _ => Role::Button,
@@ -340,18 +352,12 @@ impl Ctx {
                 None,
                 Place::Start,
             ));
-        let picture = self.pictogram(
+        let content = self.beside(
             icon,
             self.sizes.heading() * 1.6,
             theme::button_text(palette, ButtonKind::Tile),
+            content.width(Length::Fill).into(),
         );
-        let content: Element<'a, M> = match picture {
-            Some(picture) => self
-                .row(vec![picture, content.width(Length::Fill).into()])
-                .align_y(iced::alignment::Vertical::Center)
-                .into(),
-            None => content.into(),
-        };
         self.focusable(
             button(content)
                 .padding(24)

@@ -47,10 +47,15 @@ impl Kiosk {
         }
 
         let sample = t!(language, "text-size-sample");
-        let mut sizes: Vec<Element<'_, Message>> = vec![ctx.inline(
-            t!(language, "bar-text-size"),
+        let mut sizes: Vec<Element<'_, Message>> = vec![ctx.beside(
+            Some(icons::TEXT_SIZE),
             ctx.sizes.small(),
             palette.surface_text,
+            ctx.inline(
+                t!(language, "bar-text-size"),
+                ctx.sizes.small(),
+                palette.surface_text,
+            ),
         )];
         for (i, size) in TextSize::ALL.into_iter().enumerate() {
             let kind = if self.session.text_size == size {

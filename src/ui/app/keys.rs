@@ -121,6 +121,7 @@ impl Kiosk {
         self.count_access("keys");
         self.services.staff().touch(now);
         self.idle.touch(now);
+        self.screen.touched(now);
         self.idle_state = self.idle.state(now);
         if self.focus.is_none() {
             // The first key shows, and says, where the focus is: the page

@@ -340,6 +340,7 @@ impl Kiosk {
             Message::StillHere | Message::Activity => {
                 self.services.staff().touch(now);
                 self.idle.touch(now);
+                self.screen.touched(now);
                 self.idle_state = self.idle.state(now);
                 Task::none()
             }
@@ -470,7 +471,7 @@ impl Kiosk {
             }
             Event::Home => self.show(Screen::Home, now),
             Event::StartOver => self.reset(now),
-            Event::Finished => self.show(Screen::Finish(finish::State::new(now)), now),
+            Event::VisitDone => self.show(Screen::Finish(finish::State::new(now)), now),
             Event::StaffLeft => self.after_staff(now),
             Event::ReloadContent => {
                 let check = self.reload_content();

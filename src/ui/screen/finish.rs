@@ -50,8 +50,18 @@ impl State {
         (Task::none(), Some(event))
     }
 
-    /// Once a second: the visit ends when nobody answered.
+    /// A touch or a key: the visitor is still here; the time starts again
+    /// (a keypad and speech take longer than a glance and a tap).
+    pub fn touched(&mut self, now: Instant) {
+        self.ends = AutoReturn::new(now, ASK_FOR);
+    }
+
+    /// Once a second: the visit ends when nobody answered. Not while staff
+    /// assist a visitor: staff end the visit themselves.
     pub fn tick(&self, env: &Env) -> Option<Event> {
+        if env.services.staff().assist() {
+            return None;
+        }
         if self.ends.is_due(env.now) {
             tracing::info!("visit finished; back to Start");
             Some(Event::StartOver)
@@ -78,12 +88,14 @@ impl State {
         let controls = Column::new()
             .spacing(16)
             .width(Length::Fill)
-            .push(ctx.button(
+            .push(ctx.icon_button(
+                Some(crate::icons::ui::MORE),
                 t!(language, "finish-more"),
                 ButtonKind::Primary,
                 Message::More,
             ))
-            .push(ctx.button(
+            .push(ctx.icon_button(
+                Some(crate::icons::ui::DONE),
                 t!(language, "finish-done"),
                 ButtonKind::Secondary,
                 Message::Done,

@@ -711,9 +711,15 @@ fn forms_view<'a>(catalog: &'a Catalog, ctx: &Ctx) -> (Element<'a, Message>, Ele
             continue;
         };
         let c = in_language(ctx, text.language);
+        let heading = c.beside(
+            form.icon.as_deref(),
+            ctx.sizes.heading(),
+            ctx.palette.surface_text,
+            c.heading(plain(&text.value.title)),
+        );
         let mut card = Column::new()
             .spacing(10)
-            .push(c.heading(plain(&text.value.title)))
+            .push(heading)
             .push(c.text(plain(&text.value.purpose)))
             .push(ctx.muted(t!(language, "forms-hand-in")))
             .push(c.text(plain(&text.value.hand_in)));

@@ -112,9 +112,9 @@ pub enum Event {
     /// Back to Start for the next visitor (the ticket has been shown long
     /// enough, staff cancelled the PIN pad, the visitor said they are done).
     StartOver,
-    /// The visitor finished (a ticket's or a receipt's "Done"): ask
+    /// The visitor is done (a ticket's or a receipt's "Done"): ask
     /// "Something else?" for a few seconds, then end the visit.
-    Finished,
+    VisitDone,
     /// "I want help from staff": the queue, with this service chosen; the
     /// ticket says what help it is for (`guide:<id>`, `tool:<id>`).
     Queue {
@@ -320,6 +320,14 @@ impl Screen {
                 (task.map(Message::Staff), event)
             }
             _ => (Task::none(), None),
+        }
+    }
+
+    /// The visitor touched the screen or pressed a key: a screen that
+    /// counts down ("Something else?") starts its time again.
+    pub fn touched(&mut self, now: Instant) {
+        if let Screen::Finish(state) = self {
+            state.touched(now);
         }
     }
 

@@ -20,23 +20,7 @@ pub const MAX_SHOWN: usize = 8;
 /// A summary longer than this is cut (the kiosk is no reader).
 const MAX_SUMMARY_CHARS: usize = 280;
 
-/// Items for a visitor: those in their language if any, else the Swedish
-/// ones (and those without a language). True when in their language.
-pub fn for_language(items: &[NewsItem], language: Language) -> (Vec<&NewsItem>, bool) {
-    // Items that do not say their language are the office's: Swedish.
-    let own: Vec<&NewsItem> = items
-        .iter()
-        .filter(|n| n.language().unwrap_or(Language::Sv) == language)
-        .collect();
-    if !own.is_empty() {
-        return (own, true);
-    }
-    let swedish = items
-        .iter()
-        .filter(|n| matches!(n.language(), Some(Language::Sv) | None))
-        .collect();
-    (swedish, language.is_swedish())
-}
+pub use crate::feeds::news::for_language;
 
 /// What the screen shows, in the visitor's language.
 pub struct Content<'a> {
@@ -306,6 +290,11 @@ mod tests {
         let (sv, own) = for_language(&items, Language::Sv);
         assert!(own);
         assert_eq!(sv.len(), 2);
+        // Easy-to-read Swedish sees the same items, with the note that
+        // they are in (ordinary) Swedish.
+        let (easy, own) = for_language(&items, Language::SvEasy);
+        assert!(!own);
+        assert_eq!(easy.len(), 2);
     }
 
     #[test]

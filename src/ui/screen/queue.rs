@@ -232,7 +232,7 @@ impl State {
             ),
             Some(Effect::Print) => (self.print(env), None),
             Some(Effect::Home) => (Task::none(), Some(Event::Home)),
-            Some(Effect::Done) => (Task::none(), Some(Event::Finished)),
+            Some(Effect::Done) => (Task::none(), Some(Event::VisitDone)),
             Some(Effect::Finished) => (Task::none(), Some(Event::StartOver)),
         }
     }
@@ -322,7 +322,9 @@ impl State {
             }
             Message::WantInterpreter(want) => {
                 if let Phase::Needs { interpreter, .. } = &mut self.phase {
-                    *interpreter = want.then_some(language);
+                    // An interpreter speaks a language, not a variety of
+                    // it: easy-to-read Swedish asks for Swedish.
+                    *interpreter = want.then_some(language.base());
                 }
                 None
             }
@@ -573,7 +575,12 @@ fn view<'a>(
                             ctx.card(
                                 Column::new()
                                     .spacing(8)
-                                    .push(ctx.heading(service_name(s, language)))
+                                    .push(ctx.beside(
+                                        Some(crate::icons::ui::service(&s.id)),
+                                        ctx.sizes.heading(),
+                                        ctx.palette.surface_text,
+                                        ctx.heading(service_name(s, language)),
+                                    ))
                                     .push(ctx.muted(service_line(s, today, language))),
                             )
                         }
@@ -643,12 +650,14 @@ fn view<'a>(
 
             let per_row = if ctx.is_portrait() { 2 } else { 4 };
             let want = vec![
-                ctx.button(
+                ctx.icon_button(
+                    Some(crate::icons::ui::NO_INTERPRETER),
                     t!(language, "queue-interpreter-none"),
                     kind(interpreter.is_none()),
                     Message::WantInterpreter(false),
                 ),
-                ctx.button(
+                ctx.icon_button(
+                    Some(crate::icons::ui::INTERPRETER),
                     t!(language, "queue-interpreter-want"),
                     kind(interpreter.is_some()),
                     Message::WantInterpreter(true),
@@ -659,9 +668,17 @@ fn view<'a>(
                 .push(ctx.heading(t!(language, "queue-interpreter-question")))
                 .push(ctx.grid(want, 2));
             if let Some(chosen) = interpreter {
-                // The visitor's own language first (pre-selected), then the others offered.
-                let mut languages = vec![language];
-                languages.extend(office_languages.iter().copied().filter(|l| *l != language));
+                // The visitor's own language first (pre-selected), then the
+                // others offered; languages, not varieties (no "easy-to-read
+                // Swedish" interpreter).
+                let own = language.base();
+                let mut languages = vec![own];
+                languages.extend(
+                    office_languages
+                        .iter()
+                        .copied()
+                        .filter(|l| *l == l.base() && *l != own),
+                );
                 let buttons = languages
                     .into_iter()
                     .map(|l| {
@@ -682,7 +699,8 @@ fn view<'a>(
             let need_buttons = NEEDS
                 .iter()
                 .map(|&need| {
-                    ctx.button(
+                    ctx.icon_button(
+                        Some(crate::icons::ui::need(need)),
                         need_text(need, language),
                         kind(accessibility.contains(&need)),
                         Message::ToggleNeed(need),

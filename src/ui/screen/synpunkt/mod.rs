@@ -328,7 +328,7 @@ impl State {
                     let stored = env.services.submit_synpunkt(draft, env.language);
                     return (Task::perform(stored, Message::Stored), None);
                 }
-                Some(Request::Done) => Some(Event::Finished),
+                Some(Request::Done) => Some(Event::VisitDone),
                 None => None,
             },
         };
