@@ -61,12 +61,32 @@ struct Running {
 }
 
 impl Running {
-    fn kill(mut self) {
+    /// Stops the sound at once: SIGKILL to every process (no waiting).
+    fn signal(&mut self) {
         for child in std::iter::once(&mut self.synth).chain(self.player.as_mut()) {
             // An error here means the process has already ended.
             let _ = child.kill();
+        }
+    }
+
+    /// Waits for the killed processes, so none is left a zombie.
+    fn reap(mut self) {
+        for child in std::iter::once(&mut self.synth).chain(self.player.as_mut()) {
             let _ = child.wait();
         }
+    }
+
+    /// Stops and reaps, here and now (off the UI thread, or at the end).
+    fn kill(mut self) {
+        self.signal();
+        self.reap();
+    }
+
+    /// Stops the sound now and reaps on a thread of its own: the UI thread
+    /// never waits for a process (issue 24).
+    fn kill_in_background(mut self) {
+        self.signal();
+        thread::spawn(move || self.reap());
     }
 
     /// Reaps what has ended; true when every process has.
@@ -89,6 +109,9 @@ struct State {
     running: Option<Running>,
     /// Counts utterances, so a watcher of an old one leaves a new one alone.
     generation: u64,
+    /// An utterance whose processes a worker thread is starting: speaking
+    /// already, for the Listen button and the calls' pacing.
+    starting: bool,
 }
 
 /// espeak-ng, found by [`Espeak::detect`].
@@ -230,62 +253,63 @@ impl Espeak {
         }
         Ok(())
     }
+}
 
-    fn start(
-        &self,
-        text: &str,
-        voice: &str,
-        volume: Volume,
-        rate: Rate,
-    ) -> Result<Running, SpeechError> {
-        let mut command = self.command(voice, volume, rate)?;
-        command
-            .arg("--stdin")
-            .stdin(Stdio::piped())
-            // espeak-ng and ALSA print to stderr when there is no sound card.
-            .stderr(Stdio::null());
-        let Some((player_program, player_args)) = self.player.split_first() else {
-            let mut synth = command
-                .stdout(Stdio::null())
-                .spawn()
-                .map_err(self.spawn_error())?;
+/// Starts espeak-ng (`command`, built by [`Espeak::command`]) reading
+/// `text`, through `player` where one is set. Runs on a worker thread.
+fn launch(
+    mut command: Command,
+    program: &Path,
+    player: &[String],
+    text: &str,
+) -> Result<Running, SpeechError> {
+    let spawn_error = |source| SpeechError::Spawn {
+        program: program.to_owned(),
+        source,
+    };
+    command
+        .arg("--stdin")
+        .stdin(Stdio::piped())
+        // espeak-ng and ALSA print to stderr when there is no sound card.
+        .stderr(Stdio::null());
+    let Some((player_program, player_args)) = player.split_first() else {
+        let mut synth = command.stdout(Stdio::null()).spawn().map_err(spawn_error)?;
+        feed(&mut synth, text);
+        return Ok(Running {
+            synth,
+            player: None,
+        });
+    };
+    let mut synth = command
+        .arg("--stdout")
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(spawn_error)?;
+    let audio = synth.stdout.take().map(Stdio::from);
+    let player = Command::new(player_program)
+        .args(player_args)
+        .stdin(audio.unwrap_or_else(Stdio::null))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    match player {
+        Ok(player) => {
             feed(&mut synth, text);
-            return Ok(Running {
+            Ok(Running {
+                synth,
+                player: Some(player),
+            })
+        }
+        Err(source) => {
+            Running {
                 synth,
                 player: None,
-            });
-        };
-        let mut synth = command
-            .arg("--stdout")
-            .stdout(Stdio::piped())
-            .spawn()
-            .map_err(self.spawn_error())?;
-        let audio = synth.stdout.take().map(Stdio::from);
-        let player = Command::new(player_program)
-            .args(player_args)
-            .stdin(audio.unwrap_or_else(Stdio::null))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn();
-        match player {
-            Ok(player) => {
-                feed(&mut synth, text);
-                Ok(Running {
-                    synth,
-                    player: Some(player),
-                })
             }
-            Err(source) => {
-                Running {
-                    synth,
-                    player: None,
-                }
-                .kill();
-                Err(SpeechError::Player {
-                    program: player_program.clone(),
-                    source,
-                })
-            }
+            .kill();
+            Err(SpeechError::Player {
+                program: player_program.clone(),
+                source,
+            })
         }
     }
 }
@@ -375,18 +399,46 @@ impl SpeechEngine for Espeak {
         volume: Volume,
         rate: Rate,
     ) -> Result<(), SpeechError> {
+        // A bad voice is refused here, where the caller hears of it; the
+        // processes start on a thread of their own, so a press that starts
+        // speech never waits for fork and exec (issue 24).
+        let command = self.command(voice, volume, rate)?;
         let mut state = lock(&self.state);
-        if let Some(old) = state.running.take() {
-            old.kill();
-        }
         state.generation += 1;
-        let running = self.start(text, voice, volume, rate)?;
-        state.running = Some(running);
         let generation = state.generation;
+        let mut old = state.running.take();
+        if let Some(old) = old.as_mut() {
+            // The old utterance falls silent now; it is reaped below.
+            old.signal();
+        }
+        state.starting = true;
         drop(state);
-        // Reap the processes when they end by themselves.
         let shared = Arc::clone(&self.state);
+        let (program, player, text) = (self.program.clone(), self.player.clone(), text.to_owned());
         thread::spawn(move || {
+            if let Some(old) = old {
+                old.reap();
+            }
+            let started = launch(command, &program, &player, &text);
+            let mut state = lock(&shared);
+            if state.generation != generation {
+                // Cancelled or replaced while starting.
+                drop(state);
+                if let Ok(running) = started {
+                    running.kill();
+                }
+                return;
+            }
+            state.starting = false;
+            match started {
+                Ok(running) => state.running = Some(running),
+                Err(e) => {
+                    tracing::warn!(error = %e, "speech: an utterance could not start");
+                    return;
+                }
+            }
+            drop(state);
+            // Reap the processes when they end by themselves.
             loop {
                 thread::sleep(Duration::from_millis(50));
                 let mut state = lock(&shared);
@@ -406,22 +458,26 @@ impl SpeechEngine for Espeak {
     fn cancel(&self) {
         let mut state = lock(&self.state);
         state.generation += 1;
+        state.starting = false;
         if let Some(running) = state.running.take() {
-            running.kill();
+            running.kill_in_background();
         }
     }
 
     fn is_speaking(&self) -> bool {
         let mut state = lock(&self.state);
-        match state.running.as_mut() {
-            Some(running) => !running.finished(),
-            None => false,
-        }
+        state.starting || state.running.as_mut().is_some_and(|r| !r.finished())
     }
 }
 
 impl Drop for Espeak {
     fn drop(&mut self) {
-        self.cancel();
+        // At the end nothing may be left speaking: kill and reap here.
+        let mut state = lock(&self.state);
+        state.generation += 1;
+        state.starting = false;
+        if let Some(running) = state.running.take() {
+            running.kill();
+        }
     }
 }
