@@ -7,6 +7,8 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Mutex, OnceLock};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -75,8 +77,10 @@ impl AuditLog {
         &self.path
     }
 
-    /// Appends one line. `detail` is for fixed, non-personal words only
-    /// (e.g. a content version). Failures are logged, never fatal.
+    /// Appends one line, in order, on the audit writer's thread: a staff
+    /// press never waits for the disk (issue 24). `detail` is for fixed,
+    /// non-personal words only (e.g. a content version). Failures are
+    /// logged, never fatal.
     pub fn record(&self, time: DateTime<Utc>, action: Action, detail: Option<&str>) {
         let mut line = match serde_json::to_string(&Line {
             time,
@@ -87,28 +91,83 @@ impl AuditLog {
             Err(_) => return,
         };
         line.push('\n');
-        let result = ensure_parent(&self.path)
-            .and_then(|()| {
-                std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(&self.path)
-            })
-            .and_then(|mut f| f.write_all(line.as_bytes()));
-        if let Err(e) = result {
-            tracing::error!(file = %self.path.display(), error = %e, "cannot write the audit log");
-        }
         tracing::info!(action = ?action, "audited action");
+        send(Job::Line {
+            path: self.path.clone(),
+            line,
+        });
     }
 
     /// The actions recorded so far, in order (tests and IT tools).
     pub fn actions(&self) -> Vec<String> {
+        flush();
         std::fs::read_to_string(&self.path)
             .unwrap_or_default()
             .lines()
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
             .filter_map(|v| v.get("action")?.as_str().map(str::to_owned))
             .collect()
+    }
+}
+
+enum Job {
+    Line {
+        path: PathBuf,
+        line: String,
+    },
+    /// Answered when every line sent before it is written.
+    Flush(Sender<()>),
+}
+
+/// The one audit writer of the process: lines from every log, in the
+/// order they were recorded.
+fn writer() -> &'static Mutex<Sender<Job>> {
+    static WRITER: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
+    WRITER.get_or_init(|| {
+        let (tx, rx) = channel::<Job>();
+        std::thread::Builder::new()
+            .name("audit-writer".into())
+            .spawn(move || {
+                for job in rx {
+                    match job {
+                        Job::Line { path, line } => append(&path, &line),
+                        Job::Flush(done) => {
+                            let _ = done.send(());
+                        }
+                    }
+                }
+            })
+            .expect("the audit writer thread starts");
+        Mutex::new(tx)
+    })
+}
+
+fn send(job: Job) {
+    let tx = writer().lock().unwrap_or_else(|e| e.into_inner()).clone();
+    if tx.send(job).is_err() {
+        tracing::error!("the audit writer has stopped; a line is lost");
+    }
+}
+
+/// Waits until every line recorded so far is on disk (tests, IT tools,
+/// and the end of the process).
+pub fn flush() {
+    let (done, wait) = channel();
+    send(Job::Flush(done));
+    let _ = wait.recv();
+}
+
+fn append(path: &Path, line: &str) {
+    let result = ensure_parent(path)
+        .and_then(|()| {
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+        })
+        .and_then(|mut f| f.write_all(line.as_bytes()));
+    if let Err(e) = result {
+        tracing::error!(file = %path.display(), error = %e, "cannot write the audit log");
     }
 }
 
@@ -130,6 +189,7 @@ mod tests {
         let t: DateTime<Utc> = "2026-11-23T11:00:00Z".parse().unwrap();
         log.record(t, Action::PinFailed, None);
         log.record(t, Action::ReloadContent, Some("abc123"));
+        flush();
         let text = std::fs::read_to_string(log.path()).unwrap();
         assert_eq!(
             text,

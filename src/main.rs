@@ -154,7 +154,13 @@ fn main() -> ExitCode {
     medborgarkiosk::trace::start();
     let cli = Cli::parse();
     init_logging(cli.log_json);
+    let code = run(cli);
+    // The audit writer's last lines (IT's outbox actions, staff leaving).
+    medborgarkiosk::audit::flush();
+    code
+}
 
+fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::HashPin) => medborgarkiosk::staff::cli::hash_pin(),
         Some(Command::SpeechCheck(args)) => medborgarkiosk::speech::cli::speech_check(args),

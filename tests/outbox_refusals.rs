@@ -336,6 +336,7 @@ async fn it_lists_requeues_and_purges_refused_submissions_and_old_ones_lose_thei
     );
 
     // The audit log names each action with the reference, never a text.
+    medborgarkiosk::audit::flush();
     let audit = std::fs::read_to_string(data.join(medborgarkiosk::audit::FILE)).unwrap();
     for (action, reference) in [
         ("outbox_requeued", &first),

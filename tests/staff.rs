@@ -140,6 +140,7 @@ fn holding_the_corner_three_seconds_and_the_pin_open_the_panel() {
 
     h.click(&t!(SV, "staff-leave"));
     assert_eq!(h.kiosk.screen(), &Screen::Start);
+    medborgarkiosk::audit::flush();
     let audit = std::fs::read_to_string(dir.path().join(staff::audit::FILE)).unwrap();
     assert!(!audit.contains(PIN), "the audit log never holds the PIN");
     assert_eq!(
@@ -194,6 +195,7 @@ fn five_wrong_pins_lock_entry_also_after_a_restart() {
             .count(),
         2
     );
+    medborgarkiosk::audit::flush();
     let audit = std::fs::read_to_string(dir.path().join(staff::audit::FILE)).unwrap();
     assert!(!audit.contains("1234") && !audit.contains(PIN));
 }

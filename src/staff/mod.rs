@@ -340,6 +340,7 @@ mod tests {
         assert!(s.timed_out(t + Duration::from_secs(220), wall()));
         assert!(!s.is_active());
         assert_eq!(s.audit().actions(), ["pin_failed", "entered", "timed_out"]);
+        crate::audit::flush();
         let log = std::fs::read_to_string(s.audit().path()).unwrap();
         assert!(!log.contains("4711") && !log.contains("1234"));
     }
