@@ -114,6 +114,33 @@ impl Frame {
 }
 
 impl Frame {
+    /// Any view already built (the wall display's): layout, draw and
+    /// raster, timed, with `theme`; the caller times the view.
+    pub fn element<M>(&mut self, element: iced::Element<'_, M>, theme: &iced::Theme) -> Split {
+        let mut split = Split::default();
+        let cpu = thread_cpu();
+        let t = Instant::now();
+        let mut ui = UserInterface::build(element, self.size, Cache::default(), &mut self.renderer);
+        split.layout = t.elapsed();
+        let base = iced::theme::Base::base(theme);
+        let t = Instant::now();
+        ui.draw(
+            &mut self.renderer,
+            theme,
+            &Style {
+                text_color: base.text_color,
+            },
+            mouse::Cursor::Unavailable,
+        );
+        split.draw = t.elapsed();
+        drop(ui);
+        let t = Instant::now();
+        self.raster(base.background_color);
+        split.raster = t.elapsed();
+        split.cpu = thread_cpu().saturating_sub(cpu);
+        split
+    }
+
     /// The kiosk's current view: layout, draw and (with `raster`) paint.
     pub fn render(&mut self, kiosk: &Kiosk, raster: bool) {
         let theme = kiosk.theme();
