@@ -152,6 +152,8 @@ enum Command {
 
 fn main() -> ExitCode {
     medborgarkiosk::trace::start();
+    // First, while this is the only thread: no scan of the machine's fonts.
+    medborgarkiosk::ui::fonts::bundled_fonts_only();
     let cli = Cli::parse();
     init_logging(cli.log_json);
     let code = run(cli);

@@ -12,6 +12,40 @@ const LATIN: &str = "Noto Sans";
 const ARABIC: &str = "Noto Sans Arabic";
 const ETHIOPIC: &str = "Noto Sans Ethiopic";
 
+/// A fontconfig file that names one directory that does not exist: the
+/// text system (cosmic-text) and the SVG renderer (usvg) each scan the
+/// machine's fonts on first use (`fontdb::Database::load_system_fonts`,
+/// which parses every fonts.conf include and every font file it names).
+/// The kiosk draws only its bundled fonts, so that scan is start-up time
+/// and memory for nothing (issue 24).
+const NO_SYSTEM_FONTS: &str = "<?xml version=\"1.0\"?>\n<!-- Written by medborgarkiosk: the kiosk draws only its bundled fonts. -->\n<fontconfig><dir>/nonexistent/medborgarkiosk-bundled-fonts-only</dir></fontconfig>\n";
+
+/// Before any text is drawn: make the font scans find no system fonts,
+/// unless `FONTCONFIG_FILE` is already set (IT's choice wins). Writes the
+/// small config above to the temporary directory. Must run first thing in
+/// `main`, while the process has one thread (it sets an environment
+/// variable).
+pub fn bundled_fonts_only() {
+    if std::env::var_os("FONTCONFIG_FILE").is_some() {
+        return;
+    }
+    let path = std::env::temp_dir().join("medborgarkiosk-fonts.conf");
+    let current = std::fs::read_to_string(&path).ok();
+    if current.as_deref() != Some(NO_SYSTEM_FONTS)
+        && let Err(e) = std::fs::write(&path, NO_SYSTEM_FONTS)
+    {
+        // Not fatal: the machine's fonts are scanned, as iced does.
+        eprintln!(
+            "cannot write {}: {e}; the system fonts will be scanned",
+            path.display()
+        );
+        return;
+    }
+    // SAFETY: called first thing in `main`, before any other thread
+    // exists, so nothing reads the environment concurrently.
+    unsafe { std::env::set_var("FONTCONFIG_FILE", &path) };
+}
+
 /// Every bundled font file, to hand to iced at start.
 pub fn all() -> [Cow<'static, [u8]>; 6] {
     [
