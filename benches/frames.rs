@@ -39,18 +39,7 @@ const TARGET: Duration = Duration::from_millis(16);
 
 #[path = "../tests/perf_support/mod.rs"]
 mod perf_support;
-use perf_support::{Frame, Split};
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
+use perf_support::{Frame, Split, load_average, ms, percentile};
 
 /// The focus ring on screen: the visitor used keys (Tab twice: the first
 /// shows the focus, the second moves it).
@@ -185,12 +174,7 @@ fn main() {
             TARGET.as_millis()
         );
     }
-    println!(
-        "load average: {}",
-        std::fs::read_to_string("/proc/loadavg")
-            .unwrap_or_default()
-            .trim()
-    );
+    println!("load average: {}", load_average());
     if missed > 0 {
         println!(
             "WARNING: {missed} screens over the {} ms target at p99 (wall clock); {missed_cpu} in CPU time",

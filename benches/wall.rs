@@ -16,7 +16,7 @@ use medborgarkiosk::ui::tools::screenshots::{Shot, display_shot};
 
 #[path = "../tests/perf_support/mod.rs"]
 mod perf_support;
-use perf_support::Frame;
+use perf_support::{Frame, load_average, ms, percentile};
 
 const TARGET: Duration = Duration::from_millis(16);
 const SLIDES: [Shot; 6] = [
@@ -27,17 +27,6 @@ const SLIDES: [Shot; 6] = [
     Shot::DisplayClock,
     Shot::DisplayCrisis,
 ];
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
 
 fn sizes() -> Vec<Size> {
     let spec = std::env::var("WALL_BENCH_SIZES").unwrap_or_else(|_| "3840x2160,2160x3840".into());
@@ -122,12 +111,7 @@ fn main() {
             }
         }
     }
-    println!(
-        "load average: {}",
-        std::fs::read_to_string("/proc/loadavg")
-            .unwrap_or_default()
-            .trim()
-    );
+    println!("load average: {}", load_average());
     if missed > 0 {
         println!(
             "{missed} slide(s) over {} ms at p99 (wall clock)",

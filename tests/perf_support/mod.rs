@@ -1,6 +1,7 @@
 //! A headless frame, as the window makes it: a tiny-skia renderer with the
 //! bundled fonts and a pixmap. Shared by `benches/frames.rs` (per-screen
-//! frame cost) and `tests/endurance.rs` (memory over 10,000 sessions).
+//! frame cost), `benches/wall.rs` (the wall display at 4K) and
+//! `tests/endurance.rs` (memory over 10,000 sessions).
 #![allow(dead_code)]
 
 use std::time::{Duration, Instant};
@@ -26,6 +27,26 @@ pub fn thread_cpu() -> Duration {
         return Duration::ZERO;
     }
     Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+/// The `p` quantile of sorted samples (zero for none).
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// The machine's load, printed with every bench's figures.
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
 }
 
 #[derive(Default, Clone, Copy)]
@@ -77,37 +98,17 @@ impl Frame {
 
     /// One touch: update, view, layout, draw and raster, timed.
     pub fn touch(&mut self, kiosk: &mut Kiosk) -> Split {
-        let mut split = Split::default();
         let cpu = thread_cpu();
         let t = Instant::now();
         let _ = kiosk.update(Message::Activity);
-        split.update = t.elapsed();
-
+        let update = t.elapsed();
         let theme = kiosk.theme();
         let t = Instant::now();
         let element = kiosk.view();
-        split.view = t.elapsed();
-
-        let t = Instant::now();
-        let mut ui = UserInterface::build(element, self.size, Cache::default(), &mut self.renderer);
-        split.layout = t.elapsed();
-
-        let base = iced::theme::Base::base(&theme);
-        let t = Instant::now();
-        ui.draw(
-            &mut self.renderer,
-            &theme,
-            &Style {
-                text_color: base.text_color,
-            },
-            mouse::Cursor::Unavailable,
-        );
-        split.draw = t.elapsed();
-        drop(ui);
-
-        let t = Instant::now();
-        self.raster(base.background_color);
-        split.raster = t.elapsed();
+        let view = t.elapsed();
+        let mut split = self.element(element, &theme);
+        split.update = update;
+        split.view = view;
         split.cpu = thread_cpu().saturating_sub(cpu);
         split
     }
