@@ -15,7 +15,7 @@
 //! failure) and one where nothing listens (connection refused).
 
 use std::convert::Infallible;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -35,33 +35,9 @@ use medborgarkiosk::content::Catalog;
 use medborgarkiosk::content::links::{
     self, Hop, LinkCheckConfig, LinkReport, Outcome, Summary, Verdict,
 };
-use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::{CertificateDer, PrivateKeyDer};
-use tokio_rustls::TlsAcceptor;
-use tokio_rustls::rustls;
 
-fn tls_file(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/tls")
-        .join(name)
-}
-
-/// The certificate for localhost and 127.0.0.1 signed by the test CA.
-fn acceptor() -> TlsAcceptor {
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(tls_file("server.pem"))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let key = PrivateKeyDer::from_pem_file(tls_file("server-key.pem")).unwrap();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .unwrap();
-    TlsAcceptor::from(Arc::new(config))
-}
+mod test_tls;
+use test_tls::{acceptor, tls_file};
 
 // ------------------------------------------------------------- the server
 

@@ -9,7 +9,6 @@ mod common;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -22,34 +21,9 @@ use medborgarkiosk::contract::*;
 use medborgarkiosk::feeds::{Feeds, FeedsConfig};
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::open311::{Open311Client, Open311Config};
-use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::{CertificateDer, PrivateKeyDer};
-use tokio_rustls::TlsAcceptor;
-use tokio_rustls::rustls;
 
-fn tls_file(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/tls")
-        .join(name)
-}
-
-/// The server's TLS config: the certificate for localhost and 127.0.0.1
-/// signed by the test CA.
-fn acceptor() -> TlsAcceptor {
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(tls_file("server.pem"))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let key = PrivateKeyDer::from_pem_file(tls_file("server-key.pem")).unwrap();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .unwrap();
-    TlsAcceptor::from(Arc::new(config))
-}
+mod test_tls;
+use test_tls::{acceptor, tls_file};
 
 /// Serves `app` over TLS on 127.0.0.1 (a free port).
 async fn serve_tls(app: Router) -> SocketAddr {
