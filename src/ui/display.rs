@@ -791,7 +791,7 @@ pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: boo
         exit_on_close_request: windowed,
         ..iced::window::Settings::default()
     };
-    let mut application = iced::application(
+    let application = iced::application(
         move || {
             WallDisplay::new(config.clone(), backend.clone(), clock.clone())
                 .with_feeds(feeds.clone())
@@ -805,9 +805,7 @@ pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: boo
     .theme(WallDisplay::theme)
     .default_font(crate::ui::fonts::DEFAULT)
     .window(window);
-    for font in crate::ui::fonts::all() {
-        application = application.font(font);
-    }
+    crate::ui::fonts::install();
     application.run()
 }
 

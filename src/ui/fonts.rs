@@ -1,8 +1,6 @@
 //! The bundled Noto fonts (resources/fonts, SIL OFL 1.1). The kiosk never
 //! relies on the machine's fonts: every script it offers is covered here.
 
-use std::borrow::Cow;
-
 use iced::Font;
 use iced::font::{Family, Weight};
 
@@ -46,24 +44,33 @@ pub fn bundled_fonts_only() {
     unsafe { std::env::set_var("FONTCONFIG_FILE", &path) };
 }
 
-/// Every bundled font file, to hand to iced at start.
-pub fn all() -> [Cow<'static, [u8]>; 6] {
-    [
-        Cow::Borrowed(include_bytes!("../../resources/fonts/NotoSans-Regular.ttf")),
-        Cow::Borrowed(include_bytes!("../../resources/fonts/NotoSans-Bold.ttf")),
-        Cow::Borrowed(include_bytes!(
-            "../../resources/fonts/NotoSansArabic-Regular.ttf"
-        )),
-        Cow::Borrowed(include_bytes!(
-            "../../resources/fonts/NotoSansArabic-Bold.ttf"
-        )),
-        Cow::Borrowed(include_bytes!(
-            "../../resources/fonts/NotoSansEthiopic-Regular.ttf"
-        )),
-        Cow::Borrowed(include_bytes!(
-            "../../resources/fonts/NotoSansEthiopic-Bold.ttf"
-        )),
-    ]
+/// Every bundled font file.
+pub const FILES: [&[u8]; 6] = [
+    include_bytes!("../../resources/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../resources/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../resources/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../resources/fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../resources/fonts/NotoSansEthiopic-Regular.ttf"),
+    include_bytes!("../../resources/fonts/NotoSansEthiopic-Bold.ttf"),
+];
+
+/// Loads every bundled font into iced's text system, once per process,
+/// before any text is shaped. The fonts are handed over as the program's
+/// own bytes: iced's `font::load` and `Application::font` copy each file
+/// onto the heap (`Cow::into_owned`), 2.2 MB kept for the life of the
+/// kiosk beside the same bytes in the binary (issue 24).
+pub fn install() {
+    use iced::advanced::graphics::text::{cosmic_text::fontdb::Source, font_system};
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| match font_system().write() {
+        Ok(mut system) => {
+            let db = system.raw().db_mut();
+            for bytes in FILES {
+                db.load_font_source(Source::Binary(std::sync::Arc::new(bytes)));
+            }
+        }
+        Err(_) => tracing::error!("the text system is poisoned; the bundled fonts are not loaded"),
+    });
 }
 
 /// The font for text that is not in any one language (numbers, times).

@@ -108,14 +108,11 @@ fn dress<P: iced::Program + 'static>(
 ) -> iced::Application<
     impl iced::Program<State = P::State, Message = P::Message, Theme = P::Theme> + 'static,
 > {
-    let mut application = application
+    fonts::install();
+    application
         .title("Medborgarkiosk")
         .default_font(fonts::DEFAULT)
-        .window(window_settings(windowed));
-    for font in fonts::all() {
-        application = application.font(font);
-    }
-    application
+        .window(window_settings(windowed))
 }
 
 /// The window: full screen without decorations, deaf to close requests

@@ -37,14 +37,7 @@ pub struct Camera {
 
 impl Camera {
     pub fn new() -> Result<Camera, ScreenshotError> {
-        {
-            let mut fonts_system = iced::advanced::graphics::text::font_system()
-                .write()
-                .map_err(|_| ScreenshotError::Renderer)?;
-            for font in fonts::all() {
-                fonts_system.load_font(font);
-            }
-        }
+        fonts::install();
         let renderer = iced::futures::executor::block_on(<iced::Renderer as Headless>::new(
             fonts::DEFAULT,
             iced::Pixels(16.0),

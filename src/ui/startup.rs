@@ -85,11 +85,7 @@ pub fn warm_fonts() {
     let _ = std::thread::Builder::new()
         .name("kiosk-fonts".into())
         .spawn(|| {
-            if let Ok(mut system) = iced::advanced::graphics::text::font_system().write() {
-                for font in fonts::all() {
-                    system.load_font(font);
-                }
-            }
+            fonts::install();
             trace::mark("fonts loaded");
         });
 }

@@ -76,14 +76,7 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(size: Size) -> Frame {
-        {
-            let mut system = iced::advanced::graphics::text::font_system()
-                .write()
-                .expect("font system");
-            for font in fonts::all() {
-                system.load_font(font);
-            }
-        }
+        fonts::install();
         let (w, h) = (size.width as u32, size.height as u32);
         Frame {
             renderer: iced::Renderer::Secondary(iced_tiny_skia::Renderer::new(

@@ -63,8 +63,8 @@ pub fn default_data_dir(extra: &str) -> String {
 }
 
 fn settings() -> iced::Settings {
+    fonts::install();
     iced::Settings {
-        fonts: fonts::all().into(),
         default_font: fonts::DEFAULT,
         ..iced::Settings::default()
     }
