@@ -15,6 +15,7 @@ pub mod content;
 pub mod contract;
 pub mod describe;
 pub mod feeds;
+pub mod fonts;
 pub mod hours;
 pub mod i18n;
 pub mod icons;

@@ -1,5 +1,5 @@
-//! The bundled Noto fonts (resources/fonts, SIL OFL 1.1). The kiosk never
-//! relies on the machine's fonts: every script it offers is covered here.
+//! The bundled Noto fonts (`crate::fonts`) in iced's text system, and the
+//! font for each language.
 
 use iced::Font;
 use iced::font::{Family, Weight};
@@ -44,16 +44,6 @@ pub fn bundled_fonts_only() {
     unsafe { std::env::set_var("FONTCONFIG_FILE", &path) };
 }
 
-/// Every bundled font file.
-pub const FILES: [&[u8]; 6] = [
-    include_bytes!("../../resources/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../resources/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../resources/fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../../resources/fonts/NotoSansArabic-Bold.ttf"),
-    include_bytes!("../../resources/fonts/NotoSansEthiopic-Regular.ttf"),
-    include_bytes!("../../resources/fonts/NotoSansEthiopic-Bold.ttf"),
-];
-
 /// Loads every bundled font into iced's text system, once per process,
 /// before any text is shaped. The fonts are handed over as the program's
 /// own bytes: iced's `font::load` and `Application::font` copy each file
@@ -65,8 +55,8 @@ pub fn install() {
     ONCE.call_once(|| match font_system().write() {
         Ok(mut system) => {
             let db = system.raw().db_mut();
-            for bytes in FILES {
-                db.load_font_source(Source::Binary(std::sync::Arc::new(bytes)));
+            for file in &crate::fonts::FILES {
+                db.load_font_source(Source::Binary(std::sync::Arc::new(file.bytes)));
             }
         }
         Err(_) => tracing::error!("the text system is poisoned; the bundled fonts are not loaded"),

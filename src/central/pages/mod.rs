@@ -18,16 +18,11 @@ use axum::extract::Path as UrlPath;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use rust_embed::RustEmbed;
 
 use super::Central;
 use crate::i18n::{Direction, Language};
 
 pub(super) use session::Sessions;
-
-#[derive(RustEmbed)]
-#[folder = "resources/fonts/"]
-struct Fonts;
 
 /// The pages' routes (merged into the API's router).
 pub(super) fn router() -> Router<Central> {
@@ -43,9 +38,8 @@ pub(super) fn router() -> Router<Central> {
 
 /// The bundled font `name` (the pages' `@font-face`s).
 async fn font(UrlPath(name): UrlPath<String>) -> Response {
-    let font = name.ends_with(".ttf").then(|| Fonts::get(&name)).flatten();
-    match font {
-        Some(file) => (
+    match crate::fonts::by_name(&name) {
+        Some(bytes) => (
             [
                 (header::CONTENT_TYPE, HeaderValue::from_static("font/ttf")),
                 (
@@ -53,7 +47,7 @@ async fn font(UrlPath(name): UrlPath<String>) -> Response {
                     HeaderValue::from_static("public, max-age=86400"),
                 ),
             ],
-            file.data.into_owned(),
+            bytes,
         )
             .into_response(),
         None => html(StatusCode::NOT_FOUND, String::new()),
