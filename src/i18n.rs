@@ -107,7 +107,12 @@ impl Language {
 
     /// The language's own name (endonym), as shown on its button.
     pub fn native_name(self) -> String {
-        crate::t!(self, "language-name")
+        greetings()[self.index()].name.clone()
+    }
+
+    /// The language's greeting ("Välkommen"), as Start shows it.
+    pub fn welcome(self) -> String {
+        greetings()[self.index()].welcome.clone()
     }
 
     fn index(self) -> usize {
@@ -138,32 +143,65 @@ impl FromStr for Language {
 
 static LOADERS: [OnceLock<FluentLanguageLoader>; 9] = [const { OnceLock::new() }; 9];
 
-/// The Fluent loader for one language. Built on
-/// first use, so start-up parses only the languages it shows.
+/// The Fluent loader for one language. Built on first use and kept: a
+/// language's loader exists once a visitor has chosen it.
 pub fn loader(language: Language) -> &'static FluentLanguageLoader {
-    LOADERS[language.index()].get_or_init(|| {
-        // The Fluent locale decides plural rules and number formats, which
-        // a variety takes from its base language: easy-to-read Swedish is
-        // loaded as `sv` from its own folder.
-        let id: unic_langid::LanguageIdentifier =
-            language.base().code().parse().expect("static language id");
-        // The language is its own fallback: every file has exactly the
-        // Swedish keys (tests/i18n.rs), so a Swedish fallback would only
-        // parse and keep the Swedish file once more in every loader, about
-        // 0.3 MB each on the heap (issue 24).
-        let loader = FluentLanguageLoader::new("medborgarkiosk", id.clone());
-        // The files are embedded at compile time and checked by tests, so a
-        // failure here is a build defect, not outside input.
-        let loaded = if language == language.base() {
-            loader.load_languages(&Localizations, &[id])
-        } else {
-            loader.load_languages(&Variety(language), &[id])
-        };
-        loaded.expect("embedded Fluent files must parse");
-        // Bidi isolation marks around placeables are drawn as boxes by some
-        // fonts; our own layout handles direction.
-        loader.set_use_isolating(false);
-        loader
+    LOADERS[language.index()].get_or_init(|| build_loader(language))
+}
+
+fn build_loader(language: Language) -> FluentLanguageLoader {
+    // The Fluent locale decides plural rules and number formats, which
+    // a variety takes from its base language: easy-to-read Swedish is
+    // loaded as `sv` from its own folder.
+    let id: unic_langid::LanguageIdentifier =
+        language.base().code().parse().expect("static language id");
+    // The language is its own fallback: every file has exactly the
+    // Swedish keys (tests/i18n.rs), so a Swedish fallback would only
+    // parse and keep the Swedish file once more in every loader, about
+    // 0.3 MB each on the heap (issue 24).
+    let loader = FluentLanguageLoader::new("medborgarkiosk", id.clone());
+    // The files are embedded at compile time and checked by tests, so a
+    // failure here is a build defect, not outside input.
+    let loaded = if language == language.base() {
+        loader.load_languages(&Localizations, &[id])
+    } else {
+        loader.load_languages(&Variety(language), &[id])
+    };
+    loaded.expect("embedded Fluent files must parse");
+    // Bidi isolation marks around placeables are drawn as boxes by some
+    // fonts; our own layout handles direction.
+    loader.set_use_isolating(false);
+    loader
+}
+
+/// What every language says of itself on Start and in the language
+/// picker, where all of them show at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Greeting {
+    /// "Välkommen", "Welcome", …
+    pub welcome: String,
+    /// The language's own name, as on its button.
+    pub name: String,
+}
+
+static GREETINGS: OnceLock<[Greeting; 9]> = OnceLock::new();
+
+/// Every language's greeting, from its Fluent file. A language whose
+/// loader is not kept yet is read by one made for the purpose and dropped:
+/// Start shows nine languages, and keeping nine Fluent bundles for it cost
+/// about 2.5 MB while most visits use one or two (issue 24).
+pub fn greetings() -> &'static [Greeting; 9] {
+    GREETINGS.get_or_init(|| {
+        Language::ALL.map(|language| {
+            let read = |loader: &FluentLanguageLoader| Greeting {
+                welcome: i18n_embed_fl::fl!(loader, "welcome"),
+                name: i18n_embed_fl::fl!(loader, "language-name"),
+            };
+            match LOADERS[language.index()].get() {
+                Some(kept) => read(kept),
+                None => read(&build_loader(language)),
+            }
+        })
     })
 }
 
@@ -206,4 +244,24 @@ macro_rules! t {
     ($lang:expr, $id:literal, $($args:tt)*) => {
         i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($args)*)
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_greeting_is_the_languages_own_fluent_text() {
+        let greetings = greetings();
+        for language in Language::ALL {
+            assert_eq!(
+                greetings[language.index()].welcome,
+                crate::t!(language, "welcome")
+            );
+            assert_eq!(language.welcome(), crate::t!(language, "welcome"));
+            assert_eq!(language.native_name(), crate::t!(language, "language-name"));
+        }
+        assert_eq!(Language::Ar.native_name(), "العربية");
+        assert_eq!(Language::Sv.welcome(), "Välkommen");
+    }
 }

@@ -79,14 +79,18 @@ impl Pending {
     }
 }
 
-/// Parses the machine's fonts and loads the bundled ones on a thread, so
-/// the window's renderer finds the font system ready.
+/// Loads the bundled fonts and reads every language's greeting on a
+/// thread, so the window's first frame finds them ready.
 pub fn warm_fonts() {
     let _ = std::thread::Builder::new()
         .name("kiosk-fonts".into())
         .spawn(|| {
             fonts::install();
             trace::mark("fonts loaded");
+            // Start shows every language's greeting: read them here, not
+            // in the first `view`.
+            crate::i18n::greetings();
+            trace::mark("greetings read");
         });
 }
 

@@ -78,7 +78,7 @@ pub fn view<'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
         .languages
         .iter()
         .filter(|&&l| {
-            let welcome = t!(l, "welcome");
+            let welcome = l.welcome();
             let new = !greeted.contains(&welcome);
             greeted.push(welcome);
             new
@@ -86,7 +86,7 @@ pub fn view<'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
         .map(|&l| {
             label(
                 l,
-                t!(l, "welcome"),
+                l.welcome(),
                 fixed.heading(),
                 fonts::bold(l),
                 Some(ctx.palette.text),
