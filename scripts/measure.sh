@@ -1,283 +1,192 @@
 #!/usr/bin/env bash
-# Measures the kiosk like a kiosk (issue 9, docs/PERFORMANCE.md): the
-# release build under Xvfb at 1920x1080 with the software renderer
-# (ICED_BACKEND=tiny-skia), several fresh starts, and reports
+# Measures the kiosk as a visitor meets it, beside the floor, in one run on
+# one machine (issues 9 and 24, docs/PERFORMANCE.md): the release build
+# under Xvfb at 1920x1080 with the software renderer (ICED_BACKEND=tiny-skia)
+# and, started the same way in the same X server, the floor: a bare iced 0.14
+# window with eight buttons (examples/bare_window.rs). Absolute times on a
+# shared machine move from run to run; the kiosk beside the floor holds.
 #
-#   first frame   launch -> "first frame presented" (from --trace-startup;
-#                 also the part after main, "in-process")
-#   PSS 10 s      proportional set size 10 s after launch, on Start
-#                 (/proc/PID/smaps_rollup)
-#   idle CPU      CPU time used over IDLE_SECONDS on Start after that
-#                 (utime+stime from /proc/PID/stat, all threads, 10 ms
-#                 steps; and `perf stat -e task-clock` where perf works)
-#   idle redraws  frames drawn over the same time (trace-frame lines), and
-#                 those not within 2 s after a full minute (the clock on
-#                 Start changes once a minute: that redraw is expected)
-#   PSS walk      PSS after the kiosk has shown every screen in every
-#                 language (MEDBORGARKIOSK_WALK=1, one run)
+#   launch -> first change    first capture of the screen that differs from
+#                             the one before launch (pixels, scripts/perf/
+#                             kiosk-launch.c polls the root window)
+#   launch -> settled         first capture that equals the settled screen
+#                             (>= 99 % of the pixels); the same as the first
+#                             change when the first frame is the final one
+#   PSS 10 s                  PSS of the process tree 10 s after launch
+#   idle CPU                  CPU of the process tree over 30 s on Start
+#                             with one clock repaint (launch+10..+40 s)
+#   press -> screen           scripts/perf/tap-latency.c: clicks (XTest) and
+#                             polls the screen until a share of the pixels
+#                             changed, from the button's release; p50/p90/p99
+#                             over ROUNDS rounds of a cycle of presses
+#   PSS walk                  PSS after the kiosk has shown every screen in
+#                             every language (MEDBORGARKIOSK_WALK=1, one run)
 #
-# as median, min and max. Where Chromium is installed (`chromium` or
-# `chromium-browser` on PATH) the same is measured for a static page with
-# the Start screen's eight buttons in Chromium's kiosk mode (all its
-# processes), so the ratio comes from one run on one machine. Nothing here
-# needs Chromium; CI does not run this script.
+# The press cycles, each from Start back to Start ("start over"), in Swedish
+# and in Arabic (mirrored): Start -> Home -> start over (the floor: two
+# buttons); the guide flow (Home -> e-services -> a category -> a guide);
+# the ticket flow (Home -> queue ticket); the synpunkt flow (Home -> intro
+# -> kind -> area -> topics). The points are today's 1920x1080 layout at
+# normal text size; a point that misses shows as -1 (timeout).
 #
-# Usage: scripts/measure.sh            (builds with cargo build --release)
+# Usage: scripts/measure.sh            (builds what it needs)
 # Environment:
-#   RUNS=5            fresh starts per measurement
-#   IDLE_SECONDS=30   idle window
-#   SETTLE_SECONDS=10 time after launch before PSS and the idle window
+#   RUNS=3            fresh starts per app for launch, PSS and idle CPU
+#   ROUNDS=20         rounds of each press cycle
+#   ALIGN=38          launch each measured run at this second of the minute
+#                     (then the idle window holds exactly one clock repaint;
+#                     -1: do not wait)
 #   BIN=path          a kiosk binary to measure instead of building
+#   FLOOR=path        a floor binary instead of building the example
 #   WALK=0            skip the walk
-#   CHROMIUM=0        skip Chromium even if installed
 #   DISPLAY_NUM=97    the Xvfb display to use
-# Needs: Xvfb, awk; the machine should be quiet (the load is printed).
+# Needs: Xvfb, gcc, libx11-dev, libxext-dev, libxtst-dev, python3,
+# imagemagick (convert); a quiet machine (the load is printed).
 
 set -euo pipefail
 
-RUNS=${RUNS:-5}
-IDLE_SECONDS=${IDLE_SECONDS:-30}
-SETTLE_SECONDS=${SETTLE_SECONDS:-10}
+RUNS=${RUNS:-3}
+ROUNDS=${ROUNDS:-20}
+ALIGN=${ALIGN:-38}
 WALK=${WALK:-1}
-CHROMIUM=${CHROMIUM:-1}
 DISPLAY_NUM=${DISPLAY_NUM:-97}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 
 if [[ -z "${BIN:-}" ]]; then
-    (cd "$ROOT" && cargo build --release --quiet)
-    BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/medborgarkiosk"
+    (cd "$ROOT" && cargo build --release --locked --quiet)
+    BIN="$TARGET/release/medborgarkiosk"
+fi
+if [[ -z "${FLOOR:-}" ]]; then
+    (cd "$ROOT" && cargo build --release --locked --quiet --example bare_window)
+    FLOOR="$TARGET/release/examples/bare_window"
 fi
 [[ -x "$BIN" ]] || { echo "no kiosk binary at $BIN" >&2; exit 2; }
+[[ -x "$FLOOR" ]] || { echo "no floor binary at $FLOOR" >&2; exit 2; }
 
 WORK=$(mktemp -d /tmp/kiosk-measure.XXXXXX)
 XVFB_PID=""
-KIOSK_PID=""
+APP_PID=""
 cleanup() {
-    [[ -n "$KIOSK_PID" ]] && kill "$KIOSK_PID" 2>/dev/null || true
+    [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
     [[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null || true
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
+# The tools: measure.py finds kiosk-launch beside itself.
+TOOLS="$WORK/tools"
+mkdir -p "$TOOLS"
+cp "$ROOT/scripts/perf/measure.py" "$TOOLS/"
+gcc -O2 -o "$TOOLS/kiosk-launch" "$ROOT/scripts/perf/kiosk-launch.c" -lX11 -lXext
+gcc -O2 -o "$TOOLS/tap-latency" "$ROOT/scripts/perf/tap-latency.c" -lX11 -lXext -lXtst
+
 Xvfb ":$DISPLAY_NUM" -screen 0 1920x1080x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
 XVFB_PID=$!
-export DISPLAY=":$DISPLAY_NUM"
+export DISPLAY=":$DISPLAY_NUM" ICED_BACKEND=tiny-skia
 for _ in $(seq 50); do
     [[ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ]] && break
     sleep 0.1
 done
 
-CLK_TCK=$(getconf CLK_TCK)
-# perf stat counts the CPU time of every thread exactly; optional.
-PERF=""
-if command -v perf >/dev/null && perf stat -e task-clock -x, -- true >/dev/null 2>&1; then
-    PERF=$(command -v perf)
-fi
-now_ms() { date +%s%3N; }
-
-# CPU time of all threads of a process, in ns (schedstat; threads that
-# ended are missing, so only for Chromium's sum over processes), and
-# utime+stime in ms (clock ticks; coarse, threads that ended included).
-cpu_ns() {
-    local pid=$1 sum=0 ns
-    for f in /proc/"$pid"/task/*/schedstat; do
-        read -r ns _ <"$f" 2>/dev/null || continue
-        sum=$((sum + ns))
-    done
-    echo "$sum"
-}
-ticks_ms() { awk -v t="$CLK_TCK" '{print ($14 + $15) * 1000 / t}' "/proc/$1/stat"; }
-pss_kib() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup"; }
-
-# Waits until FILE has a line matching PATTERN (at most SECONDS).
-wait_for() {
-    local file=$1 pattern=$2 seconds=$3
-    for _ in $(seq $((seconds * 20))); do
-        grep -q "$pattern" "$file" 2>/dev/null && return 0
-        sleep 0.05
-    done
-    return 1
-}
-
-# median min max of the numbers on stdin
-stats() {
-    sort -g | awk '{v[NR] = $1} END {
-        if (NR == 0) { print "n/a"; exit }
-        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-        printf "median %.1f  min %.1f  max %.1f  (n=%d)", m, v[1], v[NR], NR
-    }'
-}
-
-config() {
-    cat >"$1/kiosk.toml" <<EOF
-data_dir = "$1/data"
-EOF
-}
-
-# One run of the kiosk; appends to the result files.
-kiosk_run() {
-    local i=$1 walk=${2:-0}
-    local dir="$WORK/run$i"
-    mkdir -p "$dir"
-    config "$dir"
-    local launch
-    launch=$(now_ms)
-    MEDBORGARKIOSK_WALK=$walk ICED_BACKEND=tiny-skia \
-        "$BIN" --config "$dir/kiosk.toml" --trace-startup 2>"$dir/stderr" &
-    KIOSK_PID=$!
-    if ! wait_for "$dir/stderr" "first frame presented" 15; then
-        echo "run $i: no first frame within 15 s; stderr:" >&2
-        tail -20 "$dir/stderr" >&2
-        exit 1
-    fi
-    local frame_epoch main_ms
-    frame_epoch=$(awk '/first frame presented/ {sub("epoch_ms=", "", $NF); print $NF}' "$dir/stderr")
-    main_ms=$(awk '/first frame presented/ {for (f = 1; f <= NF; f++) if ($f ~ /^\+/) {sub("\\+", "", $f); print $f}}' "$dir/stderr")
-    awk -v e="$frame_epoch" -v l="$launch" 'BEGIN {printf "%.1f\n", e - l}' >>"$WORK/first_frame"
-    echo "$main_ms" >>"$WORK/first_frame_main"
-
-    if [[ "$walk" == 1 ]]; then
-        wait_for "$dir/stderr" "walk done" 120 || { echo "walk did not finish" >&2; exit 1; }
-        sleep 2
-        echo "$(( $(pss_kib "$KIOSK_PID") ))" >>"$WORK/pss_walk"
-    else
-        local until=$((launch + SETTLE_SECONDS * 1000))
-        while (($(now_ms) < until)); do sleep 0.1; done
-        pss_kib "$KIOSK_PID" >>"$WORK/pss10"
-        local t0 f0 t1
-        t0=$(ticks_ms "$KIOSK_PID")
-        f0=$(grep -c '^trace-frame:' "$dir/stderr" || true)
-        if [[ -n "$PERF" ]]; then
-            "$PERF" stat -e task-clock -x, -p "$KIOSK_PID" -- sleep "$IDLE_SECONDS" 2>"$dir/perf" || true
-            awk -F, '/task-clock/ {v = ($1 ~ /^[0-9.]+$/) ? $1 : 0; printf "%.2f\n", v}' "$dir/perf" >>"$WORK/idle_perf"
-        else
-            sleep "$IDLE_SECONDS"
-        fi
-        t1=$(ticks_ms "$KIOSK_PID")
-        awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.0f\n", b - a}' >>"$WORK/idle_ticks"
-        # Redraws in the window; and those not just after a full minute.
-        local start_epoch
-        start_epoch=$(awk '/process start/ {sub("epoch_ms=", "", $NF); print $NF}' "$dir/stderr")
-        awk -v skip="$f0" -v s="$start_epoch" '
-            /^trace-frame:/ { n++; if (n <= skip) next; all++
-                sub("\\+", "", $3); t = (s + $3) / 1000; if ((t % 60) > 2) odd++ }
-            END { printf "%d %d\n", all, odd }' "$dir/stderr" >>"$WORK/idle_frames"
-    fi
-    kill "$KIOSK_PID" 2>/dev/null || true
-    wait "$KIOSK_PID" 2>/dev/null || true
-    KIOSK_PID=""
-}
-
-echo "medborgarkiosk measurement, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "medborgarkiosk beside the floor, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(uname -r)"
+echo "kiosk: $BIN"
+echo "floor: $FLOOR"
+echo "Xvfb 1920x1080x24, ICED_BACKEND=tiny-skia, $RUNS runs each, $ROUNDS rounds of each press cycle"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "binary: $BIN"
-echo "Xvfb 1920x1080x24, ICED_BACKEND=tiny-skia, $RUNS runs, settle ${SETTLE_SECONDS} s, idle ${IDLE_SECONDS} s"
 echo
 
-# A first run that is not counted: the binary and fonts into the page cache.
-kiosk_run warm 0 >/dev/null || true
-rm -f "$WORK"/first_frame* "$WORK"/pss10 "$WORK"/idle_*
+# --- launch, PSS, idle CPU (pixels) ---------------------------------------
+python3 "$TOOLS/measure.py" --name floor --runs "$RUNS" --align-second "$ALIGN" \
+    --outdir "$WORK" -- "$FLOOR" 2>"$WORK/floor.log"
+# The kiosk with its own empty data directory (the built-in demo API);
+# measure.py puts a fresh directory in place of @TMPDIR@.
+# shellcheck disable=SC2016
+python3 "$TOOLS/measure.py" --name kiosk --runs "$RUNS" --align-second "$ALIGN" \
+    --outdir "$WORK" -- sh -c 'printf "kiosk_id = \"measure\"\ndata_dir = \"%s\"\n" "$1" >"$1/kiosk.toml" && exec "$2" --config "$1/kiosk.toml"' \
+    kiosk @TMPDIR@ "$BIN" 2>"$WORK/kiosk.log"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
 
-for i in $(seq "$RUNS"); do
-    kiosk_run "$i" 0
-done
+# --- press -> screen -------------------------------------------------------
+# One cycle: start the app, wait for it to settle, tap the points ROUNDS
+# times, stop it. Prints the summary line of tap-latency.
+taps() {
+    local name=$1 change=$2
+    shift 2
+    printf '  %-34s ' "$name"
+    "$TOOLS/tap-latency" --rounds "$ROUNDS" --change "$change" "$@" >"$WORK/taps-$name" 2>&1 || true
+    tail -1 "$WORK/taps-$name" | sed 's/ capture_ms=.*//'
+    # Each press of the cycle: its median and its slowest.
+    awk '/^tap / { n[$3]++; v[$3, n[$3]] = $4; if (!($3 in seen)) { seen[$3] = 1; order[++k] = $3 } }
+        END {
+            printf "    by press (p50/max):"
+            for (i = 1; i <= k; i++) {
+                p = order[i]; m = n[p]
+                for (a = 1; a <= m; a++) x[a] = v[p, a]
+                for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (x[b] < x[a]) { t = x[a]; x[a] = x[b]; x[b] = t }
+                printf " %s %.1f/%.1f", p, x[int((m + 1) / 2)], x[m]
+            }
+            printf "\n"
+        }' "$WORK/taps-$name"
+    if grep -q ' -1$' "$WORK/taps-$name"; then
+        echo "    (some presses timed out: a point missed its button, see the layout)"
+    fi
+}
+start_kiosk() {
+    local dir="$WORK/taps-kiosk"
+    rm -rf "$dir" && mkdir -p "$dir"
+    printf 'kiosk_id = "measure"\ndata_dir = "%s"\n' "$dir" >"$dir/kiosk.toml"
+    "$BIN" --config "$dir/kiosk.toml" >/dev/null 2>&1 &
+    APP_PID=$!
+    sleep 5
+}
+stop_app() {
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=""
+}
 
-echo "kiosk (target)"
-echo "  first frame, from launch (ms)      $(stats <"$WORK/first_frame")   (< 200)"
-echo "  first frame, from main (ms)        $(stats <"$WORK/first_frame_main")"
-echo "  PSS after ${SETTLE_SECONDS} s on Start (MiB)     $(awk '{print $1 / 1024}' "$WORK/pss10" | stats)   (< 60)"
-echo "  CPU over ${IDLE_SECONDS} s idle, utime+stime (ms) $(stats <"$WORK/idle_ticks")   (< 50; 10 ms steps)"
-if [[ -s "$WORK/idle_perf" ]]; then
-    echo "  CPU over ${IDLE_SECONDS} s idle, perf task-clock (ms) $(stats <"$WORK/idle_perf")"
-fi
-echo "  redraws over ${IDLE_SECONDS} s idle           $(cut -d' ' -f1 "$WORK/idle_frames" | stats)   (the clock: 1 per full minute)"
-echo "  of them not at a full minute       $(cut -d' ' -f2 "$WORK/idle_frames" | stats)   (0)"
+echo "press -> screen (ms from the release; p50 p90 p99 max)"
+"$FLOOR" >/dev/null 2>&1 &
+APP_PID=$!
+sleep 3
+taps floor 0.15 300,430 1180,430
+stop_app
 
+start_kiosk
+# Swedish: Svenska on Start, the tiles of Home, "Börja om" at the top right.
+taps "kiosk sv start-home" 0.15 357,659 1642,50
+taps "kiosk sv guide" 0.05 357,659 1400,340 357,500 508,382 1741,63
+taps "kiosk sv ticket" 0.05 357,659 508,339 1741,63
+taps "kiosk sv synpunkt" 0.05 357,659 508,490 1666,422 960,320 500,288 1741,63
+# Arabic: the same screens mirrored, "start over" at the top left.
+taps "kiosk ar start-home" 0.15 960,745 215,50
+taps "kiosk ar guide" 0.05 960,745 520,340 1563,500 1412,382 179,63
+taps "kiosk ar ticket" 0.05 960,745 1412,339 179,63
+taps "kiosk ar synpunkt" 0.05 960,745 1412,490 200,360 960,320 1420,288 179,63
+stop_app
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- the walk ------------------------------------------------------------
 if [[ "$WALK" == 1 ]]; then
-    kiosk_run walk 1
-    echo "  PSS after every screen in every language (MiB) $(awk '{print $1 / 1024}' "$WORK/pss_walk" | stats)   (< 80)"
+    dir="$WORK/walk"
+    mkdir -p "$dir"
+    printf 'kiosk_id = "measure"\ndata_dir = "%s"\n' "$dir" >"$dir/kiosk.toml"
+    MEDBORGARKIOSK_WALK=1 "$BIN" --config "$dir/kiosk.toml" --trace-startup 2>"$dir/stderr" >/dev/null &
+    APP_PID=$!
+    for _ in $(seq 1200); do
+        grep -q "walk done" "$dir/stderr" 2>/dev/null && break
+        sleep 0.1
+    done
+    sleep 2
+    if grep -q "walk done" "$dir/stderr"; then
+        echo
+        awk '/^Pss:/ {printf "PSS after every screen in every language: %.1f MiB\n", $2 / 1024}' "/proc/$APP_PID/smaps_rollup"
+    else
+        echo "the walk did not finish within 120 s" >&2
+    fi
+    stop_app
 fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-# --- Chromium, where installed -------------------------------------------
-CHROME=$(command -v chromium || command -v chromium-browser || true)
-if [[ "$CHROMIUM" != 1 || -z "$CHROME" ]]; then
-    echo
-    echo "chromium: not installed (or CHROMIUM=0); skipped"
-    exit 0
-fi
-
-# The Start screen's content: a title, the office, eight language buttons.
-PAGE="$WORK/start.html"
-cat >"$PAGE" <<'EOF'
-<!doctype html><html><head><meta charset="utf-8"><title>Medborgarkiosk</title>
-<style>body{margin:0;font-family:sans-serif;background:#f5f5f0}
-h1{font-size:64px;margin:48px} div{display:grid;grid-template-columns:repeat(4,1fr);gap:24px;margin:48px}
-button{font-size:40px;min-height:120px;border-radius:16px;border:0;background:#1d4f91;color:#fff}</style></head>
-<body><h1>Välkommen till Medborgarcenter Tumba</h1><div>
-<button>Svenska</button><button>English</button><button>Suomi</button><button dir="rtl">العربية</button>
-<button dir="rtl">فارسی</button><button>Soomaali</button><button>Türkçe</button><button>ትግርኛ</button></div>
-<script>requestAnimationFrame(() => requestAnimationFrame(() =>
-  console.log("first-frame epoch_ms=" + (performance.timeOrigin + performance.now()))));</script>
-</body></html>
-EOF
-
-# All processes of the browser: the launched one and its descendants.
-tree_pids() {
-    local pids=$1 all=$1 next
-    while [[ -n "$pids" ]]; do
-        next=$(for p in $pids; do cat /proc/"$p"/task/*/children 2>/dev/null; done | tr '\n' ' ')
-        all="$all $next"
-        pids=$(echo "$next" | xargs)
-    done
-    echo "$all"
-}
-sum_over() { local fn=$1 total=0 v; shift; for p in "$@"; do v=$($fn "$p" 2>/dev/null || echo 0); total=$((total + ${v%.*})); done; echo "$total"; }
-
-chrome_run() {
-    local i=$1
-    local dir="$WORK/chrome$i"
-    mkdir -p "$dir"
-    local launch
-    launch=$(now_ms)
-    "$CHROME" --kiosk --no-first-run --no-default-browser-check --disable-gpu \
-        --user-data-dir="$dir/profile" --enable-logging=stderr --v=0 \
-        --window-size=1920,1080 "file://$PAGE" >"$dir/stdout" 2>"$dir/stderr" &
-    KIOSK_PID=$!
-    if ! wait_for "$dir/stderr" "first-frame" 30; then
-        echo "chromium run $i: no first frame" >&2
-        kill "$KIOSK_PID" 2>/dev/null || true
-        KIOSK_PID=""
-        return
-    fi
-    local e
-    e=$(grep -o 'first-frame epoch_ms=[0-9.]*' "$dir/stderr" | head -1 | cut -d= -f2)
-    awk -v e="$e" -v l="$launch" 'BEGIN {printf "%.1f\n", e - l}' >>"$WORK/c_first_frame"
-    local until=$((launch + SETTLE_SECONDS * 1000))
-    while (($(now_ms) < until)); do sleep 0.1; done
-    # shellcheck disable=SC2046
-    set -- $(tree_pids "$KIOSK_PID")
-    echo $# >>"$WORK/c_procs"
-    sum_over pss_kib "$@" >>"$WORK/c_pss10"
-    local c0 c1
-    c0=$(sum_over cpu_ns "$@")
-    sleep "$IDLE_SECONDS"
-    c1=$(sum_over cpu_ns "$@")
-    awk -v a="$c0" -v b="$c1" 'BEGIN {printf "%.2f\n", (b - a) / 1e6}' >>"$WORK/c_idle_cpu"
-    kill "$KIOSK_PID" 2>/dev/null || true
-    wait "$KIOSK_PID" 2>/dev/null || true
-    KIOSK_PID=""
-}
-
-echo
-echo "chromium --kiosk, the same Start buttons as a static page ($("$CHROME" --version 2>/dev/null || echo "$CHROME"))"
-chrome_run warm >/dev/null 2>&1 || true
-rm -f "$WORK"/c_*
-for i in $(seq "$RUNS"); do
-    chrome_run "$i"
-done
-echo "  first frame, from launch (ms)      $(stats <"$WORK/c_first_frame" 2>/dev/null || echo n/a)"
-echo "  PSS after ${SETTLE_SECONDS} s, all processes (MiB) $(awk '{print $1 / 1024}' "$WORK/c_pss10" | stats)"
-echo "  processes                          $(stats <"$WORK/c_procs")"
-echo "  CPU over ${IDLE_SECONDS} s idle (ms)           $(stats <"$WORK/c_idle_cpu")"
