@@ -16,9 +16,13 @@ use iced::widget::image;
 use iced::{Color, Element, Length};
 use resvg::{tiny_skia, usvg};
 
-/// Cached drawings beyond this many are dropped (sizes × colours × icons
-/// of a long-running kiosk stay far below it).
-const MAX_DRAWN: usize = 512;
+/// Cached drawings beyond this many are dropped. A screen draws at most a
+/// few dozen pictograms; every size, colour and pressed state a day of
+/// visitors meets is far more, and 512 drawings of up to 64×64 pixels held
+/// up to 8 MB (the endurance walk grew 8.6 MiB, issue 24): 128 keep a few
+/// screens' worth, and a full cache costs one screen a few milliseconds of
+/// drawing again.
+const MAX_DRAWN: usize = 128;
 
 type Key = (String, u32, [u8; 4]);
 
