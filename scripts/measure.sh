@@ -134,10 +134,14 @@ taps() {
         echo "    (some presses timed out: a point missed its button, see the layout)"
     fi
 }
+# A kiosk config in DIR with DIR as its (empty) data directory.
+kiosk_config() {
+    printf 'kiosk_id = "measure"\ndata_dir = "%s"\n' "$1" >"$1/kiosk.toml"
+}
 start_kiosk() {
     local dir="$WORK/taps-kiosk"
     rm -rf "$dir" && mkdir -p "$dir"
-    printf 'kiosk_id = "measure"\ndata_dir = "%s"\n' "$dir" >"$dir/kiosk.toml"
+    kiosk_config "$dir"
     "$BIN" --config "$dir/kiosk.toml" >/dev/null 2>&1 &
     APP_PID=$!
     sleep 5
@@ -173,7 +177,7 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "$WALK" == 1 ]]; then
     dir="$WORK/walk"
     mkdir -p "$dir"
-    printf 'kiosk_id = "measure"\ndata_dir = "%s"\n' "$dir" >"$dir/kiosk.toml"
+    kiosk_config "$dir"
     MEDBORGARKIOSK_WALK=1 "$BIN" --config "$dir/kiosk.toml" --trace-startup 2>"$dir/stderr" >/dev/null &
     APP_PID=$!
     for _ in $(seq 1200); do

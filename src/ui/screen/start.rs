@@ -77,21 +77,20 @@ pub fn view<'a>(ctx: &Ctx, env: &Env<'a>) -> Parts<'a, Message> {
     let welcomes: Vec<Element<'a, Message>> = config
         .languages
         .iter()
-        .filter(|&&l| {
+        .filter_map(|&l| {
             let welcome = l.welcome();
-            let new = !greeted.contains(&welcome);
-            greeted.push(welcome);
-            new
-        })
-        .map(|&l| {
-            label(
+            if greeted.contains(&welcome) {
+                return None;
+            }
+            greeted.push(welcome.clone());
+            Some(label(
                 l,
-                l.welcome(),
+                welcome,
                 fixed.heading(),
                 fonts::bold(l),
                 Some(ctx.palette.text),
                 Place::Center,
-            )
+            ))
         })
         .collect();
 
