@@ -160,9 +160,11 @@ impl Backend {
 pub const STATS_INTERVAL: std::time::Duration = std::time::Duration::from_secs(300);
 
 impl Backend {
-    /// Delivers `stats` to the central API in the background: now and
-    /// every five minutes, each hour whose counts the API does not have
-    /// yet. The API keeps the latest per kiosk and hour, so a repeat
+    /// Delivers `stats` to the central API in the background: every five
+    /// minutes, each hour whose counts the API does not have yet. The first
+    /// delivery comes five minutes after start too, not at once: start-up
+    /// does no network work for statistics, and hours left from before a
+    /// restart wait on disk until then. The API keeps the latest per kiosk and hour, so a repeat
     /// changes nothing; an hour it refuses as invalid is kept and not sent
     /// again; anything else is tried again next time.
     pub fn deliver_stats(&self, stats: crate::stats::Stats) {
@@ -176,8 +178,8 @@ impl Backend {
         );
         let handle = runtime.spawn(async move {
             loop {
-                deliver_stats_now(&client, &stats, &office, &kiosk_id).await;
                 tokio::time::sleep(STATS_INTERVAL).await;
+                deliver_stats_now(&client, &stats, &office, &kiosk_id).await;
             }
         });
         let mut slot = self
