@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod icon;
 pub mod keyboard;
 pub mod print_view;
+pub mod qr;
 pub mod render;
 pub mod screen;
 pub mod search;

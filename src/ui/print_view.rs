@@ -17,7 +17,6 @@ use std::sync::mpsc;
 use std::sync::{Mutex, PoisonError};
 
 use chrono::NaiveDateTime;
-use iced::widget::qr_code::{self, QRCode};
 use iced::widget::{Column, Space, container};
 use iced::{Color, Element, Length, Size};
 
@@ -26,6 +25,7 @@ use crate::i18n::Language;
 use crate::print::{self, FailReason, PrintOutcome, Printer, Raster, Target, TicketPrint};
 use crate::t;
 use crate::ui::fonts;
+use crate::ui::qr;
 use crate::ui::render::{self, Camera, ScreenshotError};
 use crate::ui::widget::{Place, label};
 
@@ -35,23 +35,24 @@ const BOTTOM_MARGIN: u32 = 16;
 const FIRST_HEIGHT: u32 = 1600;
 const MAX_HEIGHT: u32 = 12_800;
 
-/// The QR code of a follow URL, `None` when there is none or it is too long
-/// for a QR code.
-pub fn qr_data(ticket: &TicketPrint) -> Option<qr_code::Data> {
+/// Sizes are for 576 dots (80 mm), scaled for other widths.
+fn scale(width: u32) -> f32 {
+    width as f32 / 576.0
+}
+
+/// The QR code of a follow URL for a ticket `width` dots wide, `None` when
+/// there is none or it is too long for a QR code.
+pub fn qr_code(ticket: &TicketPrint, width: u32) -> Option<qr::Code> {
     let url = ticket.follow_url.as_deref()?;
-    qr_code::Data::new(url).ok()
+    let cell = (8.0 * scale(width)).round().max(4.0) as u32;
+    qr::Code::new(url, qr::Size::Cell(cell))
 }
 
 /// The ticket laid out `width` pixels wide, black on white. `qr` is
-/// [`qr_data`] of the same ticket (borrowed by the element).
-pub fn view<'a, M: 'a>(
-    ticket: &TicketPrint,
-    qr: Option<&'a qr_code::Data>,
-    width: u32,
-) -> Element<'a, M> {
+/// [`qr_code`] of the same ticket and width.
+pub fn view<'a, M: 'a>(ticket: &TicketPrint, qr: Option<&qr::Code>, width: u32) -> Element<'a, M> {
     let language = ticket.language;
-    // Sizes for 576 dots (80 mm), scaled for other widths.
-    let scale = width as f32 / 576.0;
+    let scale = scale(width);
     let px = |size: f32| (size * scale).round().max(8.0);
     let black = Some(Color::BLACK);
     let font = fonts::regular(language);
@@ -113,16 +114,9 @@ pub fn view<'a, M: 'a>(
             .push(Space::new().height(px(6.0)))
             .push(line(t!(language, "print-follow"), 24.0))
             .push(
-                container(
-                    QRCode::new(data)
-                        .cell_size((8.0 * scale).round().max(4.0))
-                        .style(|_| qr_code::Style {
-                            cell: Color::BLACK,
-                            background: Color::WHITE,
-                        }),
-                )
-                .width(Length::Fill)
-                .center_x(Length::Fill),
+                container(data.view())
+                    .width(Length::Fill)
+                    .center_x(Length::Fill),
             );
     }
 
@@ -161,7 +155,7 @@ pub fn view<'a, M: 'a>(
 /// Renders the ticket `width` dots wide as a 1-bit raster, cropped below
 /// its last line.
 pub fn render(camera: &mut Camera, ticket: &TicketPrint, width: u32) -> Raster {
-    let qr = qr_data(ticket);
+    let qr = qr_code(ticket, width);
     let mut height = FIRST_HEIGHT;
     loop {
         let element: Element<'_, ()> = view(ticket, qr.as_ref(), width);

@@ -7,7 +7,7 @@
 //! texts beside their (translated) labels, never inside a right-to-left
 //! sentence (where "+46 8 530" would come out as "530 8 46+").
 
-use iced::widget::{Column, container, qr_code};
+use iced::widget::{Column, container};
 use iced::{Element, Length, Task};
 
 use crate::content::{Catalog, Contact, Scope, Target};
@@ -17,7 +17,8 @@ use crate::keyboard::{Key, Keyboard};
 use crate::staff::Counted;
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::screen::guides::{plain, qr_card, scroll};
+use crate::ui::qr;
+use crate::ui::screen::guides::{QR_SIZE, plain, qr_card, scroll};
 use crate::ui::search::{self, Search};
 use crate::ui::theme::TOUCH_GAP;
 use crate::ui::widget::{Ctx, inline_text};
@@ -30,7 +31,7 @@ pub enum Page {
     Contact {
         id: String,
         /// `tel:` URI of the phone number as a QR code.
-        qr: Option<qr_code::Data>,
+        qr: Option<qr::Code>,
         /// The search it was found by (back returns to its results).
         search: Option<Box<Search>>,
     },
@@ -132,7 +133,7 @@ impl State {
             qr: contact
                 .phone
                 .as_deref()
-                .and_then(|p| qr_code::Data::new(tel_uri(p).as_bytes()).ok()),
+                .and_then(|p| qr::Code::new(&tel_uri(p), QR_SIZE)),
             search,
         };
     }

@@ -11,7 +11,7 @@
 //! the visitor's language is shown in Swedish (left to right) under
 //! headings in the visitor's language, with a note saying so.
 
-use iced::widget::{Column, container, qr_code, scrollable};
+use iced::widget::{Column, container, scrollable};
 use iced::{Alignment, Element, Length, Task};
 
 use crate::content::{Catalog, Guide, GuideText, Need, Provider, Scope, Target};
@@ -21,6 +21,7 @@ use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard};
 use crate::staff::Counted;
 use crate::t;
+use crate::ui::qr;
 use crate::ui::search::{self, Search};
 use crate::ui::theme::{self, ButtonKind, TOUCH_GAP};
 use crate::ui::widget::{Ctx, inline_text};
@@ -42,7 +43,7 @@ pub enum Page {
         /// The category the visitor came from (back leads there).
         category: String,
         /// The official URL as a QR code ("continue on your phone").
-        qr: Option<Box<qr_code::Data>>,
+        qr: Option<qr::Code>,
         /// The search it was found by (back returns to its results).
         search: Option<Box<Search>>,
     },
@@ -167,7 +168,7 @@ impl State {
         self.page = Page::Guide {
             id: guide.id.clone(),
             category: guide.category.clone(),
-            qr: qr_code::Data::new(guide.url.as_bytes()).ok().map(Box::new),
+            qr: qr::Code::new(&guide.url, QR_SIZE),
             search,
         };
     }
@@ -383,15 +384,18 @@ pub fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
         .into()
 }
 
+/// How big [`qr_card`] shows a code: six pixels a module.
+pub const QR_SIZE: qr::Size = qr::Size::Cell(6);
+
 /// A QR code on a light card with its caption (shared with contacts).
 pub fn qr_card<'a, M: 'a>(
     ctx: &Ctx,
-    data: &'a qr_code::Data,
+    code: &qr::Code,
     heading: String,
     explanation: String,
 ) -> Element<'a, M> {
     let palette = ctx.palette;
-    let code = container(qr_code(data).cell_size(6))
+    let code = container(code.view())
         .padding(16)
         .style(move |_| theme::surface_style(palette));
     ctx.card(
@@ -490,7 +494,7 @@ fn view<'a>(
             controls = controls.push(ctx.grid(tiles, per_row));
             (info.into(), scroll(controls))
         }
-        Page::Guide { id, qr, .. } => guide_view(catalog, ctx, id, qr.as_deref(), has_queue),
+        Page::Guide { id, qr, .. } => guide_view(catalog, ctx, id, qr.as_ref(), has_queue),
         Page::Forms { .. } => forms_view(catalog, ctx),
         Page::Search(search) => {
             search::view(ctx, search, catalog, Message::SearchKey, Message::Open)
@@ -502,7 +506,7 @@ fn guide_view<'a>(
     catalog: &'a Catalog,
     ctx: &Ctx,
     id: &str,
-    qr: Option<&'a qr_code::Data>,
+    qr: Option<&qr::Code>,
     has_queue: bool,
 ) -> (Element<'a, Message>, Element<'a, Message>) {
     let language = ctx.language;

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use iced::widget::{Column, container, qr_code, text};
+use iced::widget::{Column, container, text};
 use iced::{Alignment, Element, Length, Subscription, Task};
 
 use crate::clock;
@@ -21,6 +21,7 @@ pub use crate::queue::wait_text;
 use crate::queue::{self, AutoReturn, Route, need_text};
 use crate::t;
 use crate::ui::fonts;
+use crate::ui::qr;
 use crate::ui::screen::guides::plain;
 use crate::ui::screen::hours::weekday_name;
 use crate::ui::theme::ButtonKind;
@@ -73,7 +74,7 @@ pub enum Phase {
         back: AutoReturn,
         printing: Printing,
         /// The follow URL as a QR code, when the API gave one.
-        qr: Option<Box<qr_code::Data>>,
+        qr: Option<qr::Code>,
         /// What the visitor asked help with (`guide:<id>`, `tool:<id>`).
         topic: Option<String>,
         /// What the visitor said they need at the desk.
@@ -377,8 +378,7 @@ impl State {
                         let qr = ticket
                             .follow_url
                             .as_ref()
-                            .and_then(|url| qr_code::Data::new(url.as_bytes()).ok())
-                            .map(Box::new);
+                            .and_then(|url| qr::Code::new(url, qr::Size::Cell(5)));
                         self.phase = Phase::Ticket {
                             topic: self.topic_for(&service.id),
                             ticket,
@@ -787,7 +787,7 @@ fn view<'a>(
                 .push(ctx.text(t!(language, "queue-where-to-wait")));
             if let Some(data) = qr {
                 let palette = ctx.palette;
-                let code = container(qr_code(data).cell_size(5))
+                let code = container(data.view())
                     .padding(16)
                     .style(move |_| crate::ui::theme::surface_style(palette));
                 side = side

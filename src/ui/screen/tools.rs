@@ -8,7 +8,7 @@
 //! asks; speech reads it in a private headset only, never on the
 //! loudspeaker.
 
-use iced::widget::{Column, qr_code};
+use iced::widget::Column;
 use iced::{Element, Length, Task};
 
 use crate::content::{Catalog, Tool, Wifi, WifiSecurity};
@@ -17,8 +17,11 @@ use crate::describe::ScreenText;
 use crate::i18n::Language;
 use crate::staff::Counted;
 use crate::t;
+use crate::ui::qr;
 use crate::ui::screen::contacts::field;
-use crate::ui::screen::guides::{self, DIGITAL_HELP_SERVICE, numbered, plain, qr_card, scroll};
+use crate::ui::screen::guides::{
+    self, DIGITAL_HELP_SERVICE, QR_SIZE, numbered, plain, qr_card, scroll,
+};
 use crate::ui::theme::{ButtonKind, TOUCH_GAP};
 use crate::ui::widget::Ctx;
 
@@ -34,7 +37,7 @@ pub enum Page {
     Tool {
         id: String,
         /// The guest network's QR code (joins it in one scan).
-        qr: Option<Box<qr_code::Data>>,
+        qr: Option<qr::Code>,
         /// The visitor asked to see the Wi-Fi password.
         password_shown: bool,
     },
@@ -71,8 +74,7 @@ impl State {
         let qr = tool
             .network
             .as_ref()
-            .and_then(|n| qr_code::Data::new(n.qr_payload().as_bytes()).ok())
-            .map(Box::new);
+            .and_then(|n| qr::Code::new(&n.qr_payload(), QR_SIZE));
         self.page = Page::Tool {
             id: tool.id.clone(),
             qr,
@@ -136,7 +138,7 @@ impl State {
                 qr,
                 password_shown,
             } => match catalog.tool(id) {
-                Some(tool) => tool_view(ctx, catalog, tool, qr.as_deref(), *password_shown, help),
+                Some(tool) => tool_view(ctx, catalog, tool, qr.as_ref(), *password_shown, help),
                 None => (list_info(ctx), help),
             },
         }
@@ -237,7 +239,7 @@ fn tool_view<'a>(
     ctx: &Ctx,
     catalog: &'a Catalog,
     tool: &'a Tool,
-    qr: Option<&'a qr_code::Data>,
+    qr: Option<&qr::Code>,
     password_shown: bool,
     help: Element<'a, Message>,
 ) -> Parts<'a, Message> {

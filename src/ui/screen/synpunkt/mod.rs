@@ -11,11 +11,9 @@
 //! shows its reference and the answer-by date from the one clock.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use chrono::NaiveDate;
 use iced::Task;
-use iced::widget::qr_code;
 
 use crate::describe::ScreenText;
 use crate::i18n::Language;
@@ -157,18 +155,18 @@ pub enum Step {
     Receipt,
 }
 
-/// A QR code for a URL (iced's QR data is neither `Clone` nor `PartialEq`).
+/// A QR code for a URL (compared by its URL).
 #[derive(Clone)]
 struct Qr {
     url: String,
-    data: Option<Arc<qr_code::Data>>,
+    data: Option<crate::ui::qr::Code>,
 }
 
 impl Qr {
     fn new(url: &str) -> Qr {
         Qr {
             url: url.to_owned(),
-            data: qr_code::Data::new(url).ok().map(Arc::new),
+            data: crate::ui::qr::Code::new(url, crate::ui::qr::Size::Total(280)),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The synpunkt screen's views: one function per step.
 
-use iced::widget::{Column, Space, container, qr_code, scrollable};
+use iced::widget::{Column, Space, container, scrollable};
 use iced::{Alignment, Element, Length};
 
 use super::text::*;
@@ -157,12 +157,8 @@ fn route<'a>(ctx: &Ctx, state: &'a State, content: &Content, index: usize) -> Pa
             data: Some(data), ..
         }) = &state.qr
         {
-            // Dark cells on white in both themes: phone cameras
-            // do not all read inverted codes.
-            qr_column = qr_column.push(qr_code(data).total_size(280).style(|_| qr_code::Style {
-                cell: iced::Color::BLACK,
-                background: iced::Color::WHITE,
-            }));
+            // Dark cells on white in both themes (ui::qr).
+            qr_column = qr_column.push(data.view());
         }
         qr_column = qr_column
             .push(ctx.styled(
