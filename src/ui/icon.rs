@@ -16,12 +16,15 @@ use iced::widget::image;
 use iced::{Color, Element, Length};
 use resvg::{tiny_skia, usvg};
 
-/// Cached drawings beyond this many are dropped. A screen draws at most a
-/// few dozen pictograms; every size, colour and pressed state a day of
-/// visitors meets is far more, and 512 drawings of up to 64×64 pixels held
-/// up to 8 MB (the endurance walk grew 8.6 MiB, issue 24): 128 keep a few
-/// screens' worth, and a full cache costs one screen a few milliseconds of
-/// drawing again.
+/// At most this many drawings are kept. A screen draws at most a few dozen
+/// pictograms; every size, colour and pressed state a day of visitors
+/// meets is far more, and 512 drawings of up to 64×64 pixels held up to
+/// 8 MB (the endurance walk grew 8.6 MiB, issue 24). The drawings are kept
+/// in two generations of half as many each: when the newer is full it
+/// becomes the older and the oldest are dropped, and a drawing used again
+/// moves back to the newer. So the screens just shown keep theirs, and a
+/// full cache never makes the next screen paint every pictogram again
+/// (a press that did was a frame late).
 const MAX_DRAWN: usize = 128;
 
 type Key = (String, u32, [u8; 4]);
@@ -29,7 +32,33 @@ type Key = (String, u32, [u8; 4]);
 #[derive(Default)]
 struct Cache {
     trees: HashMap<String, Option<usvg::Tree>>,
-    drawn: HashMap<Key, Option<image::Handle>>,
+    /// Drawn since the last turn of generations.
+    newer: HashMap<Key, Option<image::Handle>>,
+    /// Drawn (or used) in the generation before.
+    older: HashMap<Key, Option<image::Handle>>,
+}
+
+impl Cache {
+    fn drawn(&mut self, key: &Key) -> Option<Option<image::Handle>> {
+        if let Some(drawn) = self.newer.get(key) {
+            return Some(drawn.clone());
+        }
+        let drawn = self.older.remove(key)?;
+        self.keep(key.clone(), drawn.clone());
+        Some(drawn)
+    }
+
+    fn keep(&mut self, key: Key, drawn: Option<image::Handle>) {
+        if self.newer.len() >= MAX_DRAWN / 2 {
+            self.older = std::mem::take(&mut self.newer);
+        }
+        self.newer.insert(key, drawn);
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.newer.len() + self.older.len()
+    }
 }
 
 thread_local! {
@@ -71,18 +100,15 @@ fn handle(name: &str, px: u32, colour: Color) -> Option<image::Handle> {
     let key: Key = (name.to_owned(), px, colour.into_rgba8());
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(drawn) = cache.drawn.get(&key) {
-            return drawn.clone();
-        }
-        if cache.drawn.len() >= MAX_DRAWN {
-            cache.drawn.clear();
+        if let Some(drawn) = cache.drawn(&key) {
+            return drawn;
         }
         let tree = cache
             .trees
             .entry(name.to_owned())
             .or_insert_with(|| parse(name));
         let drawn = tree.as_ref().and_then(|tree| paint(tree, px, key.2));
-        cache.drawn.insert(key, drawn.clone());
+        cache.keep(key, drawn.clone());
         drawn
     })
 }
@@ -123,5 +149,33 @@ mod tests {
         assert_eq!(a.id(), b.id());
         assert_ne!(a.id(), handle("clock", 41, red).unwrap().id());
         assert!(handle("no-such-icon", 40, red).is_none());
+    }
+
+    #[test]
+    fn a_drawing_used_again_outlives_a_full_cache_and_the_cache_stays_bounded() {
+        let red = Color::from_rgb8(200, 0, 0);
+        let kept = handle("clock", 40, red).unwrap();
+        // Many screens of other drawings, with the clock on every screen.
+        for size in 0..(4 * MAX_DRAWN as u32) {
+            handle(
+                "clock",
+                20 + size % 7,
+                Color::from_rgb8(0, 0, (size / 7) as u8),
+            );
+            if size % 16 == 0 {
+                assert_eq!(handle("clock", 40, red).unwrap().id(), kept.id());
+            }
+            CACHE.with(|cache| assert!(cache.borrow().len() <= MAX_DRAWN));
+        }
+        assert_eq!(handle("clock", 40, red).unwrap().id(), kept.id());
+        // Not used for a while: dropped, and drawn anew when asked.
+        for size in 0..(2 * MAX_DRAWN as u32) {
+            handle(
+                "clock",
+                20 + size % 7,
+                Color::from_rgb8(0, 1, (size / 7) as u8),
+            );
+        }
+        assert_ne!(handle("clock", 40, red).unwrap().id(), kept.id());
     }
 }
