@@ -212,32 +212,105 @@ fn draw(
                 font_system,
                 swash,
             ) {
-                let pixmap = tiny_skia::PixmapRef::from_bytes(
-                    buffer,
-                    placement.width,
-                    placement.height,
-                )
-                .expect("Create glyph pixel map");
-
                 let opacity = color.a
                     * glyph
                         .color_opt
                         .map(|c| c.a() as f32 / 255.0)
                         .unwrap_or(1.0);
 
-                pixels.draw_pixmap(
+                blend_glyph(
+                    pixels,
                     physical_glyph.x + placement.left,
                     physical_glyph.y - placement.top
                         + (run.line_y * transformation.scale_factor()).round()
                             as i32,
-                    pixmap,
-                    &tiny_skia::PixmapPaint {
-                        opacity,
-                        ..tiny_skia::PixmapPaint::default()
-                    },
-                    tiny_skia::Transform::identity(),
+                    buffer,
+                    placement.width,
+                    placement.height,
+                    opacity,
                     clip_mask,
                 );
+            }
+        }
+    }
+}
+
+/// Draws a rasterised glyph (premultiplied pixels, `width`×`height`) at
+/// `(x, y)` with source-over, through `clip_mask`: what `draw_pixmap` did
+/// with an identity transform, without building a raster pipeline (with a
+/// pattern shader, the slow high-precision one) for every glyph, which
+/// cost more than the glyphs' pixels (issue 24 of Medborgarkiosk). Uses
+/// the low-precision pipeline's arithmetic: `(v + 255) >> 8` for `v / 255`.
+#[allow(clippy::too_many_arguments)]
+fn blend_glyph(
+    pixels: &mut tiny_skia::PixmapMut<'_>,
+    x: i32,
+    y: i32,
+    glyph: &[u8],
+    width: u32,
+    height: u32,
+    opacity: f32,
+    clip_mask: Option<&tiny_skia::Mask>,
+) {
+    fn div255(v: u32) -> u32 {
+        (v + 255) >> 8
+    }
+
+    let (target_width, target_height) =
+        (pixels.width() as i32, pixels.height() as i32);
+    let (x0, y0) = (x.max(0), y.max(0));
+    let x1 = x.saturating_add(width as i32).min(target_width);
+    let y1 = y.saturating_add(height as i32).min(target_height);
+    if x0 >= x1 || y0 >= y1 {
+        return;
+    }
+    let opacity = (opacity.clamp(0.0, 1.0) * 255.0).round() as u32;
+    if opacity == 0 {
+        return;
+    }
+    // The clip mask is the target's size (the compositor makes both).
+    if clip_mask.is_some_and(|mask| {
+        mask.width() as i32 != target_width
+            || mask.height() as i32 != target_height
+    }) {
+        return;
+    }
+    let mask = clip_mask;
+    let stride = target_width as usize;
+    let data = pixels.data_mut();
+
+    for target_y in y0..y1 {
+        let glyph_row = (target_y - y) as usize * width as usize;
+        for target_x in x0..x1 {
+            let from = (glyph_row + (target_x - x) as usize) * 4;
+            let source = &glyph[from..from + 4];
+            if source[3] == 0 {
+                continue;
+            }
+            let at = target_y as usize * stride + target_x as usize;
+            let coverage = match mask {
+                Some(mask) => div255(opacity * u32::from(mask.data()[at])),
+                None => opacity,
+            };
+            if coverage == 0 {
+                continue;
+            }
+            let target = &mut data[at * 4..at * 4 + 4];
+            let alpha = if coverage == 255 {
+                u32::from(source[3])
+            } else {
+                div255(u32::from(source[3]) * coverage)
+            };
+            let inverse = 255 - alpha;
+            for channel in 0..4 {
+                let s = if coverage == 255 {
+                    u32::from(source[channel])
+                } else {
+                    div255(u32::from(source[channel]) * coverage)
+                };
+                target[channel] =
+                    (s + div255(u32::from(target[channel]) * inverse)).min(255)
+                        as u8;
             }
         }
     }
