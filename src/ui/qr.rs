@@ -8,6 +8,9 @@
 //! (a printer and a phone camera both want that), and it is drawn dark on
 //! white in every theme: phone cameras do not all read inverted codes.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use iced::widget::{container, image};
 use iced::{Color, Element, Length};
 
@@ -17,6 +20,61 @@ const QUIET_ZONE: usize = 2;
 /// The largest picture painted (a side in pixels): far above any code
 /// shown, it bounds the memory a wrong size could ask for.
 const MAX_SIDE: u32 = 2048;
+
+/// Encoded codes kept for their text: a guide, contact or ticket opened
+/// again does not encode its code again (the encoding tries eight masks and
+/// took about a millisecond of the press). The modules are small; the
+/// pixels are painted anew each time.
+const ENCODED_KEPT: usize = 16;
+
+/// One encoded code: its modules, dark or light, row by row.
+struct Encoded {
+    payload: String,
+    width: usize,
+    dark: Vec<bool>,
+}
+
+thread_local! {
+    /// The most recently used first.
+    static ENCODED: RefCell<Vec<Rc<Encoded>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `payload` encoded (error correction M, the smallest version that holds
+/// it), from the recent ones if it is there.
+fn encoded(payload: &str) -> Option<Rc<Encoded>> {
+    let found = ENCODED.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let at = kept.iter().position(|e| e.payload == payload)?;
+        let hit = kept.remove(at);
+        kept.insert(0, hit.clone());
+        Some(hit)
+    });
+    if found.is_some() {
+        return found;
+    }
+    let code = match qrcode::QrCode::new(payload.as_bytes()) {
+        Ok(code) => code,
+        Err(e) => {
+            tracing::warn!(error = %e, bytes = payload.len(), "no QR code for this text");
+            return None;
+        }
+    };
+    let encoded = Rc::new(Encoded {
+        payload: payload.to_owned(),
+        width: code.width(),
+        dark: code
+            .into_colors()
+            .into_iter()
+            .map(|c| c == qrcode::Color::Dark)
+            .collect(),
+    });
+    ENCODED.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        kept.insert(0, encoded.clone());
+        kept.truncate(ENCODED_KEPT);
+    });
+    Some(encoded)
+}
 
 /// How big a code is shown.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,28 +98,21 @@ impl Code {
     /// `payload` as a QR code (error correction M, the smallest version
     /// that holds it); `None` when it is too long for one.
     pub fn new(payload: &str, size: Size) -> Option<Code> {
-        let code = match qrcode::QrCode::new(payload.as_bytes()) {
-            Ok(code) => code,
-            Err(e) => {
-                tracing::warn!(error = %e, bytes = payload.len(), "no QR code for this text");
-                return None;
-            }
-        };
-        let width = code.width();
+        let code = encoded(payload)?;
+        let width = code.width;
         let modules = width + 2 * QUIET_ZONE;
         let side = match size {
             Size::Cell(px) => px.max(1).saturating_mul(modules as u32),
             Size::Total(px) => px.max(modules as u32),
         }
         .min(MAX_SIDE);
-        let colours = code.into_colors();
         let is_dark = |row: usize, column: usize| {
             let (Some(row), Some(column)) =
                 (row.checked_sub(QUIET_ZONE), column.checked_sub(QUIET_ZONE))
             else {
                 return false;
             };
-            row < width && column < width && colours[row * width + column] == qrcode::Color::Dark
+            row < width && column < width && code.dark[row * width + column]
         };
         let (dark, light) = (Color::BLACK.into_rgba8(), Color::WHITE.into_rgba8());
         // Pixel p lies in module p·modules/side: whole modules when the
@@ -165,6 +216,28 @@ mod tests {
             "the finder starts after the quiet zone"
         );
         assert_eq!(px[((quiet - 1) * 280 + quiet - 1) * 4], 255);
+    }
+
+    #[test]
+    fn a_code_shown_again_is_not_encoded_again_and_few_are_kept() {
+        let first = encoded("https://www.botkyrka.se/again").unwrap();
+        assert!(Rc::ptr_eq(
+            &first,
+            &encoded("https://www.botkyrka.se/again").unwrap()
+        ));
+        for n in 0..ENCODED_KEPT {
+            encoded(&format!("https://www.botkyrka.se/{n}")).unwrap();
+        }
+        ENCODED.with(|kept| assert_eq!(kept.borrow().len(), ENCODED_KEPT));
+        assert!(!Rc::ptr_eq(
+            &first,
+            &encoded("https://www.botkyrka.se/again").unwrap()
+        ));
+        // The same modules either way, and another size paints them anew.
+        let a = Code::new("https://www.botkyrka.se/again", Size::Cell(4)).unwrap();
+        let b = Code::new("https://www.botkyrka.se/again", Size::Cell(5)).unwrap();
+        assert_eq!(a.modules(), b.modules());
+        assert_eq!(b.side(), 5 * b.modules() as u32);
     }
 
     #[test]
