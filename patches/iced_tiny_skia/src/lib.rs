@@ -75,6 +75,7 @@ impl Renderer {
         let scale_factor = viewport.scale_factor();
 
         self.layers.flush();
+        engine::forget_clip_mask();
 
         for &damage_bounds in damage {
             let damage_bounds = damage_bounds * scale_factor;
