@@ -243,7 +243,19 @@ impl Engine {
             }
 
             // Stroking a path works well in this case
-            if is_simple_border {
+            if is_simple_border
+                && stroke_banded(
+                    pixels,
+                    physical_bounds,
+                    border_width * transformation.scale_factor(),
+                    border_radius
+                        .map(|radius| radius * transformation.scale_factor()),
+                    into_color(quad.border.color),
+                    clip_mask,
+                )
+            {
+                // Drawn in bands.
+            } else if is_simple_border {
                 let border_path =
                     rounded_rectangle(border_bounds, border_radius);
 
@@ -766,6 +778,109 @@ fn fill_banded(
             ),
             &paint,
             tiny_skia::FillRule::EvenOdd,
+            tiny_skia::Transform::identity(),
+            clip_mask,
+        );
+    }
+
+    true
+}
+
+/// Strokes a rounded rectangle's border (`bounds` the outer edge, `width`,
+/// `radii` of the line's centre, all in pixels) as [`fill_banded`] fills:
+/// the top and the bottom, with the corners, as two open anti-aliased
+/// strokes ending on whole pixel rows, and the straight sides between
+/// them as two rectangles. Returns `false`, and draws nothing, for a shape
+/// too low to gain from it.
+fn stroke_banded(
+    pixels: &mut tiny_skia::PixmapMut<'_>,
+    bounds: Rectangle,
+    width: f32,
+    radii: [f32; 4],
+    color: tiny_skia::Color,
+    clip_mask: Option<&tiny_skia::Mask>,
+) -> bool {
+    let [top_left, top_right, bottom_right, bottom_left] = radii;
+    let half = width / 2.0;
+    // The bands hold the corners and the whole width of the top and
+    // bottom lines.
+    let top = (top_left.max(top_right) + half).max(width);
+    let bottom = (bottom_right.max(bottom_left) + half).max(width);
+    let middle_top = (bounds.y + top).ceil();
+    let middle_bottom = (bounds.y + bounds.height - bottom).floor();
+
+    if middle_bottom - middle_top < 4.0
+        || width <= 0.0
+        || bounds.width <= 2.0 * width
+    {
+        return false;
+    }
+
+    let (left, right) = (bounds.x + half, bounds.x + bounds.width - half);
+    let (upper, lower) = (bounds.y + half, bounds.y + bounds.height - half);
+    let paint = tiny_skia::Paint {
+        shader: tiny_skia::Shader::SolidColor(color),
+        anti_alias: true,
+        ..tiny_skia::Paint::default()
+    };
+    let stroke = tiny_skia::Stroke {
+        width,
+        ..tiny_skia::Stroke::default()
+    };
+
+    // The top, left to right (the way `rounded_rectangle` goes round).
+    let mut builder = tiny_skia::PathBuilder::new();
+    builder.move_to(left, middle_top);
+    maybe_line_to(&mut builder, left, upper + top_left);
+    if top_left > 0.0 {
+        arc_to(&mut builder, left, upper + top_left, left + top_left, upper, top_left);
+    }
+    maybe_line_to(&mut builder, right - top_right, upper);
+    if top_right > 0.0 {
+        arc_to(&mut builder, right - top_right, upper, right, upper + top_right, top_right);
+    }
+    maybe_line_to(&mut builder, right, middle_top);
+    if let Some(path) = builder.finish() {
+        pixels.stroke_path(
+            &path,
+            &paint,
+            &stroke,
+            tiny_skia::Transform::identity(),
+            clip_mask,
+        );
+    }
+
+    // The sides.
+    for x in [bounds.x, bounds.x + bounds.width - width] {
+        if let Some(side) =
+            tiny_skia::Rect::from_xywh(x, middle_top, width, middle_bottom - middle_top)
+        {
+            pixels.fill_rect(
+                side,
+                &paint,
+                tiny_skia::Transform::identity(),
+                clip_mask,
+            );
+        }
+    }
+
+    // The bottom, right to left.
+    let mut builder = tiny_skia::PathBuilder::new();
+    builder.move_to(right, middle_bottom);
+    maybe_line_to(&mut builder, right, lower - bottom_right);
+    if bottom_right > 0.0 {
+        arc_to(&mut builder, right, lower - bottom_right, right - bottom_right, lower, bottom_right);
+    }
+    maybe_line_to(&mut builder, left + bottom_left, lower);
+    if bottom_left > 0.0 {
+        arc_to(&mut builder, left + bottom_left, lower, left, lower - bottom_left, bottom_left);
+    }
+    maybe_line_to(&mut builder, left, middle_bottom);
+    if let Some(path) = builder.finish() {
+        pixels.stroke_path(
+            &path,
+            &paint,
+            &stroke,
             tiny_skia::Transform::identity(),
             clip_mask,
         );
