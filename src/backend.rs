@@ -164,9 +164,9 @@ impl Backend {
     /// minutes, each hour whose counts the API does not have yet. The first
     /// delivery comes five minutes after start too, not at once: start-up
     /// does no network work for statistics, and hours left from before a
-    /// restart wait on disk until then. The API keeps the latest per kiosk and hour, so a repeat
-    /// changes nothing; an hour it refuses as invalid is kept and not sent
-    /// again; anything else is tried again next time.
+    /// restart wait on disk until then. The API keeps the latest per kiosk
+    /// and hour, so a repeat changes nothing; an hour it refuses as invalid
+    /// is kept and not sent again; anything else is tried again next time.
     pub fn deliver_stats(&self, stats: crate::stats::Stats) {
         let Some(runtime) = &self.runtime else {
             return;

@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use iced::widget::{container, image};
+use iced::widget::image;
 use iced::{Color, Element, Length};
 
 /// Light modules around the code, as iced's widget draws (the card around
@@ -146,15 +146,11 @@ impl Code {
     /// The code, at its painted size, pixel for pixel.
     pub fn view<'a, M: 'a>(&self) -> Element<'a, M> {
         let side = Length::Fixed(self.side as f32);
-        container(
-            image(self.handle.clone())
-                .width(side)
-                .height(side)
-                .filter_method(image::FilterMethod::Nearest),
-        )
-        .width(side)
-        .height(side)
-        .into()
+        image(self.handle.clone())
+            .width(side)
+            .height(side)
+            .filter_method(image::FilterMethod::Nearest)
+            .into()
     }
 }
 

@@ -827,6 +827,19 @@ fn stroke_banded(
         width,
         ..tiny_skia::Stroke::default()
     };
+    let stroke_open =
+        |pixels: &mut tiny_skia::PixmapMut<'_>,
+         builder: tiny_skia::PathBuilder| {
+            if let Some(path) = builder.finish() {
+                pixels.stroke_path(
+                    &path,
+                    &paint,
+                    &stroke,
+                    tiny_skia::Transform::identity(),
+                    clip_mask,
+                );
+            }
+        };
 
     // The top, left to right (the way `rounded_rectangle` goes round).
     let mut builder = tiny_skia::PathBuilder::new();
@@ -840,15 +853,7 @@ fn stroke_banded(
         arc_to(&mut builder, right - top_right, upper, right, upper + top_right, top_right);
     }
     maybe_line_to(&mut builder, right, middle_top);
-    if let Some(path) = builder.finish() {
-        pixels.stroke_path(
-            &path,
-            &paint,
-            &stroke,
-            tiny_skia::Transform::identity(),
-            clip_mask,
-        );
-    }
+    stroke_open(pixels, builder);
 
     // The sides.
     for x in [bounds.x, bounds.x + bounds.width - width] {
@@ -876,15 +881,7 @@ fn stroke_banded(
         arc_to(&mut builder, left + bottom_left, lower, left, lower - bottom_left, bottom_left);
     }
     maybe_line_to(&mut builder, left, middle_bottom);
-    if let Some(path) = builder.finish() {
-        pixels.stroke_path(
-            &path,
-            &paint,
-            &stroke,
-            tiny_skia::Transform::identity(),
-            clip_mask,
-        );
-    }
+    stroke_open(pixels, builder);
 
     true
 }
@@ -1057,13 +1054,12 @@ fn rounded_box_sdf(
     (x.powf(2.0) + y.powf(2.0)).sqrt() - radius
 }
 
-/// What the clip mask holds: `bounds` filled, within `covered` (whole
-/// pixels: left, top, right, bottom), in the mask whose pixels are at `at`.
+/// What the clip mask holds: `bounds` filled, in the mask whose pixels
+/// are at `at`.
 #[derive(Clone, Copy, PartialEq)]
 struct ClipState {
     at: usize,
     bounds: Rectangle,
-    covered: [usize; 4],
 }
 
 thread_local! {
@@ -1090,7 +1086,20 @@ pub fn adjust_clip_mask(clip_mask: &mut tiny_skia::Mask, bounds: Rectangle) {
     match CLIP.get() {
         Some(state) if state.at == at && state.bounds == bounds => return,
         Some(state) if state.at == at => {
-            let [left, top, right, bottom] = state.covered;
+            // Every pixel the last fill may have touched (a pixel is
+            // filled when its centre is inside; a margin of one for
+            // rounding).
+            let last = state.bounds;
+            let clamp =
+                |v: f32, max: u32| (v.max(0.0) as usize).min(max as usize);
+            let (left, right) = (
+                clamp(last.x.floor() - 1.0, width),
+                clamp((last.x + last.width).ceil() + 1.0, width),
+            );
+            let (top, bottom) = (
+                clamp(last.y.floor() - 1.0, height),
+                clamp((last.y + last.height).ceil() + 1.0, height),
+            );
             let stride = width as usize;
             let data = clip_mask.data_mut();
             for row in top..bottom {
@@ -1122,17 +1131,5 @@ pub fn adjust_clip_mask(clip_mask: &mut tiny_skia::Mask, bounds: Rectangle) {
         tiny_skia::Transform::default(),
     );
 
-    // Every pixel the fill may have touched (a pixel is filled when its
-    // centre is inside; a margin of one for rounding).
-    let clamp = |v: f32, max: u32| (v.max(0.0) as usize).min(max as usize);
-    CLIP.set(Some(ClipState {
-        at,
-        bounds,
-        covered: [
-            clamp(bounds.x.floor() - 1.0, width),
-            clamp(bounds.y.floor() - 1.0, height),
-            clamp((bounds.x + bounds.width).ceil() + 1.0, width),
-            clamp((bounds.y + bounds.height).ceil() + 1.0, height),
-        ],
-    }));
+    CLIP.set(Some(ClipState { at, bounds }));
 }
