@@ -98,14 +98,37 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
 # --- launch, PSS, idle CPU (pixels) ---------------------------------------
-python3 "$TOOLS/measure.py" --name floor --runs "$RUNS" --align-second "$ALIGN" \
-    --outdir "$WORK" -- "$FLOOR" 2>"$WORK/floor.log"
-# The kiosk with its own empty data directory (the built-in demo API);
-# measure.py puts a fresh directory in place of @TMPDIR@.
-# shellcheck disable=SC2016
-python3 "$TOOLS/measure.py" --name kiosk --runs "$RUNS" --align-second "$ALIGN" \
-    --outdir "$WORK" -- sh -c 'printf "kiosk_id = \"measure\"\ndata_dir = \"%s\"\n" "$1" >"$1/kiosk.toml" && exec "$2" --config "$1/kiosk.toml"' \
-    kiosk @TMPDIR@ "$BIN" 2>"$WORK/kiosk.log"
+# The floor and the kiosk take turns, one launch each (after each one's
+# warm-up), so that a load that falls or rises during the runs weighs on
+# both alike; the summary is over all RUNS launches of each.
+for i in $(seq "$RUNS"); do
+    python3 "$TOOLS/measure.py" --name floor --runs 1 --align-second "$ALIGN" \
+        --outdir "$WORK/floor-$i" -- "$FLOOR" >/dev/null 2>>"$WORK/floor.log"
+    # The kiosk with its own empty data directory (the built-in demo API);
+    # measure.py puts a fresh directory in place of @TMPDIR@.
+    # shellcheck disable=SC2016
+    python3 "$TOOLS/measure.py" --name kiosk --runs 1 --align-second "$ALIGN" \
+        --outdir "$WORK/kiosk-$i" -- sh -c 'printf "kiosk_id = \"measure\"\ndata_dir = \"%s\"\n" "$1" >"$1/kiosk.toml" && exec "$2" --config "$1/kiosk.toml"' \
+        kiosk @TMPDIR@ "$BIN" >/dev/null 2>>"$WORK/kiosk.log"
+done
+python3 - "$TOOLS" "$WORK" "$RUNS" <<'PY'
+import json, statistics, sys
+sys.path.insert(0, sys.argv[1])
+import measure
+work, runs = sys.argv[2], int(sys.argv[3])
+def load(name, i):
+    with open(f"{work}/{name}-{i}/results/{name}.jsonl") as f:
+        return [json.loads(line) for line in f]
+both = {name: [r for i in range(1, runs + 1) for r in load(name, i)] for name in ("floor", "kiosk")}
+for name, rs in both.items():
+    measure.summarize(name, rs)
+    print()
+ratios = [k["first_match_ms"] / f["first_match_ms"] for f, k in zip(both["floor"], both["kiosk"])
+          if f.get("first_match_ms", -1) > 0 and k.get("first_match_ms", -1) > 0]
+if ratios:
+    print("launch -> settled, kiosk / floor, launch by launch: "
+          + " ".join(f"{r:.2f}" for r in ratios) + f"  (median {statistics.median(ratios):.2f})")
+PY
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
