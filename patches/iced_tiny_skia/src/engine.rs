@@ -150,6 +150,7 @@ impl Engine {
                     .map(|radius| radius * transformation.scale_factor()),
                 into_color(*color),
                 clip_mask,
+                clip_bounds,
             ),
             Background::Gradient(_) => false,
         };
@@ -252,6 +253,7 @@ impl Engine {
                         .map(|radius| radius * transformation.scale_factor()),
                     into_color(quad.border.color),
                     clip_mask,
+                    clip_bounds,
                 )
             {
                 // Drawn in bands.
@@ -705,6 +707,7 @@ fn fill_banded(
     radii: [f32; 4],
     color: tiny_skia::Color,
     clip_mask: Option<&tiny_skia::Mask>,
+    clip_bounds: Rectangle,
 ) -> bool {
     let [top_left, top_right, bottom_right, bottom_left] = radii;
     let top = top_left.max(top_right);
@@ -755,19 +758,18 @@ fn fill_banded(
         );
     }
 
-    if let Some(middle) = tiny_skia::Rect::from_ltrb(
-        bounds.x,
-        middle_top,
-        bounds.x + bounds.width,
-        middle_bottom,
-    ) {
-        pixels.fill_rect(
-            middle,
-            &paint,
-            tiny_skia::Transform::identity(),
-            clip_mask,
-        );
-    }
+    fill_rect_clipped(
+        pixels,
+        Rectangle {
+            x: bounds.x,
+            y: middle_top,
+            width: bounds.width,
+            height: middle_bottom - middle_top,
+        },
+        &paint,
+        clip_mask,
+        clip_bounds,
+    );
 
     if bottom > 0.0 {
         pixels.fill_path(
@@ -786,6 +788,40 @@ fn fill_banded(
     true
 }
 
+/// Fills `rect` (in pixels) with `paint` inside the clip. The clip mask
+/// holds the whole pixels of `clip_bounds` ([`clip_pixels`]), so the
+/// rectangle is cut to them and filled without the mask, which gives the
+/// same pixels: tiny-skia then fills the inside of an opaque colour as a
+/// memset, where with a mask it runs its pipeline through the mask for
+/// every pixel (issue 24 of Medborgarkiosk: the panels of a screen that
+/// straddle the damaged region).
+fn fill_rect_clipped(
+    pixels: &mut tiny_skia::PixmapMut<'_>,
+    rect: Rectangle,
+    paint: &tiny_skia::Paint<'_>,
+    clip_mask: Option<&tiny_skia::Mask>,
+    clip_bounds: Rectangle,
+) {
+    let rect = if clip_mask.is_some() {
+        match rect.intersection(&clip_pixels(clip_bounds)) {
+            Some(inside) => inside,
+            None => return,
+        }
+    } else {
+        rect
+    };
+    if let Some(rect) =
+        tiny_skia::Rect::from_xywh(rect.x, rect.y, rect.width, rect.height)
+    {
+        pixels.fill_rect(
+            rect,
+            paint,
+            tiny_skia::Transform::identity(),
+            None,
+        );
+    }
+}
+
 /// Strokes a rounded rectangle's border (`bounds` the outer edge, `width`,
 /// `radii` of the line's centre, all in pixels) as [`fill_banded`] fills:
 /// the top and the bottom, with the corners, as two open anti-aliased
@@ -799,6 +835,7 @@ fn stroke_banded(
     radii: [f32; 4],
     color: tiny_skia::Color,
     clip_mask: Option<&tiny_skia::Mask>,
+    clip_bounds: Rectangle,
 ) -> bool {
     let [top_left, top_right, bottom_right, bottom_left] = radii;
     let half = width / 2.0;
@@ -857,16 +894,18 @@ fn stroke_banded(
 
     // The sides.
     for x in [bounds.x, bounds.x + bounds.width - width] {
-        if let Some(side) =
-            tiny_skia::Rect::from_xywh(x, middle_top, width, middle_bottom - middle_top)
-        {
-            pixels.fill_rect(
-                side,
-                &paint,
-                tiny_skia::Transform::identity(),
-                clip_mask,
-            );
-        }
+        fill_rect_clipped(
+            pixels,
+            Rectangle {
+                x,
+                y: middle_top,
+                width,
+                height: middle_bottom - middle_top,
+            },
+            &paint,
+            clip_mask,
+            clip_bounds,
+        );
     }
 
     // The bottom, right to left.
@@ -1073,63 +1112,79 @@ pub fn forget_clip_mask() {
     CLIP.set(None);
 }
 
-/// Makes `clip_mask` hold exactly `bounds`. The mask is as large as the
-/// window (2 MB at 1920×1080) and this is called for every layer and for
-/// clipped text: it used to clear all of it every time. Now nothing is
-/// done when the mask holds `bounds` already, and otherwise only the
-/// pixels the last rectangle covered are cleared (issue 24 of
-/// Medborgarkiosk).
+/// The smallest rectangle on whole pixels that holds `bounds`.
+pub fn pixels_around(bounds: Rectangle) -> Rectangle {
+    let (left, top) = (bounds.x.floor(), bounds.y.floor());
+    let (right, bottom) = (
+        (bounds.x + bounds.width).ceil(),
+        (bounds.y + bounds.height).ceil(),
+    );
+    Rectangle {
+        x: left,
+        y: top,
+        width: right - left,
+        height: bottom - top,
+    }
+}
+
+/// The pixels a clip to `bounds` lets through, as a rectangle on whole
+/// pixels: those whose centre is inside (each edge rounded half up, as
+/// tiny-skia fills a path without anti-aliasing). The clip mask holds
+/// exactly these, so a rectangle cut to them is drawn as through the mask.
+pub fn clip_pixels(bounds: Rectangle) -> Rectangle {
+    let round = |v: f32| (v + 0.5).floor();
+    let (left, top) = (round(bounds.x), round(bounds.y));
+    let (right, bottom) = (
+        round(bounds.x + bounds.width).max(left),
+        round(bounds.y + bounds.height).max(top),
+    );
+    Rectangle {
+        x: left,
+        y: top,
+        width: right - left,
+        height: bottom - top,
+    }
+}
+
+/// Makes `clip_mask` hold exactly `bounds` ([`clip_pixels`]). The mask is
+/// as large as the window (2 MB at 1920×1080) and this is called for every
+/// layer and for clipped text: it used to clear all of it and fill a path
+/// every time. Now nothing is done when the mask holds `bounds` already,
+/// and otherwise the rows of the last rectangle are cleared and those of
+/// the new one set (issue 24 of Medborgarkiosk).
 pub fn adjust_clip_mask(clip_mask: &mut tiny_skia::Mask, bounds: Rectangle) {
-    let (width, height) = (clip_mask.width(), clip_mask.height());
     let at = clip_mask.data().as_ptr() as usize;
 
     match CLIP.get() {
         Some(state) if state.at == at && state.bounds == bounds => return,
         Some(state) if state.at == at => {
-            // Every pixel the last fill may have touched (a pixel is
-            // filled when its centre is inside; a margin of one for
-            // rounding).
-            let last = state.bounds;
-            let clamp =
-                |v: f32, max: u32| (v.max(0.0) as usize).min(max as usize);
-            let (left, right) = (
-                clamp(last.x.floor() - 1.0, width),
-                clamp((last.x + last.width).ceil() + 1.0, width),
-            );
-            let (top, bottom) = (
-                clamp(last.y.floor() - 1.0, height),
-                clamp((last.y + last.height).ceil() + 1.0, height),
-            );
-            let stride = width as usize;
-            let data = clip_mask.data_mut();
-            for row in top..bottom {
-                data[row * stride + left..row * stride + right].fill(0);
-            }
+            set_rows(clip_mask, clip_pixels(state.bounds), 0);
         }
         _ => clip_mask.clear(),
     }
-
-    let path = {
-        let mut builder = tiny_skia::PathBuilder::new();
-        builder.push_rect(
-            tiny_skia::Rect::from_xywh(
-                bounds.x,
-                bounds.y,
-                bounds.width,
-                bounds.height,
-            )
-            .unwrap(),
-        );
-
-        builder.finish().unwrap()
-    };
-
-    clip_mask.fill_path(
-        &path,
-        tiny_skia::FillRule::EvenOdd,
-        false,
-        tiny_skia::Transform::default(),
-    );
+    set_rows(clip_mask, clip_pixels(bounds), u8::MAX);
 
     CLIP.set(Some(ClipState { at, bounds }));
+}
+
+/// Sets the mask's pixels in `pixels` (whole pixels) to `value`.
+fn set_rows(clip_mask: &mut tiny_skia::Mask, pixels: Rectangle, value: u8) {
+    let (width, height) = (clip_mask.width(), clip_mask.height());
+    let clamp = |v: f32, max: u32| (v.max(0.0) as usize).min(max as usize);
+    let (left, right) = (
+        clamp(pixels.x, width),
+        clamp(pixels.x + pixels.width, width),
+    );
+    let (top, bottom) = (
+        clamp(pixels.y, height),
+        clamp(pixels.y + pixels.height, height),
+    );
+    if left >= right {
+        return;
+    }
+    let stride = width as usize;
+    let data = clip_mask.data_mut();
+    for row in top..bottom {
+        data[row * stride + left..row * stride + right].fill(value);
+    }
 }

@@ -78,7 +78,10 @@ impl Renderer {
         engine::forget_clip_mask();
 
         for &damage_bounds in damage {
-            let damage_bounds = damage_bounds * scale_factor;
+            // On whole pixels (patched for medborgarkiosk): the region's
+            // background and every layer's clip then cover the same pixels.
+            let damage_bounds =
+                engine::pixels_around(damage_bounds * scale_factor);
 
             let path = tiny_skia::PathBuilder::from_rect(
                 tiny_skia::Rect::from_xywh(
