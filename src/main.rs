@@ -154,30 +154,13 @@ fn main() -> ExitCode {
     medborgarkiosk::trace::start();
     // First, while this is the only thread: no scan of the machine's fonts.
     medborgarkiosk::ui::fonts::bundled_fonts_only();
-    few_malloc_arenas();
+    medborgarkiosk::memory::few_arenas();
     let cli = Cli::parse();
     init_logging(cli.log_json);
     let code = run(cli);
     // The audit writer's last lines (IT's outbox actions, staff leaving).
     medborgarkiosk::audit::flush();
     code
-}
-
-/// glibc gives each thread that allocates an arena of its own (up to eight
-/// per core), and each keeps the memory freed in it. The kiosk's dozen
-/// threads (text, content, services, speech, statistics, the runtimes'
-/// workers) mostly wait; two arenas for all of them save about 0.8 MiB of
-/// PSS on Start (issue 24, docs/PERFORMANCE.md). `MALLOC_ARENA_MAX` in the
-/// environment wins.
-fn few_malloc_arenas() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
-        // SAFETY: mallopt only sets one of malloc's tunables; called first
-        // thing in `main`, while the process has one thread.
-        unsafe {
-            libc::mallopt(libc::M_ARENA_MAX, 2);
-        }
-    }
 }
 
 fn run(cli: Cli) -> ExitCode {

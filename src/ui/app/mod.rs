@@ -580,6 +580,8 @@ impl Kiosk {
         self.new_visit();
         self.idle.touch(now);
         self.idle_state = IdleState::Active;
+        // What the visit freed goes back to the system once all is quiet.
+        crate::memory::give_back_after_visit();
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
