@@ -10,7 +10,7 @@
 //! thread asks glibc to return every free page (`malloc_trim`), off the UI
 //! thread and out of any press's path.
 //!
-//! On other platforms both calls do nothing.
+//! On other platforms the calls do nothing.
 
 use std::sync::OnceLock;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
@@ -86,22 +86,19 @@ fn send(request: Request) {
 /// another, then trims once (a request to trim now is answered at once).
 /// Ends when every sender is gone.
 fn serve(requests: &Receiver<Request>, quiet: Duration, trim: impl Fn()) {
-    let mut waiting: Vec<Sender<()>> = Vec::new();
-    while let Ok(first) = requests.recv() {
-        let mut request = first;
-        loop {
-            if let Request::Now(done) = request {
-                waiting.push(done);
-                break;
+    while let Ok(mut request) = requests.recv() {
+        let waiting = loop {
+            match request {
+                Request::Now(done) => break Some(done),
+                Request::AfterQuiet => match requests.recv_timeout(quiet) {
+                    Ok(next) => request = next,
+                    Err(RecvTimeoutError::Timeout) => break None,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                },
             }
-            match requests.recv_timeout(quiet) {
-                Ok(next) => request = next,
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => return,
-            }
-        }
+        };
         trim();
-        for done in waiting.drain(..) {
+        if let Some(done) = waiting {
             let _ = done.send(());
         }
     }

@@ -1114,17 +1114,7 @@ pub fn forget_clip_mask() {
 
 /// The smallest rectangle on whole pixels that holds `bounds`.
 pub fn pixels_around(bounds: Rectangle) -> Rectangle {
-    let (left, top) = (bounds.x.floor(), bounds.y.floor());
-    let (right, bottom) = (
-        (bounds.x + bounds.width).ceil(),
-        (bounds.y + bounds.height).ceil(),
-    );
-    Rectangle {
-        x: left,
-        y: top,
-        width: right - left,
-        height: bottom - top,
-    }
+    on_whole_pixels(bounds, f32::floor, f32::ceil)
 }
 
 /// The pixels a clip to `bounds` lets through, as a rectangle on whole
@@ -1133,10 +1123,20 @@ pub fn pixels_around(bounds: Rectangle) -> Rectangle {
 /// exactly these, so a rectangle cut to them is drawn as through the mask.
 pub fn clip_pixels(bounds: Rectangle) -> Rectangle {
     let round = |v: f32| (v + 0.5).floor();
-    let (left, top) = (round(bounds.x), round(bounds.y));
+    on_whole_pixels(bounds, round, round)
+}
+
+/// `bounds` with its left and top edges moved by `start`, its right and
+/// bottom edges by `end` (never before the left and top).
+fn on_whole_pixels(
+    bounds: Rectangle,
+    start: impl Fn(f32) -> f32,
+    end: impl Fn(f32) -> f32,
+) -> Rectangle {
+    let (left, top) = (start(bounds.x), start(bounds.y));
     let (right, bottom) = (
-        round(bounds.x + bounds.width).max(left),
-        round(bounds.y + bounds.height).max(top),
+        end(bounds.x + bounds.width).max(left),
+        end(bounds.y + bounds.height).max(top),
     );
     Rectangle {
         x: left,
