@@ -119,9 +119,20 @@ impl Code {
         // side is a multiple, otherwise some a pixel wider.
         let module_of = |p: u32| (p as usize * modules) / side as usize;
         let columns: Vec<usize> = (0..side).map(module_of).collect();
-        let mut rgba = Vec::with_capacity((side * side * 4) as usize);
+        // Each row of modules is painted once and repeated for its pixel
+        // rows (opening a guide paints its code).
+        let row_bytes = side as usize * 4;
+        let mut rgba: Vec<u8> = Vec::with_capacity(row_bytes * side as usize);
+        let mut painted = None;
         for y in 0..side {
             let row = module_of(y);
+            if let Some((last, at)) = painted
+                && last == row
+            {
+                rgba.extend_from_within(at..at + row_bytes);
+                continue;
+            }
+            painted = Some((row, rgba.len()));
             for &column in &columns {
                 rgba.extend_from_slice(if is_dark(row, column) { &dark } else { &light });
             }

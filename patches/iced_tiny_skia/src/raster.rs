@@ -59,6 +59,26 @@ impl Pipeline {
 
         let transform = transform.pre_scale(width_scale, height_scale);
 
+        // Drawn at its own size on whole pixels (a QR code): blended
+        // directly, as a glyph is (patched for medborgarkiosk).
+        if let Some((x, y)) = crate::engine::whole_pixel_origin(
+            transform,
+            (bounds.x / width_scale) as i32,
+            (bounds.y / height_scale) as i32,
+        ) {
+            crate::text::blend_pixels(
+                pixels,
+                x,
+                y,
+                image.data(),
+                image.width(),
+                image.height(),
+                opacity,
+                clip_mask,
+            );
+            return;
+        }
+
         let quality = match filter_method {
             raster::FilterMethod::Linear => tiny_skia::FilterQuality::Bilinear,
             raster::FilterMethod::Nearest => tiny_skia::FilterQuality::Nearest,

@@ -218,7 +218,7 @@ fn draw(
                         .map(|c| c.a() as f32 / 255.0)
                         .unwrap_or(1.0);
 
-                blend_glyph(
+                blend_pixels(
                     pixels,
                     physical_glyph.x + placement.left,
                     physical_glyph.y - placement.top
@@ -235,14 +235,15 @@ fn draw(
     }
 }
 
-/// Draws a rasterised glyph (premultiplied pixels, `width`×`height`) at
-/// `(x, y)` with source-over, through `clip_mask`: what `draw_pixmap` did
-/// with an identity transform, without building a raster pipeline (with a
-/// pattern shader, the slow high-precision one) for every glyph, which
-/// cost more than the glyphs' pixels (issue 24 of Medborgarkiosk). A pixel
-/// is blended two channels at a time, rounded as `v / 255` is.
+/// Draws premultiplied pixels (`width`×`height`: a rasterised glyph, or an
+/// image at its own size) at `(x, y)` with source-over, through
+/// `clip_mask`: what `draw_pixmap` did with an identity transform, without
+/// building a raster pipeline (with a pattern shader, the slow
+/// high-precision one) for every call, which cost more than the glyphs'
+/// pixels (issue 24 of Medborgarkiosk). A pixel is blended two channels at
+/// a time, rounded as `v / 255` is.
 #[allow(clippy::too_many_arguments)]
-fn blend_glyph(
+pub(crate) fn blend_pixels(
     pixels: &mut tiny_skia::PixmapMut<'_>,
     x: i32,
     y: i32,
@@ -287,6 +288,23 @@ fn blend_glyph(
     for target_y in y0..y1 {
         let glyph_row = (target_y - y) as usize * width as usize;
         let target_row = target_y as usize * stride;
+        // A row of opaque pixels, not faded and not cut by the mask (an
+        // image's), is copied.
+        let (from, to) = (
+            (glyph_row + (x0 - x) as usize) * 4,
+            (glyph_row + (x1 - x) as usize) * 4,
+        );
+        let source_row = &glyph[from..to];
+        let (start, end) = (target_row + x0 as usize, target_row + x1 as usize);
+        if opacity == 255
+            && source_row.chunks_exact(4).all(|pixel| pixel[3] == u8::MAX)
+            && clip_mask.is_none_or(|mask| {
+                mask.data()[start..end].iter().all(|&m| m == u8::MAX)
+            })
+        {
+            data[start * 4..end * 4].copy_from_slice(source_row);
+            continue;
+        }
         for target_x in x0..x1 {
             let from = (glyph_row + (target_x - x) as usize) * 4;
             let mut source = u32::from_le_bytes([

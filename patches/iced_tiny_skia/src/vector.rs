@@ -48,15 +48,16 @@ impl Pipeline {
                 (bounds.height * transform.sy) as u32,
             ),
         ) {
-            pixels.draw_pixmap(
+            // Rasterised at its own size on whole pixels: blended
+            // directly, as a glyph is (patched for medborgarkiosk).
+            crate::text::blend_pixels(
+                pixels,
                 (bounds.x * transform.sx) as i32,
                 (bounds.y * transform.sy) as i32,
-                image,
-                &tiny_skia::PixmapPaint {
-                    opacity,
-                    ..tiny_skia::PixmapPaint::default()
-                },
-                Transform::default(),
+                image.data(),
+                image.width(),
+                image.height(),
+                opacity,
                 clip_mask,
             );
         }
