@@ -167,19 +167,24 @@ impl Backend {
     /// restart wait on disk until then. The API keeps the latest per kiosk
     /// and hour, so a repeat changes nothing; an hour it refuses as invalid
     /// is kept and not sent again; anything else is tried again next time.
+    /// After each round, delivered hours are let go of ([`Stats::prune`]).
+    ///
+    /// [`Stats::prune`]: crate::stats::Stats::prune
     pub fn deliver_stats(&self, stats: crate::stats::Stats) {
         let Some(runtime) = &self.runtime else {
             return;
         };
-        let (client, office, kiosk_id) = (
+        let (client, office, kiosk_id, clock) = (
             self.client.clone(),
             self.office.clone(),
             self.kiosk_id.clone(),
+            self.clock().clone(),
         );
         let handle = runtime.spawn(async move {
             loop {
                 tokio::time::sleep(STATS_INTERVAL).await;
                 deliver_stats_now(&client, &stats, &office, &kiosk_id).await;
+                stats.prune(clock.now());
             }
         });
         let mut slot = self

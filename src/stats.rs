@@ -6,11 +6,12 @@
 //! every hour to the central API (`PUT /v1/kiosks/{id}/stats/{hour}`, which
 //! replaces: a late or repeated delivery changes nothing) and marks what
 //! was delivered. The staff panel's figures for today are read from the
-//! same counts.
+//! same counts. Delivered hours leave memory after two days and the disk
+//! after eight ([`Stats::prune`]); undelivered hours are never dropped.
 //!
 //! Plain Rust: no window, no clock of its own (every call takes `now`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -20,8 +21,12 @@ use serde::{Deserialize, Serialize};
 use crate::contract::stats::{hour_segment, is_count_name, name, parse_hour_segment};
 use crate::contract::{AccessibilityNeed, TicketNeeds};
 
-/// Delivered hours are kept this long (the staff panel reads today's).
+/// Delivered hours are kept on disk this long.
 const KEEP_DAYS: i64 = 8;
+
+/// Delivered hours are kept in memory this long: the staff panel reads
+/// today's (a Stockholm day, at most 25 hours back).
+const MEMORY_HOURS: i64 = 48;
 
 /// What happened, to be counted.
 #[derive(Debug, Clone, Copy)]
@@ -165,11 +170,12 @@ impl Counted<'_> {
 /// One hour's counts as kept on disk.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct HourFile {
-    counts: BTreeMap<String, u32>,
+    counts: Arc<BTreeMap<String, u32>>,
     /// The counts as last accepted by the central API (the hour is done
-    /// when they equal `counts` and the hour is over).
+    /// when they equal `counts` and the hour is over). While they do, the
+    /// two share one map.
     #[serde(default)]
-    delivered: Option<BTreeMap<String, u32>>,
+    delivered: Option<Arc<BTreeMap<String, u32>>>,
     /// The central API refused the hour as invalid: not sent again.
     #[serde(default)]
     refused: bool,
@@ -193,7 +199,14 @@ struct Inner {
     /// The writer thread's queue: hours to write (never on the thread
     /// that counts, which is the UI's).
     writer: Option<std::sync::mpsc::Sender<Write>>,
+    /// The hours not delivered yet, and the delivered ones of the last
+    /// [`MEMORY_HOURS`].
     hours: BTreeMap<DateTime<Utc>, HourFile>,
+    /// Hours changed in memory and not yet written by the writer thread.
+    unsaved: BTreeSet<DateTime<Utc>>,
+    /// Delivered (or refused) hours no longer in memory, whose files are
+    /// removed after [`KEEP_DAYS`].
+    done_on_disk: BTreeSet<DateTime<Utc>>,
     /// Service id → Swedish name, learnt from tickets (staff panel only).
     service_names: BTreeMap<String, String>,
 }
@@ -222,8 +235,7 @@ pub fn hour_of(at: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 impl Stats {
-    /// The counts kept in `data_dir/stats`, read back (hours older than a
-    /// week and delivered are removed).
+    /// The counts kept in `data_dir/stats`, read back (see [`Stats::prune`]).
     pub fn open(data_dir: &Path, now: DateTime<Utc>) -> Stats {
         let dir = data_dir.join("stats");
         let mut hours = BTreeMap::new();
@@ -253,7 +265,7 @@ impl Stats {
                 dir: Some(dir),
                 writer: None,
                 hours,
-                service_names: BTreeMap::new(),
+                ..Inner::default()
             })),
         };
         stats.start_writer();
@@ -284,8 +296,9 @@ impl Stats {
                     }
                     let Some(inner) = weak.upgrade() else { break };
                     for hour in hours {
-                        let inner = inner.lock().unwrap_or_else(|e| e.into_inner());
+                        let mut inner = inner.lock().unwrap_or_else(|e| e.into_inner());
                         save(&inner, hour);
+                        inner.unsaved.remove(&hour);
                     }
                     for done in flushes {
                         let _ = done.send(());
@@ -339,12 +352,12 @@ impl Stats {
         let file = inner.hours.entry(hour).or_default();
         for n in what.names() {
             if is_count_name(&n) {
-                *file.counts.entry(n).or_default() += 1;
+                *Arc::make_mut(&mut file.counts).entry(n).or_default() += 1;
             } else {
                 tracing::warn!("a count with an id that is not a fixed name was left out");
             }
         }
-        persist(&inner, hour);
+        persist(&mut inner, hour);
     }
 
     /// Today's figures (the hours whose Stockholm date is `today`).
@@ -355,7 +368,7 @@ impl Stats {
             if crate::clock::stockholm(*hour).date() != today {
                 continue;
             }
-            for (n, &count) in &file.counts {
+            for (n, &count) in file.counts.iter() {
                 let count = u64::from(count);
                 if let Some(id) = n.strip_prefix("ticket.service.") {
                     let shown = inner
@@ -385,7 +398,7 @@ impl Stats {
             .hours
             .iter()
             .filter(|(_, f)| !f.refused && f.delivered.as_ref() != Some(&f.counts))
-            .map(|(h, f)| (*h, f.counts.clone()))
+            .map(|(h, f)| (*h, f.counts.as_ref().clone()))
             .collect()
     }
 
@@ -393,8 +406,12 @@ impl Stats {
     pub fn delivered(&self, hour: DateTime<Utc>, counts: BTreeMap<String, u32>) {
         let mut inner = self.lock();
         if let Some(file) = inner.hours.get_mut(&hour) {
-            file.delivered = Some(counts);
-            persist(&inner, hour);
+            file.delivered = Some(if *file.counts == counts {
+                file.counts.clone()
+            } else {
+                Arc::new(counts)
+            });
+            persist(&mut inner, hour);
         }
     }
 
@@ -403,34 +420,61 @@ impl Stats {
         let mut inner = self.lock();
         if let Some(file) = inner.hours.get_mut(&hour) {
             file.refused = true;
-            persist(&inner, hour);
+            persist(&mut inner, hour);
         }
     }
 
-    /// Removes delivered (or refused) hours older than a week.
+    /// Lets go of delivered (or refused) hours: from memory once they are
+    /// [`MEMORY_HOURS`] old and written, from disk after [`KEEP_DAYS`].
+    /// Undelivered hours are kept however old. Called at start and after
+    /// every delivery round, so a kiosk that runs for months holds two
+    /// days of hours, not every hour since it started.
     pub fn prune(&self, now: DateTime<Utc>) {
-        let mut inner = self.lock();
-        let cutoff = now - Duration::days(KEEP_DAYS);
-        let old: Vec<DateTime<Utc>> = inner
+        let mut guard = self.lock();
+        let inner = &mut *guard;
+        let in_memory = now - Duration::hours(MEMORY_HOURS);
+        let on_disk = now - Duration::days(KEEP_DAYS);
+        let done: Vec<DateTime<Utc>> = inner
             .hours
             .iter()
-            .filter(|(h, f)| **h < cutoff && (f.refused || f.delivered.as_ref() == Some(&f.counts)))
+            .filter(|(h, f)| {
+                **h < in_memory
+                    && (f.refused || f.delivered.as_ref() == Some(&f.counts))
+                    && !inner.unsaved.contains(h)
+            })
             .map(|(h, _)| *h)
             .collect();
-        for hour in old {
+        for hour in done {
             inner.hours.remove(&hour);
-            if let Some(dir) = &inner.dir {
-                let _ = std::fs::remove_file(dir.join(format!("{}.json", hour_segment(hour))));
-            }
+            inner.done_on_disk.insert(hour);
         }
+        let expired: Vec<DateTime<Utc>> = inner.done_on_disk.range(..on_disk).copied().collect();
+        for hour in &expired {
+            inner.done_on_disk.remove(hour);
+        }
+        // The files are removed without holding the counts.
+        let Some(dir) = inner.dir.clone() else { return };
+        drop(guard);
+        for hour in expired {
+            let _ = std::fs::remove_file(dir.join(format!("{}.json", hour_segment(hour))));
+        }
+    }
+
+    /// How many hours are held in memory (tests; the endurance walk).
+    pub fn hours_held(&self) -> usize {
+        self.lock().hours.len()
     }
 }
 
 /// Has the hour written: by the writer thread, or at once without one.
-fn persist(inner: &Inner, hour: DateTime<Utc>) {
+fn persist(inner: &mut Inner, hour: DateTime<Utc>) {
     match &inner.writer {
         Some(writer) => {
-            let _ = writer.send(Write::Hour(hour));
+            // A writer gone (it never is while `Stats` lives) loses the
+            // write rather than write on the counting (UI) thread.
+            if writer.send(Write::Hour(hour)).is_ok() {
+                inner.unsaved.insert(hour);
+            }
         }
         None => save(inner, hour),
     }
@@ -583,6 +627,47 @@ mod tests {
         assert_eq!(tally.synpunkter, BTreeMap::from([("praise".into(), 1)]));
         let next = stats.tally(day.succ_opt().unwrap());
         assert_eq!(next.languages, BTreeMap::from([("ar".into(), 1)]));
+    }
+
+    #[test]
+    fn a_running_kiosk_lets_go_of_delivered_hours_but_never_of_undelivered_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let start = at(9, 0);
+        let stats = Stats::open(dir.path(), start);
+        // Four days, one count an hour; all but the first hour delivered.
+        for hour in 0..96 {
+            stats.count(Counted::IdleReset, start + Duration::hours(hour));
+        }
+        for (hour, counts) in stats.pending().into_iter().skip(1) {
+            stats.delivered(hour, counts);
+        }
+        stats.flush();
+        let now = start + Duration::hours(96);
+        stats.prune(now);
+        // In memory: the undelivered first hour and the last two days.
+        assert_eq!(stats.hours_held(), 1 + 48);
+        assert_eq!(
+            stats.pending(),
+            vec![(start, BTreeMap::from([("idle.reset".into(), 1)]))]
+        );
+        let today = crate::clock::stockholm(now - Duration::hours(1)).date();
+        assert_eq!(
+            stats.tally(today),
+            Stats::open(dir.path(), now).tally(today)
+        );
+        // On disk: every hour, until it is eight days old.
+        let files = || std::fs::read_dir(dir.path().join("stats")).unwrap().count();
+        assert_eq!(files(), 96);
+        stats.prune(start + Duration::days(KEEP_DAYS) + Duration::hours(72));
+        // The undelivered hour and the 24 delivered ones younger than that.
+        assert_eq!(files(), 1 + 24);
+        assert_eq!(stats.pending().len(), 1, "the undelivered hour is kept");
+        // A restart reads the same.
+        let again = Stats::open(
+            dir.path(),
+            start + Duration::days(KEEP_DAYS) + Duration::hours(72),
+        );
+        assert_eq!(again.pending(), stats.pending());
     }
 
     #[test]
