@@ -21,14 +21,18 @@
 //!
 //! Adding a screen: give it a `Visit` below and a branch in `visit`.
 
+mod heap_sampler;
 mod perf_support;
 mod support;
+
+#[global_allocator]
+static HEAP: heap_sampler::Sampler = heap_sampler::Sampler;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use medborgarkiosk::backend::Backend;
+use medborgarkiosk::backend::{Backend, STATS_INTERVAL, deliver_stats_now};
 use medborgarkiosk::central::CentralConfig;
 use medborgarkiosk::content::Catalog;
 use medborgarkiosk::i18n::Language;
@@ -93,6 +97,10 @@ struct Seen {
 /// One visitor's walk, rendering every step.
 struct Walker {
     h: Harness,
+    /// Delivers the statistics as the kiosk's backend does, every five
+    /// minutes of the walk's clock.
+    backend: Arc<Backend>,
+    delivered_at: DateTime<Utc>,
     frame: Frame,
     rng: StdRng,
     catalog: Arc<Catalog>,
@@ -120,6 +128,22 @@ impl Walker {
         } else {
             Some(&items[self.rng.random_range(0..items.len())])
         }
+    }
+
+    /// What `Backend::deliver_stats` does every five minutes (its timer
+    /// runs on the machine's time, which the walk outpaces).
+    fn deliver_statistics(&mut self) {
+        let now = self.h.clock.now();
+        if now - self.delivered_at < chrono::Duration::from_std(STATS_INTERVAL).unwrap() {
+            return;
+        }
+        self.delivered_at = now;
+        let stats = self.h.kiosk.staff().stats();
+        let b = &self.backend;
+        b.handle()
+            .expect("the backend's runtime")
+            .block_on(deliver_stats_now(&b.client, &stats, &b.office, &b.kiosk_id));
+        stats.prune(now);
     }
 
     fn session(&mut self) {
@@ -178,6 +202,7 @@ impl Walker {
         }
         // The frame the kiosk shows between visitors, painted.
         self.frame.render(&self.h.kiosk, true);
+        self.deliver_statistics();
         assert_eq!(
             self.h.kiosk.screen(),
             &Screen::Start,
@@ -359,14 +384,11 @@ fn heap() -> (u64, u64) {
     )
 }
 
-/// The hours of statistics the kiosk holds (kept eight days: the walk's
-/// clock passes about a week) and the counts in them.
+/// The hours of statistics the kiosk holds in memory (the last two days'
+/// and any not delivered) and how many are not delivered yet.
 fn statistics(h: &Harness) -> (usize, usize) {
-    let pending = h.kiosk.staff().stats().pending();
-    (
-        pending.len(),
-        pending.iter().map(|(_, counts)| counts.len()).sum(),
-    )
+    let stats = h.kiosk.staff().stats();
+    (stats.hours_held(), stats.pending().len())
 }
 
 /// PSS and RSS of this process, in KiB.
@@ -387,8 +409,11 @@ fn walker(seed: u64) -> (Walker, World, Arc<Backend>) {
     let (h, backend) = world.kiosk();
     let catalog = h.kiosk.catalog().clone();
     let languages = Language::ALL.to_vec();
+    let delivered_at = h.clock.now();
     let walker = Walker {
         h,
+        backend: backend.clone(),
+        delivered_at,
         frame: Frame::new(LANDSCAPE),
         rng: StdRng::seed_from_u64(seed),
         catalog,
@@ -411,6 +436,11 @@ fn a_few_sessions_walk_every_flow() {
     assert!(seen.synpunkter > 0, "synpunkter were sent: {seen:?}");
     assert!(seen.guides + seen.forms > 0 && seen.contacts > 0 && seen.tools > 0 && seen.hours > 0);
     assert!(seen.idle_resets > 0 && seen.start_overs > 0);
+    let (held, pending) = statistics(&w.h);
+    assert!(
+        held > 0 && pending <= 2,
+        "statistics delivered as the walk went: {held} hours held, {pending} not delivered"
+    );
     let outbox = backend.outbox.state();
     assert!(
         outbox.pending + outbox.delivered >= seen.synpunkter as u64,
@@ -427,6 +457,8 @@ fn ten_thousand_sessions_do_not_grow_memory() {
         .unwrap_or(10_000);
     // The kiosk's allocator settings (`main` makes them first thing).
     medborgarkiosk::memory::few_arenas();
+    let profiling = heap_sampler::start();
+    let mut earlier = Default::default();
     let (mut w, _world, _backend) = walker(2026);
     let started = std::time::Instant::now();
     let mut first = (0, 0);
@@ -437,12 +469,13 @@ fn ten_thousand_sessions_do_not_grow_memory() {
             medborgarkiosk::memory::give_back_now();
             let (pss, rss) = memory();
             let (heap, sqlite) = heap();
-            let (hours, names) = statistics(&w.h);
+            let (hours, pending) = statistics(&w.h);
             if i == 100 {
                 first = (pss, rss);
+                earlier = heap_sampler::moment();
             }
             println!(
-                "after {i} sessions: PSS {:.1} MiB, RSS {:.1} MiB, heap in use {:.1} MiB (SQLite {:.1} MiB; statistics: {hours} hours, {names} counts) ({:.0} s)",
+                "after {i} sessions: PSS {:.1} MiB, RSS {:.1} MiB, heap in use {:.1} MiB (SQLite {:.1} MiB; statistics: {hours} hours held, {pending} not delivered) ({:.0} s)",
                 pss as f64 / 1024.0,
                 rss as f64 / 1024.0,
                 heap as f64 / 1024.0,
@@ -469,6 +502,9 @@ fn ten_thousand_sessions_do_not_grow_memory() {
         last.1 as f64 / 1024.0,
     );
     println!("{:?}", w.seen);
+    if profiling {
+        heap_sampler::report_growth(&earlier, 25);
+    }
     assert!(
         growth < 5.0,
         "memory grew by {growth:.1} MiB over {sessions} sessions"

@@ -156,10 +156,19 @@ impl Frame {
         drop(ui);
         if raster {
             self.raster(base.background_color);
+        } else {
+            // Not painted, to save time, but done with as a frame is: the
+            // renderer lets go of the images and glyphs it did not use, as
+            // after every frame the window presents.
+            self.paint(base.background_color, &[]);
         }
     }
 
     fn raster(&mut self, background: iced::Color) {
+        self.paint(background, &[iced::Rectangle::with_size(self.size)]);
+    }
+
+    fn paint(&mut self, background: iced::Color, damage: &[iced::Rectangle]) {
         let (w, h) = (self.size.width as u32, self.size.height as u32);
         if let iced::Renderer::Secondary(renderer) = &mut self.renderer {
             let mut pixmap =
@@ -169,7 +178,7 @@ impl Frame {
                 &mut pixmap,
                 &mut self.mask,
                 &iced_tiny_skia::graphics::Viewport::with_physical_size(Size::new(w, h), 1.0),
-                &[iced::Rectangle::with_size(self.size)],
+                damage,
                 background,
             );
         }
