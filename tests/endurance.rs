@@ -13,7 +13,12 @@
 //! ```sh
 //! cargo test --release --test endurance -- --ignored --nocapture      # 10,000 sessions
 //! ENDURANCE_SESSIONS=2000 cargo test --release --test endurance -- --ignored --nocapture
+//! ENDURANCE_HEAP=1 cargo test --release --test endurance -- --ignored --nocapture
 //! ```
+//!
+//! With `ENDURANCE_HEAP=1` a sampling heap profiler (`heap_sampler`) also
+//! prints what the heap grew by between the two readings, by the stack
+//! that allocated it (its own samples cost memory: read PSS without it).
 //!
 //! `a_few_sessions_walk_every_flow` (30 sessions, in the default
 //! `cargo test`) checks that the walk itself works: every flow reached,
