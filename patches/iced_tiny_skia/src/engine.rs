@@ -1170,92 +1170,41 @@ fn on_whole_pixels(
 /// as large as the window (2 MB at 1920×1080) and this is called for every
 /// layer and for clipped text: it used to clear all of it and fill a path
 /// every time. Now nothing is done when the mask holds `bounds` already,
-/// and otherwise only the pixels that change are written: those of the
-/// last rectangle outside the new one are cleared, those of the new one
-/// outside the last one set (issue 24 of Medborgarkiosk).
+/// and otherwise the rows of the last rectangle are cleared and those of
+/// the new one set (issue 24 of Medborgarkiosk).
 pub fn adjust_clip_mask(clip_mask: &mut tiny_skia::Mask, bounds: Rectangle) {
     let at = clip_mask.data().as_ptr() as usize;
-    let (width, height) = (clip_mask.width(), clip_mask.height());
-    let new = Span2d::of(clip_pixels(bounds), width, height);
 
-    // What the mask holds: `set` is set, all outside `cleared` is clear.
-    // Unknown, nothing is known to be set and everything is cleared.
-    let (set, cleared) = match CLIP.get() {
+    match CLIP.get() {
         Some(state) if state.at == at && state.bounds == bounds => return,
         Some(state) if state.at == at => {
-            let old = Span2d::of(clip_pixels(state.bounds), width, height);
-            (old, old)
+            set_rows(clip_mask, clip_pixels(state.bounds), 0);
         }
-        _ => (Span2d::NONE, Span2d::ALL),
-    };
-    let stride = width as usize;
-    let data = clip_mask.data_mut();
-    for (y, row) in data.chunks_exact_mut(stride).enumerate() {
-        let is = new.row(y, stride);
-        fill_outside(row, cleared.row(y, stride), is, 0);
-        fill_outside(row, is, set.row(y, stride), u8::MAX);
+        _ => clip_mask.clear(),
     }
+    set_rows(clip_mask, clip_pixels(bounds), u8::MAX);
 
     CLIP.set(Some(ClipState { at, bounds }));
 }
 
-/// A rectangle of whole pixels as index ranges, clamped to the mask.
-#[derive(Clone, Copy)]
-struct Span2d {
-    columns: (usize, usize),
-    rows: (usize, usize),
-}
-
-impl Span2d {
-    const ALL: Span2d = Span2d {
-        columns: (0, usize::MAX),
-        rows: (0, usize::MAX),
-    };
-
-    const NONE: Span2d = Span2d {
-        columns: (0, 0),
-        rows: (0, 0),
-    };
-
-    fn of(pixels: Rectangle, width: u32, height: u32) -> Span2d {
-        let clamp = |v: f32, max: u32| (v.max(0.0) as usize).min(max as usize);
-        Span2d {
-            columns: (
-                clamp(pixels.x, width),
-                clamp(pixels.x + pixels.width, width),
-            ),
-            rows: (
-                clamp(pixels.y, height),
-                clamp(pixels.y + pixels.height, height),
-            ),
-        }
-    }
-
-    /// The columns of row `y` inside, empty if none.
-    fn row(&self, y: usize, width: usize) -> (usize, usize) {
-        if (self.rows.0..self.rows.1).contains(&y) {
-            (self.columns.0.min(width), self.columns.1.min(width))
-        } else {
-            (0, 0)
-        }
-    }
-}
-
-/// Sets `row[a]` outside `b` (both column ranges) to `value`.
-fn fill_outside(row: &mut [u8], a: (usize, usize), b: (usize, usize), value: u8) {
-    let (a0, a1) = a;
-    if a0 >= a1 {
+/// Sets the mask's pixels in `pixels` (whole pixels) to `value`.
+fn set_rows(clip_mask: &mut tiny_skia::Mask, pixels: Rectangle, value: u8) {
+    let (width, height) = (clip_mask.width(), clip_mask.height());
+    let clamp = |v: f32, max: u32| (v.max(0.0) as usize).min(max as usize);
+    let (left, right) = (
+        clamp(pixels.x, width),
+        clamp(pixels.x + pixels.width, width),
+    );
+    let (top, bottom) = (
+        clamp(pixels.y, height),
+        clamp(pixels.y + pixels.height, height),
+    );
+    if left >= right {
         return;
     }
-    let (b0, b1) = b;
-    if b0 >= b1 || b1 <= a0 || b0 >= a1 {
-        row[a0..a1].fill(value);
-        return;
-    }
-    if a0 < b0 {
-        row[a0..b0].fill(value);
-    }
-    if b1 < a1 {
-        row[b1..a1].fill(value);
+    let stride = width as usize;
+    let data = clip_mask.data_mut();
+    for row in top..bottom {
+        data[row * stride + left..row * stride + right].fill(value);
     }
 }
