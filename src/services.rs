@@ -183,12 +183,25 @@ impl Services {
     /// content), staff state opened from the data directory. The backend
     /// and the speaker join later ([`Services::attach`]).
     pub fn new(config: Arc<Config>, clock: Clock, printer: Arc<dyn TicketPrinter>) -> Services {
+        let content = Content::load(&config);
+        let mut services = Services::awaiting_content(config, clock, printer);
+        services.set_content(content);
+        services
+    }
+
+    /// The same, but without guides, forms and contacts until the content
+    /// joins ([`Services::set_content`]): the kiosk's window loads it
+    /// beside itself after its first frame, which does not need it.
+    pub fn awaiting_content(
+        config: Arc<Config>,
+        clock: Clock,
+        printer: Arc<dyn TicketPrinter>,
+    ) -> Services {
         let staff = Staff::new(&config.staff, &config.data_dir, clock.now());
-        let (catalog, content_store) = content_for(&config);
         Services {
             staff: Mutex::new(staff),
-            catalog,
-            content_store: content_store.map(|s| Arc::new(Mutex::new(s))),
+            catalog: Content::none().catalog,
+            content_store: None,
             config,
             clock,
             backend: None,
@@ -271,6 +284,12 @@ impl Services {
 
     pub fn catalog(&self) -> &Arc<Catalog> {
         &self.catalog
+    }
+
+    /// Serves `content`, loaded for this kiosk's config.
+    pub fn set_content(&mut self, content: Content) {
+        self.content_store = content.store.map(|s| Arc::new(Mutex::new(s)));
+        self.set_catalog(content.catalog);
     }
 
     /// Serves `catalog` (a background check found good new content).
@@ -574,17 +593,36 @@ fn check_store(store: &Mutex<ContentStore>, forced: bool) -> (ContentCheck, Opti
     (check, catalog)
 }
 
-/// Loads the bundled content on another thread (start-up: while the window
-/// opens), so the first `Services` finds it loaded. A content directory in
-/// the config is loaded by the services themselves.
-pub fn preload_content(config: &Config) {
-    if config.content.dir.is_none() {
-        let config = config.clone();
-        let _ = std::thread::Builder::new()
-            .name("kiosk-content".into())
-            .spawn(move || {
-                let _ = content_for(&config);
-            });
+/// Guides, forms and contacts as a config names them: the catalog, and
+/// the override directory's store when there is one.
+pub struct Content {
+    catalog: Arc<Catalog>,
+    store: Option<ContentStore>,
+}
+
+impl Content {
+    /// Loads the content `config` names (tens of milliseconds for the
+    /// bundled content: parsed and indexed once per process).
+    pub fn load(config: &Config) -> Content {
+        let (catalog, store) = content_for(config);
+        Content { catalog, store }
+    }
+
+    /// No guides, forms or contacts (their flows have no tile).
+    pub fn none() -> Content {
+        Content {
+            catalog: Arc::new(Catalog::empty()),
+            store: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Content")
+            .field("version", &self.catalog.version())
+            .field("override", &self.store.is_some())
+            .finish()
     }
 }
 

@@ -34,16 +34,52 @@ fn the_services_join_the_kiosk_when_ready_and_only_once() {
     assert!(h.kiosk.flows().contains(&Flow::Queue));
 }
 
+/// Issue 24: the window's kiosk does not load its content before its
+/// first frame (Start shows none of it); the content joins with the
+/// services, and with it the tiles of the content flows, while nothing on
+/// Start moves.
+#[test]
+fn the_content_joins_the_window_kiosk_with_the_services() {
+    use medborgarkiosk::services::Content;
+    use medborgarkiosk::ui::app::Kiosk;
+    let dir = tempfile::tempdir().unwrap();
+    let config = support::config(&format!("data_dir = {:?}", dir.path()));
+    let mut h = Harness::with(config.clone(), None, LANDSCAPE);
+    h.kiosk = Kiosk::awaiting_content(config.clone(), h.clock.clone());
+    let start = h.layout().0;
+    assert!(h.kiosk.catalog().guides().is_empty());
+    for flow in [Flow::Guides, Flow::Contacts] {
+        assert!(
+            !h.kiosk.flows().contains(&flow),
+            "{flow:?} before the content"
+        );
+    }
+
+    let ready = Ready::started(startup::Started {
+        services: (None, None),
+        content: Some(Content::load(&config)),
+    });
+    h.send(Message::Ready(ready));
+    assert!(!h.kiosk.catalog().guides().is_empty());
+    for flow in [Flow::Guides, Flow::Contacts, Flow::Hours] {
+        assert!(h.kiosk.flows().contains(&flow), "{flow:?} with the content");
+    }
+    assert_eq!(h.layout().0, start, "nothing on Start moved");
+}
+
 #[test]
 fn the_services_thread_waits_for_the_first_frame_at_most_a_while() {
     // No frame is ever presented in a test: the services still start,
     // after SERVICES_AT_LATEST.
     let started = std::time::Instant::now();
     let (sender, receiver) = std::sync::mpsc::channel();
-    let pending = startup::spawn_services(move || {
-        let _ = sender.send(std::time::Instant::now());
-        (None, None)
-    })
+    let pending = startup::spawn_services(
+        move || {
+            let _ = sender.send(std::time::Instant::now());
+            (None, None)
+        },
+        None,
+    )
     .expect("thread");
     let at = receiver
         .recv_timeout(startup::SERVICES_AT_LATEST * 3)

@@ -30,44 +30,36 @@ use crate::config::Config;
 use app::Kiosk;
 
 /// Runs the kiosk until the window closes. Full screen unless `windowed`.
-/// `services` (the central API and speech) run on another thread while the
-/// window opens (see [`startup`]). Everything keeps time by `clock`. With
+/// `services` (the central API and speech) and the content start on
+/// other threads after the first frame (see [`startup`]). Everything keeps
+/// time by `clock`. With
 /// `MEDBORGARKIOSK_WALK=1` the kiosk is walked through every screen
 /// ([`tools::walk`]).
 pub fn run<F>(config: Config, services: F, clock: Clock, windowed: bool) -> iced::Result
 where
     F: FnOnce() -> startup::Services + Send + 'static,
 {
-    startup::warm_fonts();
-    crate::services::preload_content(&config);
-    let pending = startup::spawn_services(services);
-    // Feeds run apart from the backend: crisis information shows even when
-    // the central API could not start.
-    let feeds = crate::feeds::FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
-    // The headphone jack: private speech for a visitor who plugs in.
-    let jack = (config.speech.enabled && config.speech.headset_jack).then(|| {
-        use crate::speech::headset::{self, HeadsetSource};
-        headset::watch_later(|| {
-            let mut sources: Vec<Box<dyn HeadsetSource>> = vec![Box::new(headset::UsbAudio::new())];
-            if let Some(jack) = headset::Jack::open() {
-                sources.push(Box::new(jack));
-            }
-            sources
-        })
-    });
+    // Not a thread before the window system is up (see `startup`): the
+    // fonts are loaded here, the rest starts in the first boot.
+    fonts::install();
     let config = Arc::new(config);
-    // The boot closure may be called more than once by iced's API; the
-    // services go to the first kiosk built.
-    let pending = std::sync::Mutex::new(pending);
+    let services = std::sync::Mutex::new(Some(services));
+    let beside = std::sync::OnceLock::new();
+    // The boot closure may be called more than once by iced's API; what
+    // starts beside the window starts once, and goes to the first kiosk.
     let boot = move || {
         crate::trace::mark("window system ready");
-        let kiosk = Kiosk::new(config.clone(), clock.clone())
+        let beside = beside.get_or_init(|| {
+            let services = services.lock().ok().and_then(|mut s| s.take());
+            Beside::start(&config, &clock, services)
+        });
+        let kiosk = Kiosk::awaiting_content(config.clone(), clock.clone())
             .expecting_speech(crate::speech::Speaker::likely(&config.speech))
             .with_kiosk_mode(!windowed)
-            .with_feeds(feeds.clone())
-            .with_headset(jack.clone());
-        crate::trace::mark("content loaded");
-        let task = match pending.lock().ok().and_then(|mut p| p.take()) {
+            .with_feeds(beside.feeds.clone())
+            .with_headset(beside.jack.clone());
+        crate::trace::mark("kiosk built");
+        let task = match beside.pending.lock().ok().and_then(|mut p| p.take()) {
             Some(pending) => pending.into_task().map(app::Message::Ready),
             None => iced::Task::none(),
         };
@@ -100,6 +92,47 @@ where
     .subscription(Kiosk::subscription)
     .theme(Kiosk::theme);
     dress(application, windowed).run()
+}
+
+/// What runs beside the kiosk's window, started with it.
+struct Beside {
+    /// The news, events and crisis feeds (when configured).
+    feeds: Option<Arc<crate::feeds::FeedsLink>>,
+    /// Whether a headset is plugged in (when speech uses the jack).
+    jack: Option<tokio::sync::watch::Receiver<bool>>,
+    /// The services and the content, after the first frame.
+    pending: std::sync::Mutex<Option<startup::Pending>>,
+}
+
+impl Beside {
+    fn start<F>(config: &Arc<Config>, clock: &Clock, services: Option<F>) -> Beside
+    where
+        F: FnOnce() -> startup::Services + Send + 'static,
+    {
+        startup::read_greetings();
+        let pending =
+            services.and_then(|services| startup::spawn_services(services, Some(config.clone())));
+        // Feeds run apart from the backend: crisis information shows even
+        // when the central API could not start.
+        let feeds = crate::feeds::FeedsLink::for_config(config, clock.clone()).map(Arc::new);
+        // The headphone jack: private speech for a visitor who plugs in.
+        let jack = (config.speech.enabled && config.speech.headset_jack).then(|| {
+            use crate::speech::headset::{self, HeadsetSource};
+            headset::watch_later(|| {
+                let mut sources: Vec<Box<dyn HeadsetSource>> =
+                    vec![Box::new(headset::UsbAudio::new())];
+                if let Some(jack) = headset::Jack::open() {
+                    sources.push(Box::new(jack));
+                }
+                sources
+            })
+        });
+        Beside {
+            feeds,
+            jack,
+            pending: std::sync::Mutex::new(pending),
+        }
+    }
 }
 
 /// The kiosk's title, fonts and window.

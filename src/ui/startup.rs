@@ -2,14 +2,19 @@
 //! and what waits until after it (docs/PERFORMANCE.md).
 //!
 //! The Start screen needs the config, the bundled fonts and the Fluent
-//! texts. The central API (runtime, SQLite, HTTP client), the outbox and
-//! the speech engine probe (which runs `espeak-ng`) start on another
-//! thread once the first frame is on screen (or after
-//! [`SERVICES_AT_LATEST`]), so they do not take the 2 cores from it, and
-//! are handed to the kiosk as [`Ready`]; until then the queue and
-//! synpunkt tiles are simply not offered (a visitor cannot reach Home that
-//! fast). The machine's fonts (iced parses them once) and the bundled
-//! content are loaded on other threads while the window opens.
+//! texts. The central API (runtime, SQLite, HTTP client), the outbox, the
+//! speech engine probe (which runs `espeak-ng`) and the content (guides,
+//! forms and contacts, parsed and indexed) start on other threads once
+//! the first frame is on screen (or after [`SERVICES_AT_LATEST`]), so they
+//! do not take the 2 cores from it, and are handed to the kiosk as
+//! [`Ready`]; until then the tiles of their flows are simply not offered
+//! (a visitor cannot reach Home that fast).
+//!
+//! No thread starts before the window system is up (`ui::run` starts them
+//! in the kiosk's boot): opening the X input method, libX11 reads the
+//! locale's Compose file a character at a time with `getc`, and glibc
+//! locks the stream for every character once a process has a second
+//! thread: 11 ms instead of 1 on the way to the first frame.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
@@ -18,25 +23,41 @@ use std::time::Duration;
 use iced::{Subscription, Task, event, window};
 
 use crate::backend::Backend;
+use crate::config::Config;
+use crate::services::Content;
 use crate::speech::Speaker;
 use crate::trace;
-use crate::ui::fonts;
 
 /// What starts beside the window: the backend and the speaker.
 pub type Services = (Option<Backend>, Option<Speaker>);
 
+/// What joins the kiosk after its first frame: the services and, for the
+/// window's kiosk, its content.
+pub struct Started {
+    pub services: Services,
+    pub content: Option<Content>,
+}
+
 /// The services, once started; handed over once (iced messages are
 /// `Clone`, the services are not).
 #[derive(Clone)]
-pub struct Ready(Arc<Mutex<Option<Services>>>);
+pub struct Ready(Arc<Mutex<Option<Started>>>);
 
 impl Ready {
+    /// The services, without content (the kiosk has its own).
     pub fn new(services: Services) -> Ready {
-        Ready(Arc::new(Mutex::new(Some(services))))
+        Ready::started(Started {
+            services,
+            content: None,
+        })
     }
 
-    /// The services, the first time only.
-    pub fn take(&self) -> Option<Services> {
+    pub fn started(started: Started) -> Ready {
+        Ready(Arc::new(Mutex::new(Some(started))))
+    }
+
+    /// What started, the first time only.
+    pub fn take(&self) -> Option<Started> {
         self.0.lock().ok().and_then(|mut s| s.take())
     }
 }
@@ -48,10 +69,12 @@ impl std::fmt::Debug for Ready {
 }
 
 /// Services starting on their own thread.
-pub struct Pending(iced::futures::channel::oneshot::Receiver<Services>);
+pub struct Pending(iced::futures::channel::oneshot::Receiver<Started>);
 
-/// Starts `services` on a thread now (`None` if no thread could be made).
-pub fn spawn_services<F>(services: F) -> Option<Pending>
+/// Starts `services` on a thread that waits for the first frame, and
+/// loads the content `content` names beside them (`None` if no thread
+/// could be made).
+pub fn spawn_services<F>(services: F, content: Option<Arc<Config>>) -> Option<Pending>
 where
     F: FnOnce() -> Services + Send + 'static,
 {
@@ -60,7 +83,7 @@ where
         .name("kiosk-services".into())
         .spawn(move || {
             wait_for_first_frame(SERVICES_AT_LATEST);
-            let _ = sender.send(services());
+            let _ = sender.send(start(services, content.as_deref()));
         });
     match spawned {
         Ok(_) => Some(Pending(receiver)),
@@ -71,24 +94,46 @@ where
     }
 }
 
+/// `services`, with the content loaded beside them on a thread of its own
+/// (in turn if none could be made).
+fn start<F>(services: F, content: Option<&Config>) -> Started
+where
+    F: FnOnce() -> Services + Send,
+{
+    std::thread::scope(|scope| {
+        let loading = content.map(|config| {
+            std::thread::Builder::new()
+                .name("kiosk-content".into())
+                .spawn_scoped(scope, move || Content::load(config))
+                .map_err(|_| config)
+        });
+        let services = services();
+        let content = loading.map(|loading| match loading {
+            Ok(thread) => thread.join().unwrap_or_else(|_| {
+                tracing::error!("loading the content failed; no guides, forms or contacts");
+                Content::none()
+            }),
+            Err(config) => Content::load(config),
+        });
+        trace::mark("content loaded");
+        Started { services, content }
+    })
+}
+
 impl Pending {
-    /// A task that delivers the services when they are up (nothing, if
-    /// the thread died).
+    /// A task that delivers what started when it is up (nothing, if the
+    /// thread died).
     pub fn into_task(self) -> Task<Ready> {
-        Task::perform(self.0, |services| services.ok().map(Ready::new)).and_then(Task::done)
+        Task::perform(self.0, |started| started.ok().map(Ready::started)).and_then(Task::done)
     }
 }
 
-/// Loads the bundled fonts and reads every language's greeting on a
-/// thread, so the window's first frame finds them ready.
-pub fn warm_fonts() {
+/// Reads every language's greeting on a thread (Start shows them all),
+/// so the window's first `view` finds them ready.
+pub fn read_greetings() {
     let _ = std::thread::Builder::new()
-        .name("kiosk-fonts".into())
+        .name("kiosk-greetings".into())
         .spawn(|| {
-            fonts::install();
-            trace::mark("fonts loaded");
-            // Start shows every language's greeting: read them here, not
-            // in the first `view`.
             crate::i18n::greetings();
             trace::mark("greetings read");
         });

@@ -24,6 +24,7 @@ use crate::services::Services;
 use crate::session::{Session, TextSize};
 use crate::staff::{Action, Counted};
 use crate::ui::crisis::{self, CrisisState};
+use crate::ui::print_view::TicketRenderer;
 use crate::ui::screen::{self, Back, Env, Event, Screen, finish, guides, staff, tools};
 use crate::ui::theme;
 
@@ -175,7 +176,23 @@ impl Kiosk {
     /// A kiosk that keeps time by `clock` (the system clock in
     /// production; tests and screenshots pin it).
     pub fn new(config: Arc<Config>, clock: Clock) -> Self {
-        let now = clock.instant();
+        Kiosk::with_services(Services::new(config, clock, Arc::new(TicketRenderer)))
+    }
+
+    /// The kiosk of the window: its content (guides, forms, contacts)
+    /// joins with the other services after the first frame
+    /// ([`Message::Ready`]); Start does not need it.
+    pub fn awaiting_content(config: Arc<Config>, clock: Clock) -> Self {
+        Kiosk::with_services(Services::awaiting_content(
+            config,
+            clock,
+            Arc::new(TicketRenderer),
+        ))
+    }
+
+    fn with_services(services: Services) -> Self {
+        let config = services.config().clone();
+        let now = services.clock().instant();
         let mut idle = IdleTimer::new(
             Duration::from_secs(config.idle.quiet_seconds.into()),
             Duration::from_secs(config.idle.countdown_seconds.into()),
@@ -186,9 +203,8 @@ impl Kiosk {
         let session = Session::new(config.default_language(), config.display.high_contrast);
         let feeds_config = config.feeds.clone().unwrap_or_default();
         let keymap = crate::keys::Keymap::new(&config.keypad);
-        let printer = Arc::new(crate::ui::print_view::TicketRenderer);
         let mut kiosk = Kiosk {
-            services: Services::new(config, clock, printer),
+            services,
             session,
             screen: Screen::Start,
             idle,
@@ -374,7 +390,11 @@ impl Kiosk {
                 Task::none()
             }
             Message::Ready(ready) => {
-                if let Some((backend, speaker)) = ready.take() {
+                if let Some(started) = ready.take() {
+                    if let Some(content) = started.content {
+                        self.services.set_content(content);
+                    }
+                    let (backend, speaker) = started.services;
                     self.join(backend.map(Arc::new), speaker);
                 }
                 Task::none()
