@@ -53,13 +53,20 @@ where
             let services = services.lock().ok().and_then(|mut s| s.take());
             Beside::start(&config, &clock, services)
         });
-        let kiosk = Kiosk::awaiting_content(config.clone(), clock.clone())
+        // The content comes with the services; a kiosk without them (no
+        // thread could be made, or a second boot) loads its own.
+        let pending = beside.pending.lock().ok().and_then(|mut p| p.take());
+        let kiosk = match pending {
+            Some(_) => Kiosk::awaiting_content(config.clone(), clock.clone()),
+            None => Kiosk::new(config.clone(), clock.clone()),
+        };
+        let kiosk = kiosk
             .expecting_speech(crate::speech::Speaker::likely(&config.speech))
             .with_kiosk_mode(!windowed)
             .with_feeds(beside.feeds.clone())
             .with_headset(beside.jack.clone());
         crate::trace::mark("kiosk built");
-        let task = match beside.pending.lock().ok().and_then(|mut p| p.take()) {
+        let task = match pending {
             Some(pending) => pending.into_task().map(app::Message::Ready),
             None => iced::Task::none(),
         };

@@ -107,7 +107,12 @@ where
                 .spawn_scoped(scope, move || Content::load(config))
                 .map_err(|_| config)
         });
-        let services = services();
+        // A panic starting them must not take the content with it.
+        let services = std::panic::catch_unwind(std::panic::AssertUnwindSafe(services))
+            .unwrap_or_else(|_| {
+                tracing::error!("starting the central API and speech failed");
+                (None, None)
+            });
         let content = loading.map(|loading| match loading {
             Ok(thread) => thread.join().unwrap_or_else(|_| {
                 tracing::error!("loading the content failed; no guides, forms or contacts");
@@ -191,5 +196,43 @@ fn on_event(event: iced::Event, _: event::Status, _: window::Id) -> Option<Frame
             (!FIRST_FRAME_SEEN.swap(true, Ordering::Relaxed)).then_some(FramePresented)
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse("", std::path::Path::new("test.toml")).expect("config")
+    }
+
+    #[test]
+    fn the_content_is_loaded_beside_the_services() {
+        let config = config();
+        let started = start(|| (None, None), Some(&config));
+        let content = started.content.expect("content");
+        assert!(format!("{content:?}").contains("override: false"));
+        assert!(start(|| (None, None), None).content.is_none());
+    }
+
+    #[test]
+    fn the_content_comes_even_when_starting_the_services_panics() {
+        let config = config();
+        let started = start(|| panic!("the services"), Some(&config));
+        assert!(started.services.0.is_none() && started.services.1.is_none());
+        let content = started.content.expect("content");
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let mut config = config;
+        config.data_dir = dir.path().to_path_buf();
+        let clock = crate::clock::Clock::manual(chrono::DateTime::UNIX_EPOCH);
+        let mut services = crate::services::Services::awaiting_content(
+            Arc::new(config),
+            clock,
+            Arc::new(crate::services::NoPrinter),
+        );
+        assert!(services.catalog().guides().is_empty());
+        services.set_content(content);
+        assert!(!services.catalog().guides().is_empty());
     }
 }
