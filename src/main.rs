@@ -355,7 +355,11 @@ fn run_kiosk(cli: &Cli) -> ExitCode {
         // its own announcer, `ui::display::run`); it needs the central API
         // for the now-serving list before its first slide.
         Mode::Display => {
-            let (backend, _) = start_services(&config, &clock, false);
+            let backend = {
+                let config = config.clone();
+                let clock = clock.clone();
+                move || start_services(&config, &clock, false).0
+            };
             ui::display::run(config, backend, clock, cli.windowed)
         }
     };

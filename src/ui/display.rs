@@ -767,19 +767,42 @@ pub fn next_opening_line(
 
 /// Runs the wall display until the window closes. Full screen unless
 /// `windowed`; no touch input is acted on.
-pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: bool) -> iced::Result {
-    // Feeds run apart from the backend: a crisis shows without the API.
-    let feeds = FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
-    // Calls are said on a worker thread of their own (espeak-ng is
-    // probed there, not before the first frame).
-    let announcer = CallAnnouncer::for_config(
-        &config.wall_display.calls,
-        &config.speech,
-        crate::speech::calls::espeak(&config.speech),
-    )
-    .map(Arc::new);
+pub fn run<F>(config: Config, backend: F, clock: Clock, windowed: bool) -> iced::Result
+where
+    F: FnOnce() -> Option<Backend> + 'static,
+{
+    // Not a thread before the window system is up (`ui::startup` says
+    // why): the backend, the feeds and the announcer start in the boot.
     let config = Arc::new(config);
-    let backend = backend.map(Arc::new);
+    let backend = std::sync::Mutex::new(Some(backend));
+    let beside = std::sync::OnceLock::new();
+    let boot = move || {
+        let (backend, feeds, announcer) = beside.get_or_init(|| {
+            // The now-serving list comes from the central API: before the
+            // first slide.
+            let backend = backend
+                .lock()
+                .ok()
+                .and_then(|mut b| b.take())
+                .and_then(|start| start())
+                .map(Arc::new);
+            // Feeds run apart from the backend: a crisis shows without
+            // the API.
+            let feeds = FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
+            // Calls are said on a worker thread of their own (espeak-ng is
+            // probed there, not before the first frame).
+            let announcer = CallAnnouncer::for_config(
+                &config.wall_display.calls,
+                &config.speech,
+                crate::speech::calls::espeak(&config.speech),
+            )
+            .map(Arc::new);
+            (backend, feeds, announcer)
+        });
+        WallDisplay::new(config.clone(), backend.clone(), clock.clone())
+            .with_feeds(feeds.clone())
+            .with_announcer(announcer.clone())
+    };
     let window = iced::window::Settings {
         size: if windowed {
             iced::Size::new(1280.0, 720.0)
@@ -791,20 +814,12 @@ pub fn run(config: Config, backend: Option<Backend>, clock: Clock, windowed: boo
         exit_on_close_request: windowed,
         ..iced::window::Settings::default()
     };
-    let application = iced::application(
-        move || {
-            WallDisplay::new(config.clone(), backend.clone(), clock.clone())
-                .with_feeds(feeds.clone())
-                .with_announcer(announcer.clone())
-        },
-        WallDisplay::update,
-        WallDisplay::view,
-    )
-    .title("Medborgarkiosk")
-    .subscription(WallDisplay::subscription)
-    .theme(WallDisplay::theme)
-    .default_font(crate::ui::fonts::DEFAULT)
-    .window(window);
+    let application = iced::application(boot, WallDisplay::update, WallDisplay::view)
+        .title("Medborgarkiosk")
+        .subscription(WallDisplay::subscription)
+        .theme(WallDisplay::theme)
+        .default_font(crate::ui::fonts::DEFAULT)
+        .window(window);
     crate::ui::fonts::install();
     application.run()
 }
