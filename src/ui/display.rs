@@ -774,18 +774,13 @@ where
     // Not a thread before the window system is up (`ui::startup` says
     // why): the backend, the feeds and the announcer start in the boot.
     let config = Arc::new(config);
-    let backend = std::sync::Mutex::new(Some(backend));
-    let beside = std::sync::OnceLock::new();
-    let boot = move || {
-        let (backend, feeds, announcer) = beside.get_or_init(|| {
+    // Once, however often iced boots.
+    let beside = std::sync::LazyLock::new({
+        let (config, clock) = (config.clone(), clock.clone());
+        move || {
             // The now-serving list comes from the central API: before the
             // first slide.
-            let backend = backend
-                .lock()
-                .ok()
-                .and_then(|mut b| b.take())
-                .and_then(|start| start())
-                .map(Arc::new);
+            let backend = backend().map(Arc::new);
             // Feeds run apart from the backend: a crisis shows without
             // the API.
             let feeds = FeedsLink::for_config(&config, clock.clone()).map(Arc::new);
@@ -798,7 +793,10 @@ where
             )
             .map(Arc::new);
             (backend, feeds, announcer)
-        });
+        }
+    });
+    let boot = move || {
+        let (backend, feeds, announcer) = &*beside;
         WallDisplay::new(config.clone(), backend.clone(), clock.clone())
             .with_feeds(feeds.clone())
             .with_announcer(announcer.clone())

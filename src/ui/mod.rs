@@ -43,16 +43,14 @@ where
     // fonts are loaded here, the rest starts in the first boot.
     fonts::install();
     let config = Arc::new(config);
-    let services = std::sync::Mutex::new(Some(services));
-    let beside = std::sync::OnceLock::new();
     // The boot closure may be called more than once by iced's API; what
     // starts beside the window starts once, and goes to the first kiosk.
+    let beside = std::sync::LazyLock::new({
+        let (config, clock) = (config.clone(), clock.clone());
+        move || Beside::start(&config, &clock, services)
+    });
     let boot = move || {
         crate::trace::mark("window system ready");
-        let beside = beside.get_or_init(|| {
-            let services = services.lock().ok().and_then(|mut s| s.take());
-            Beside::start(&config, &clock, services)
-        });
         // The content comes with the services; a kiosk without them (no
         // thread could be made, or a second boot) loads its own.
         let pending = beside.pending.lock().ok().and_then(|mut p| p.take());
@@ -112,13 +110,12 @@ struct Beside {
 }
 
 impl Beside {
-    fn start<F>(config: &Arc<Config>, clock: &Clock, services: Option<F>) -> Beside
+    fn start<F>(config: &Arc<Config>, clock: &Clock, services: F) -> Beside
     where
         F: FnOnce() -> startup::Services + Send + 'static,
     {
         startup::read_greetings();
-        let pending =
-            services.and_then(|services| startup::spawn_services(services, Some(config.clone())));
+        let pending = startup::spawn_services(services, Some(config.clone()));
         // Feeds run apart from the backend: crisis information shows even
         // when the central API could not start.
         let feeds = crate::feeds::FeedsLink::for_config(config, clock.clone()).map(Arc::new);
