@@ -83,29 +83,10 @@ impl Renderer {
             let damage_bounds =
                 engine::pixels_around(damage_bounds * scale_factor);
 
-            let path = tiny_skia::PathBuilder::from_rect(
-                tiny_skia::Rect::from_xywh(
-                    damage_bounds.x,
-                    damage_bounds.y,
-                    damage_bounds.width,
-                    damage_bounds.height,
-                )
-                .expect("Create damage rectangle"),
-            );
-
-            pixels.fill_path(
-                &path,
-                &tiny_skia::Paint {
-                    shader: tiny_skia::Shader::SolidColor(engine::into_color(
-                        background_color,
-                    )),
-                    anti_alias: false,
-                    blend_mode: tiny_skia::BlendMode::Source,
-                    ..Default::default()
-                },
-                tiny_skia::FillRule::default(),
-                tiny_skia::Transform::identity(),
-                None,
+            engine::fill_background(
+                pixels,
+                damage_bounds,
+                engine::into_color(background_color),
             );
 
             for layer in self.layers.iter() {
@@ -115,8 +96,9 @@ impl Renderer {
                     continue;
                 };
 
-                engine::adjust_clip_mask(clip_mask, layer_bounds);
-
+                // The clip mask is set where something drawn crosses its
+                // clip's edge (`engine::mask_for`), not here for every
+                // layer (patched for medborgarkiosk).
                 if !layer.quads.is_empty() {
                     let render_span = debug::render(debug::Primitive::Quad);
                     for (quad, background) in &layer.quads {
@@ -143,8 +125,6 @@ impl Renderer {
                             continue;
                         };
 
-                        engine::adjust_clip_mask(clip_mask, group_bounds);
-
                         for primitive in group.as_slice() {
                             self.engine.draw_primitive(
                                 primitive,
@@ -155,8 +135,6 @@ impl Renderer {
                                 group_bounds,
                             );
                         }
-
-                        engine::adjust_clip_mask(clip_mask, layer_bounds);
                     }
 
                     render_span.finish();
