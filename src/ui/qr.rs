@@ -34,9 +34,17 @@ struct Encoded {
     dark: Vec<bool>,
 }
 
+/// Painted codes kept for their text and size: a code shown again is the
+/// same picture, which the renderer has kept converted, so opening a guide
+/// again neither paints nor converts its code (issue 24: press → screen).
+/// A guide's code is about 240 KB.
+const PAINTED_KEPT: usize = 4;
+
 thread_local! {
     /// The most recently used first.
     static ENCODED: RefCell<Vec<Rc<Encoded>>> = const { RefCell::new(Vec::new()) };
+    /// The most recently used first.
+    static PAINTED: RefCell<Vec<(Rc<str>, Size, Code)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `payload` encoded (error correction M, the smallest version that holds
@@ -98,6 +106,30 @@ impl Code {
     /// `payload` as a QR code (error correction M, the smallest version
     /// that holds it); `None` when it is too long for one.
     pub fn new(payload: &str, size: Size) -> Option<Code> {
+        let found = PAINTED.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            let at = kept
+                .iter()
+                .position(|(text, shown, _)| **text == *payload && *shown == size)?;
+            let hit = kept.remove(at);
+            let code = hit.2.clone();
+            kept.insert(0, hit);
+            Some(code)
+        });
+        if found.is_some() {
+            return found;
+        }
+        let code = Self::paint(payload, size)?;
+        PAINTED.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            kept.insert(0, (Rc::from(payload), size, code.clone()));
+            kept.truncate(PAINTED_KEPT);
+        });
+        Some(code)
+    }
+
+    /// `payload` encoded ([`encoded`]) and painted at `size`.
+    fn paint(payload: &str, size: Size) -> Option<Code> {
         let code = encoded(payload)?;
         let width = code.width;
         let modules = width + 2 * QUIET_ZONE;
@@ -245,6 +277,34 @@ mod tests {
         let b = Code::new("https://www.botkyrka.se/again", Size::Cell(5)).unwrap();
         assert_eq!(a.modules(), b.modules());
         assert_eq!(b.side(), 5 * b.modules() as u32);
+    }
+
+    #[test]
+    fn a_code_shown_again_at_its_size_is_the_same_picture_and_few_are_kept() {
+        let url = "https://www.botkyrka.se/painted";
+        let first = Code::new(url, Size::Cell(6)).unwrap();
+        // The same picture (the renderer keeps it converted by its id).
+        assert_eq!(
+            Code::new(url, Size::Cell(6)).unwrap().handle.id(),
+            first.handle.id()
+        );
+        // Another size is another picture.
+        assert_ne!(
+            Code::new(url, Size::Cell(7)).unwrap().handle.id(),
+            first.handle.id()
+        );
+        for n in 0..PAINTED_KEPT {
+            Code::new(
+                &format!("https://www.botkyrka.se/painted/{n}"),
+                Size::Cell(6),
+            )
+            .unwrap();
+        }
+        PAINTED.with(|kept| assert_eq!(kept.borrow().len(), PAINTED_KEPT));
+        // Pushed out by newer ones: painted anew, the same pixels.
+        let again = Code::new(url, Size::Cell(6)).unwrap();
+        assert_ne!(again.handle.id(), first.handle.id());
+        assert_eq!(pixels(&again), pixels(&first));
     }
 
     #[test]

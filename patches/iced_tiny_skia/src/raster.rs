@@ -107,7 +107,16 @@ impl Pipeline {
 struct Cache {
     entries: FxHashMap<raster::Id, Option<Entry>>,
     hits: FxHashSet<raster::Id>,
+    /// Frames trimmed so far, and the frame each entry was last drawn in
+    /// (patched for medborgarkiosk).
+    frames: u64,
+    last_hit: FxHashMap<raster::Id, u64>,
 }
+
+/// Bytes of converted images kept after they leave the screen, the most
+/// recently drawn first (patched for medborgarkiosk): a QR code or an icon
+/// shown again is not converted again. 2 MiB holds eight guide codes.
+const KEPT_BYTES: usize = 2 * 1024 * 1024;
 
 impl Cache {
     pub fn allocate(
@@ -148,7 +157,8 @@ impl Cache {
             }));
         }
 
-        let _ = self.hits.insert(id);
+        let _ = self.hits.insert(id.clone());
+        let _ = self.last_hit.insert(id.clone(), self.frames);
 
         Ok(self
             .entries
@@ -167,7 +177,31 @@ impl Cache {
     }
 
     fn trim(&mut self) {
-        self.entries.retain(|key, _| self.hits.contains(key));
+        self.frames += 1;
+        // Images drawn in this frame stay; of the others, the most
+        // recently drawn while they fit in `KEPT_BYTES`.
+        let mut idle: Vec<(u64, raster::Id, usize)> = self
+            .entries
+            .iter()
+            .filter(|(id, _)| !self.hits.contains(*id))
+            .map(|(id, entry)| {
+                (
+                    self.last_hit.get(id).copied().unwrap_or_default(),
+                    id.clone(),
+                    entry.as_ref().map_or(1, |entry| entry.pixels.len() * 4),
+                )
+            })
+            .collect();
+        idle.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        let mut room = KEPT_BYTES;
+        for (_, id, bytes) in idle {
+            if bytes <= room {
+                room -= bytes;
+            } else {
+                let _ = self.entries.remove(&id);
+                let _ = self.last_hit.remove(&id);
+            }
+        }
         self.hits.clear();
     }
 }
