@@ -63,6 +63,22 @@ pub fn install() {
     });
 }
 
+/// Changes of screen a shaped word is kept for after it was last shown.
+/// Words shaped once (cosmic-text's shape-run cache) are not shaped again
+/// when a screen opens again: opening an Arabic guide spent a sixth of its
+/// frame shaping (issue 24). The words of about this many screens stay.
+const SHAPES_KEPT_FOR: u64 = 12;
+
+/// Forgets the shaped words not shown for [`SHAPES_KEPT_FOR`] changes of
+/// screen; called at every change of screen, it bounds the cache.
+pub fn forget_old_shapes() {
+    use iced::advanced::graphics::text::font_system;
+    match font_system().write() {
+        Ok(mut system) => system.raw().shape_run_cache.trim(SHAPES_KEPT_FOR),
+        Err(_) => tracing::error!("the text system is poisoned; shaped words are not trimmed"),
+    }
+}
+
 /// The font for text that is not in any one language (numbers, times).
 pub const DEFAULT: Font = Font::with_name(LATIN);
 

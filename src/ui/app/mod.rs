@@ -448,6 +448,7 @@ impl Kiosk {
 
     /// Carries out what a screen asked of the root: navigation.
     fn navigate(&mut self, event: Event, now: Instant) -> Task<Message> {
+        crate::ui::fonts::forget_old_shapes();
         match event {
             Event::Begin(language) => {
                 self.count_language(language);
