@@ -807,7 +807,6 @@ fn fill_rect_clipped(
     }
 }
 
-
 /// Strokes a rounded rectangle's border (`bounds` the outer edge, `width`,
 /// `radii` of the line's centre, all in pixels) as [`fill_banded`] fills:
 /// the top and the bottom, with the corners, as two open anti-aliased
@@ -1171,8 +1170,8 @@ fn mask_for<'a>(
 }
 
 /// Makes `clip_mask` hold exactly `bounds` ([`clip_pixels`]). The mask is
-/// as large as the window (2 MB at 1920×1080) and this is called for every
-/// layer and for clipped text: it used to clear all of it and fill a path
+/// as large as the window (2 MB at 1920×1080) and this is called whenever
+/// something drawn crosses its clip ([`mask_for`]): it used to clear all of it and fill a path
 /// every time. Now nothing is done when the mask holds `bounds` already,
 /// and otherwise the rows of the last rectangle are cleared and those of
 /// the new one set (issue 24 of Medborgarkiosk).
@@ -1193,24 +1192,32 @@ fn adjust_clip_mask(clip_mask: &mut tiny_skia::Mask, bounds: Rectangle) {
 
 /// Sets the mask's pixels in `pixels` (whole pixels) to `value`.
 fn set_rows(clip_mask: &mut tiny_skia::Mask, pixels: Rectangle, value: u8) {
-    let (width, height) = (clip_mask.width(), clip_mask.height());
-    let clamp = |v: f32, max: u32| (v.max(0.0) as usize).min(max as usize);
-    let (left, right) = (
-        clamp(pixels.x, width),
-        clamp(pixels.x + pixels.width, width),
-    );
-    let (top, bottom) = (
-        clamp(pixels.y, height),
-        clamp(pixels.y + pixels.height, height),
-    );
-    if left >= right {
+    let stride = clip_mask.width() as usize;
+    let Some((columns, rows)) =
+        pixel_span(pixels, stride, clip_mask.height() as usize)
+    else {
         return;
-    }
-    let stride = width as usize;
+    };
     let data = clip_mask.data_mut();
-    for row in top..bottom {
-        data[row * stride + left..row * stride + right].fill(value);
+    for row in rows {
+        data[row * stride + columns.start..row * stride + columns.end]
+            .fill(value);
     }
+}
+
+/// The columns and the rows of `pixels` (whole pixels) inside an image
+/// `width` × `height`; `None` when no column is.
+fn pixel_span(
+    pixels: Rectangle,
+    width: usize,
+    height: usize,
+) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let clamp = |v: f32, max: usize| (v.max(0.0) as usize).min(max);
+    let columns =
+        clamp(pixels.x, width)..clamp(pixels.x + pixels.width, width);
+    let rows =
+        clamp(pixels.y, height)..clamp(pixels.y + pixels.height, height);
+    (!columns.is_empty()).then_some((columns, rows))
 }
 
 /// Fills `bounds` (whole pixels) with `color`, as a `BlendMode::Source`
@@ -1226,22 +1233,18 @@ pub fn fill_background(
     color: tiny_skia::Color,
 ) {
     let value: u32 = bytemuck::cast(color.premultiply().to_color_u8());
-    let (width, height) = (pixels.width() as usize, pixels.height() as usize);
-    let clamp = |v: f32, max: usize| (v.max(0.0) as usize).min(max);
-    let (left, right) = (
-        clamp(bounds.x, width),
-        clamp(bounds.x + bounds.width, width),
-    );
-    let (top, bottom) = (
-        clamp(bounds.y, height),
-        clamp(bounds.y + bounds.height, height),
-    );
-    if left >= right {
+    let width = pixels.width() as usize;
+    let Some((columns, rows)) =
+        pixel_span(bounds, width, pixels.height() as usize)
+    else {
         return;
-    }
+    };
     let data: &mut [u32] = bytemuck::cast_slice_mut(pixels.data_mut());
-    for row in top..bottom {
-        stream_fill(&mut data[row * width + left..row * width + right], value);
+    for row in rows {
+        stream_fill(
+            &mut data[row * width + columns.start..row * width + columns.end],
+            value,
+        );
     }
     stream_fence();
 }
