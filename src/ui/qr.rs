@@ -50,38 +50,54 @@ thread_local! {
 /// `payload` encoded (error correction M, the smallest version that holds
 /// it), from the recent ones if it is there.
 fn encoded(payload: &str) -> Option<Rc<Encoded>> {
-    let found = ENCODED.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        let at = kept.iter().position(|e| e.payload == payload)?;
-        let hit = kept.remove(at);
-        kept.insert(0, hit.clone());
-        Some(hit)
-    });
-    if found.is_some() {
-        return found;
-    }
-    let code = match qrcode::QrCode::new(payload.as_bytes()) {
-        Ok(code) => code,
-        Err(e) => {
-            tracing::warn!(error = %e, bytes = payload.len(), "no QR code for this text");
-            return None;
-        }
-    };
-    let encoded = Rc::new(Encoded {
-        payload: payload.to_owned(),
-        width: code.width(),
-        dark: code
-            .into_colors()
-            .into_iter()
-            .map(|c| c == qrcode::Color::Dark)
-            .collect(),
-    });
     ENCODED.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        kept.insert(0, encoded.clone());
-        kept.truncate(ENCODED_KEPT);
-    });
-    Some(encoded)
+        recent_or_made(
+            kept,
+            ENCODED_KEPT,
+            |e| e.payload == payload,
+            || {
+                let code = match qrcode::QrCode::new(payload.as_bytes()) {
+                    Ok(code) => code,
+                    Err(e) => {
+                        tracing::warn!(error = %e, bytes = payload.len(), "no QR code for this text");
+                        return None;
+                    }
+                };
+                Some(Rc::new(Encoded {
+                    payload: payload.to_owned(),
+                    width: code.width(),
+                    dark: code
+                        .into_colors()
+                        .into_iter()
+                        .map(|c| c == qrcode::Color::Dark)
+                        .collect(),
+                }))
+            },
+        )
+    })
+}
+
+/// The item of `kept` (the most recently used first) that `is` picks,
+/// moved to the front; otherwise the one `make` makes, put in front, and
+/// no more than `keep` kept.
+fn recent_or_made<T: Clone>(
+    kept: &RefCell<Vec<T>>,
+    keep: usize,
+    is: impl Fn(&T) -> bool,
+    make: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    let mut list = kept.borrow_mut();
+    if let Some(at) = list.iter().position(is) {
+        let hit = list.remove(at);
+        list.insert(0, hit.clone());
+        return Some(hit);
+    }
+    drop(list);
+    let made = make()?;
+    let mut list = kept.borrow_mut();
+    list.insert(0, made.clone());
+    list.truncate(keep);
+    Some(made)
 }
 
 /// How big a code is shown.
@@ -106,26 +122,16 @@ impl Code {
     /// `payload` as a QR code (error correction M, the smallest version
     /// that holds it); `None` when it is too long for one.
     pub fn new(payload: &str, size: Size) -> Option<Code> {
-        let found = PAINTED.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            let at = kept
-                .iter()
-                .position(|(text, shown, _)| **text == *payload && *shown == size)?;
-            let hit = kept.remove(at);
-            let code = hit.2.clone();
-            kept.insert(0, hit);
-            Some(code)
-        });
-        if found.is_some() {
-            return found;
-        }
-        let code = Self::paint(payload, size)?;
-        PAINTED.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            kept.insert(0, (Rc::from(payload), size, code.clone()));
-            kept.truncate(PAINTED_KEPT);
-        });
-        Some(code)
+        PAINTED
+            .with(|kept| {
+                recent_or_made(
+                    kept,
+                    PAINTED_KEPT,
+                    |(text, shown, _)| **text == *payload && *shown == size,
+                    || Some((Rc::from(payload), size, Self::paint(payload, size)?)),
+                )
+            })
+            .map(|(_, _, code)| code)
     }
 
     /// `payload` encoded ([`encoded`]) and painted at `size`.

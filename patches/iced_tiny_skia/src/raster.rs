@@ -2,7 +2,7 @@ use crate::core::image as raster;
 use crate::core::{Rectangle, Size};
 use crate::graphics;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::collections::hash_map;
 
@@ -106,9 +106,9 @@ impl Pipeline {
 #[derive(Debug, Default)]
 struct Cache {
     entries: FxHashMap<raster::Id, Option<Entry>>,
-    hits: FxHashSet<raster::Id>,
-    /// Frames trimmed so far, and the frame each entry was last drawn in
-    /// (patched for medborgarkiosk).
+    /// Frames trimmed so far, and the frame each entry was last drawn in:
+    /// those drawn in this frame are at `frames` (patched for
+    /// medborgarkiosk).
     frames: u64,
     last_hit: FxHashMap<raster::Id, u64>,
 }
@@ -157,7 +157,6 @@ impl Cache {
             }));
         }
 
-        let _ = self.hits.insert(id.clone());
         let _ = self.last_hit.insert(id.clone(), self.frames);
 
         Ok(self
@@ -177,19 +176,20 @@ impl Cache {
     }
 
     fn trim(&mut self) {
-        self.frames += 1;
         // Images drawn in this frame stay; of the others, the most
         // recently drawn while they fit in `KEPT_BYTES`.
         let mut idle: Vec<(u64, raster::Id, usize)> = self
             .entries
             .iter()
-            .filter(|(id, _)| !self.hits.contains(*id))
-            .map(|(id, entry)| {
-                (
-                    self.last_hit.get(id).copied().unwrap_or_default(),
-                    id.clone(),
-                    entry.as_ref().map_or(1, |entry| entry.pixels.len() * 4),
-                )
+            .filter_map(|(id, entry)| {
+                let last = self.last_hit.get(id).copied().unwrap_or_default();
+                (last != self.frames).then(|| {
+                    (
+                        last,
+                        id.clone(),
+                        entry.as_ref().map_or(1, |entry| entry.pixels.len() * 4),
+                    )
+                })
             })
             .collect();
         idle.sort_unstable_by(|a, b| b.0.cmp(&a.0));
@@ -202,7 +202,7 @@ impl Cache {
                 let _ = self.last_hit.remove(&id);
             }
         }
-        self.hits.clear();
+        self.frames += 1;
     }
 }
 
