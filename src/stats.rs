@@ -202,7 +202,7 @@ struct Inner {
     /// The hours not delivered yet, and the delivered ones of the last
     /// [`MEMORY_HOURS`].
     hours: BTreeMap<DateTime<Utc>, HourFile>,
-    /// Hours changed in memory and not yet written by the writer thread.
+    /// Hours changed in memory and not yet taken by the writer thread.
     unsaved: BTreeSet<DateTime<Utc>>,
     /// Delivered (or refused) hours no longer in memory, whose files are
     /// removed after [`KEEP_DAYS`].
@@ -296,9 +296,17 @@ impl Stats {
                     }
                     let Some(inner) = weak.upgrade() else { break };
                     for hour in hours {
-                        let mut inner = inner.lock().unwrap_or_else(|e| e.into_inner());
-                        save(&inner, hour);
-                        inner.unsaved.remove(&hour);
+                        // The hour is taken under the lock (its counts are
+                        // shared, not copied) and written without it, so a
+                        // count on the UI thread never waits for the disk.
+                        let taken = {
+                            let mut inner = inner.lock().unwrap_or_else(|e| e.into_inner());
+                            inner.unsaved.remove(&hour);
+                            inner.dir.clone().zip(inner.hours.get(&hour).cloned())
+                        };
+                        if let Some((dir, file)) = taken {
+                            save(&dir, hour, &file);
+                        }
                     }
                     for done in flushes {
                         let _ = done.send(());
@@ -476,16 +484,17 @@ fn persist(inner: &mut Inner, hour: DateTime<Utc>) {
                 inner.unsaved.insert(hour);
             }
         }
-        None => save(inner, hour),
+        None => {
+            if let (Some(dir), Some(file)) = (&inner.dir, inner.hours.get(&hour)) {
+                save(dir, hour, file);
+            }
+        }
     }
 }
 
 /// Writes one hour to disk (atomically: a temporary file renamed), where
 /// the data directory exists.
-fn save(inner: &Inner, hour: DateTime<Utc>) {
-    let (Some(dir), Some(file)) = (&inner.dir, inner.hours.get(&hour)) else {
-        return;
-    };
+fn save(dir: &Path, hour: DateTime<Utc>, file: &HourFile) {
     let parent_exists = dir.parent().is_some_and(Path::is_dir);
     if !parent_exists {
         return;
@@ -676,5 +685,43 @@ mod tests {
         stats.count(Counted::CrisisTakeover, at(9, 0));
         stats.refused(at(9, 0));
         assert!(stats.pending().is_empty());
+    }
+
+    #[test]
+    fn counting_does_not_wait_for_a_write_that_hangs() {
+        // The hour's temporary file is a FIFO nobody reads: the writer
+        // thread's write blocks, as on a stalled disk, until the test reads.
+        let dir = tempfile::tempdir().unwrap();
+        let stats = Stats::open(dir.path(), at(9, 0));
+        let hours = dir.path().join("stats");
+        std::fs::create_dir_all(&hours).unwrap();
+        let fifo = hours.join(format!("{}.json.tmp", hour_segment(at(9, 0))));
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo (coreutils)");
+        assert!(made.success());
+        stats.count(Counted::IdleReset, at(9, 10));
+        // Give the writer time to block in its write.
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let (done, counted) = std::sync::mpsc::channel();
+        let counting = stats.clone();
+        std::thread::spawn(move || {
+            counting.count(Counted::IdleReset, at(9, 20));
+            let _ = done.send(counting.pending());
+        });
+        let pending = counted
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .expect("a count waited for the stalled write");
+        assert_eq!(pending[0].1["idle.reset"], 2);
+        // The disk comes back: the first write goes through the FIFO, and
+        // the second is a file with both counts.
+        let mut first = String::new();
+        std::io::Read::read_to_string(&mut std::fs::File::open(&fifo).unwrap(), &mut first)
+            .unwrap();
+        assert!(first.contains("idle.reset"), "{first}");
+        stats.flush();
+        let again = Stats::open(dir.path(), at(9, 30));
+        assert_eq!(again.pending()[0].1["idle.reset"], 2);
     }
 }
