@@ -328,35 +328,42 @@ fn feed(child: &mut Child, text: &str) {
 
 impl Espeak {
     /// Plays a WAV file through the configured player, or `aplay`
-    /// (alsa-utils) where espeak-ng plays by itself; fed from a thread,
-    /// never waited on.
+    /// (alsa-utils) where espeak-ng plays by itself. The player starts on
+    /// a thread of its own and is fed from it, never waited on: the tick or
+    /// press that plays a tone never waits for fork and exec (issue 24). A
+    /// player that cannot start is logged there.
     fn play(&self, wav: Vec<u8>) -> Result<(), SpeechError> {
-        let default = ["aplay".to_owned(), "-q".to_owned()];
         let player = if self.player.is_empty() {
-            &default[..]
+            vec!["aplay".to_owned(), "-q".to_owned()]
         } else {
-            &self.player[..]
+            self.player.clone()
         };
-        let Some((program, args)) = player.split_first() else {
-            return Ok(());
-        };
-        let mut child = Command::new(program)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|source| SpeechError::Player {
-                program: program.clone(),
-                source,
-            })?;
-        if let Some(mut stdin) = child.stdin.take() {
-            thread::spawn(move || {
-                let _ = stdin.write_all(&wav);
-                drop(stdin);
-                let _ = child.wait();
-            });
-        }
+        thread::spawn(move || {
+            let Some((program, args)) = player.split_first() else {
+                return;
+            };
+            let started = Command::new(program)
+                .args(args)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn();
+            match started {
+                Ok(mut child) => {
+                    if let Some(mut stdin) = child.stdin.take() {
+                        let _ = stdin.write_all(&wav);
+                    }
+                    let _ = child.wait();
+                }
+                Err(source) => {
+                    let error = SpeechError::Player {
+                        program: program.clone(),
+                        source,
+                    };
+                    tracing::warn!(error = %error, "a tone could not be played");
+                }
+            }
+        });
         Ok(())
     }
 }
