@@ -4,6 +4,9 @@
 //! `{"time":"2026-11-23T11:00:00Z","action":"pin_failed"}`.
 //! Never a PIN, never anything a visitor typed (a submission's local
 //! reference, `BK-…`, is not).
+//!
+//! Its writer thread also saves the staff settings (`replace_file`), in
+//! order with the lines: a staff press never waits for the disk.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -115,7 +118,12 @@ enum Job {
         path: PathBuf,
         line: String,
     },
-    /// Answered when every line sent before it is written.
+    /// A small file replaced whole (a temporary file renamed).
+    Replace {
+        path: PathBuf,
+        bytes: Vec<u8>,
+    },
+    /// Answered when every job sent before it is done.
     Flush(Sender<()>),
 }
 
@@ -131,6 +139,7 @@ fn writer() -> &'static Mutex<Sender<Job>> {
                 for job in rx {
                     match job {
                         Job::Line { path, line } => append(&path, &line),
+                        Job::Replace { path, bytes } => replace(&path, &bytes),
                         Job::Flush(done) => {
                             let _ = done.send(());
                         }
@@ -149,8 +158,14 @@ fn send(job: Job) {
     }
 }
 
-/// Waits until every line recorded so far is on disk (tests, IT tools,
-/// and the end of the process).
+/// Replaces a small file (the staff settings) with `bytes` on the audit
+/// writer's thread, after everything asked before; failures are logged.
+pub fn replace_file(path: PathBuf, bytes: Vec<u8>) {
+    send(Job::Replace { path, bytes });
+}
+
+/// Waits until every line recorded and every file replaced so far is on
+/// disk (tests, IT tools, and the end of the process).
 pub fn flush() {
     let (done, wait) = channel();
     send(Job::Flush(done));
@@ -168,6 +183,16 @@ fn append(path: &Path, line: &str) {
         .and_then(|mut f| f.write_all(line.as_bytes()));
     if let Err(e) = result {
         tracing::error!(file = %path.display(), error = %e, "cannot write the audit log");
+    }
+}
+
+fn replace(path: &Path, bytes: &[u8]) {
+    let tmp = path.with_extension("tmp");
+    let result = ensure_parent(path)
+        .and_then(|()| std::fs::write(&tmp, bytes))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = result {
+        tracing::error!(file = %path.display(), error = %e, "cannot save the file");
     }
 }
 

@@ -158,7 +158,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.log_json);
     let code = run(cli);
-    // The audit writer's last lines (IT's outbox actions, staff leaving).
+    // The audit writer's last lines (IT's outbox actions, staff leaving)
+    // and the staff settings it saves.
     medborgarkiosk::audit::flush();
     code
 }

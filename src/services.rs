@@ -16,6 +16,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -30,7 +31,7 @@ use crate::outbox::FirstAttempt;
 use crate::print::{FailReason, PrintOutcome, Printer, TicketPrint};
 use crate::queue::Failure;
 use crate::speech::{Availability, Speaker, ToUtterance};
-use crate::staff::{Counted, Staff};
+use crate::staff::{Counted, PinOutcome, Staff};
 use crate::synpunkt::{Draft, Receipt};
 
 /// How long the receipt waits for the first delivery attempt before it
@@ -161,7 +162,7 @@ pub struct Services {
     /// The override content directory being served, checked once a minute.
     content_store: Option<Arc<Mutex<ContentStore>>>,
     speech: Mutex<Speech>,
-    staff: Mutex<Staff>,
+    staff: Arc<Mutex<Staff>>,
     printer: Arc<dyn TicketPrinter>,
     /// When a synpunkt sent at a moment is answered (two Swedish working
     /// days): `calendar::answer_by`.
@@ -199,7 +200,7 @@ impl Services {
     ) -> Services {
         let staff = Staff::new(&config.staff, &config.data_dir, clock.now());
         Services {
-            staff: Mutex::new(staff),
+            staff: Arc::new(Mutex::new(staff)),
             catalog: Content::none().catalog,
             content_store: None,
             config,
@@ -341,6 +342,27 @@ impl Services {
             self.set_catalog(catalog);
         }
         check
+    }
+
+    /// The staff panel's reload, to run on a blocking thread: the override
+    /// reloaded even if unchanged; the check, and the new catalog when good
+    /// content was loaded. `None` without an override (bundled content
+    /// cannot change while the kiosk runs: see [`Self::check_content_now`]).
+    pub fn content_reload(&self) -> Option<Effect<(ContentCheck, Option<Arc<Catalog>>)>> {
+        let store = self.content_store.clone()?;
+        Some(Box::pin(async move {
+            let reloaded = tokio::task::spawn_blocking(move || check_store(&store, true)).await;
+            reloaded.unwrap_or_else(|e| {
+                // The load panicked: what was served is served still.
+                tracing::error!(error = %e, "the content reload did not finish");
+                let check = ContentCheck {
+                    outcome: ReloadOutcome::KeptPrevious { errors: 0 },
+                    problems: Vec::new(),
+                    stale: false,
+                };
+                (check, None)
+            })
+        }))
     }
 
     /// The problems of the content's last load (file and line, for IT) and
@@ -558,13 +580,43 @@ impl Services {
         self.staff().count(what, now);
     }
 
-    /// Makes every waiting submission due now ("retry now", staff).
-    pub fn retry_outbox(&self) {
-        if let Some(backend) = &self.backend
-            && let Err(e) = backend.outbox.retry_now()
-        {
-            tracing::error!(error = %e, "retry now failed");
-        }
+    /// Checks a staff PIN without the UI thread waiting: Argon2id (tens of
+    /// milliseconds of CPU) and the lockout's file write run on a blocking
+    /// thread; only what needs no check (no PIN set, locked) is answered
+    /// here. The PIN is dropped on that thread and never logged.
+    pub fn check_pin(&self, pin: String, now: Instant, wall: DateTime<Utc>) -> Effect<PinOutcome> {
+        let hash = self.staff().pin_to_check(wall);
+        let staff = Arc::clone(&self.staff);
+        Box::pin(async move {
+            let hash = match hash {
+                Ok(hash) => hash,
+                Err(outcome) => return outcome,
+            };
+            let checked = tokio::task::spawn_blocking(move || {
+                let matched = crate::staff::pin::verify(&pin, &hash);
+                drop(pin);
+                let mut staff = staff.lock().unwrap_or_else(PoisonError::into_inner);
+                staff.pin_checked(matched, now, wall)
+            });
+            checked.await.unwrap_or_else(|e| {
+                tracing::error!(error = %e, "the PIN check did not finish");
+                PinOutcome::NotConfigured
+            })
+        })
+    }
+
+    /// Makes every waiting submission due now ("retry now", staff), on a
+    /// blocking thread: the outbox's database may be busy committing.
+    pub fn retry_outbox(&self) -> Effect<()> {
+        let outbox = self.backend.as_ref().map(|backend| backend.outbox.clone());
+        Box::pin(async move {
+            let Some(outbox) = outbox else { return };
+            match tokio::task::spawn_blocking(move || outbox.retry_now()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::error!(error = %e, "retry now failed"),
+                Err(e) => tracing::error!(error = %e, "retry now did not finish"),
+            }
+        })
     }
 }
 

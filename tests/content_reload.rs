@@ -124,6 +124,15 @@ fn an_edited_override_is_picked_up_and_a_broken_edit_is_kept_out() {
     );
     assert!(!fixed.stale);
     assert_eq!(title(&h), "Ansök om förskola");
+
+    // The reload asked for (staff, IT) reads the files on a blocking
+    // thread too: the update returns with a task, and the catalog changes
+    // when it is done.
+    std::fs::write(&guides_file, &edited).unwrap();
+    let task = h.kiosk.update(Message::ReloadContent);
+    assert_eq!(title(&h), "Ansök om förskola", "reloaded on the UI thread");
+    h.finish(task);
+    assert_eq!(title(&h), "Ansök om plats i förskola");
 }
 
 #[test]

@@ -96,6 +96,37 @@ fn enter(h: &mut Harness) {
     assert!(on_panel(h), "the right PIN opens the panel");
 }
 
+/// Argon2id takes tens of milliseconds of CPU: the PIN is checked on a
+/// blocking thread, so the press returns at once with the check as a task,
+/// and an "open" pressed again meanwhile is not taken as another (empty,
+/// wrong) PIN.
+#[test]
+fn the_pin_is_checked_off_the_ui_thread_and_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(dir.path());
+    hold_corner(&mut h, 3);
+    assert!(on_pin_pad(&h));
+    for digit in PIN.chars() {
+        h.click(&digit.to_string());
+    }
+    let open: Vec<Message> = {
+        let mut ui = h.ui();
+        ui.click(t!(SV, "staff-pin-open").as_str()).unwrap();
+        ui.into_messages().collect()
+    };
+    assert_eq!(open.len(), 1);
+    let check = h.kiosk.update(open[0].clone());
+    assert!(on_pin_pad(&h), "the PIN was checked in the update");
+    let again = h.kiosk.update(open[0].clone());
+    h.finish(again);
+    h.finish(check);
+    assert!(on_panel(&h));
+    assert_eq!(
+        h.kiosk.staff().audit().actions(),
+        ["pin_pad_opened", "entered"]
+    );
+}
+
 #[test]
 fn holding_the_corner_three_seconds_and_the_pin_open_the_panel() {
     let dir = tempfile::tempdir().unwrap();
@@ -309,7 +340,9 @@ fn pause_shows_out_of_service_on_start_in_every_language() {
         "read aloud too"
     );
 
-    // Paused survives a restart; staff open the kiosk again.
+    // Paused survives a restart (the process's end waits for its files);
+    // staff open the kiosk again.
+    medborgarkiosk::audit::flush();
     let mut h = kiosk(dir.path());
     assert!(h.shows(SV, &t!(SV, "out-of-service-title")));
     enter(&mut h);

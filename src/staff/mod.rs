@@ -142,14 +142,31 @@ impl Staff {
 
     /// Checks a PIN (never logged; only the outcome is).
     pub fn try_pin(&mut self, pin: &str, now: Instant, wall: DateTime<Utc>) -> PinOutcome {
+        match self.pin_to_check(wall) {
+            Ok(hash) => self.pin_checked(pin::verify(pin, &hash), now, wall),
+            Err(outcome) => outcome,
+        }
+    }
+
+    /// The first half of [`Self::try_pin`]: the hash a PIN is to be checked
+    /// against, or the outcome without a check (no PIN set; locked). The
+    /// check itself (Argon2id, tens of milliseconds) can then run off the
+    /// UI thread.
+    pub fn pin_to_check(&mut self, wall: DateTime<Utc>) -> Result<String, PinOutcome> {
         let Some(hash) = &self.pin_hash else {
-            return PinOutcome::NotConfigured;
+            return Err(PinOutcome::NotConfigured);
         };
         if let Some(lock) = self.lockout.lock(wall) {
             self.record(Action::LockedEntryRefused, wall, None);
-            return PinOutcome::Locked { lock };
+            return Err(PinOutcome::Locked { lock });
         }
-        if pin::verify(pin, hash) {
+        Ok(hash.clone())
+    }
+
+    /// The second half of [`Self::try_pin`]: whether the PIN matched,
+    /// recorded and counted against the lockout.
+    pub fn pin_checked(&mut self, matched: bool, now: Instant, wall: DateTime<Utc>) -> PinOutcome {
+        if matched {
             self.lockout.record_success();
             self.pad_touch = None;
             self.last_touch = Some(now);

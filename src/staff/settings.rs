@@ -44,14 +44,12 @@ impl SettingsFile {
         self.settings = settings;
     }
 
+    /// Changes the settings; they are saved on the audit writer's thread
+    /// (a staff press never waits for the disk).
     pub fn set(&mut self, settings: Settings) {
         self.settings = settings;
         let json = serde_json::to_vec(&settings).unwrap_or_default();
-        if let Err(e) =
-            super::ensure_parent(&self.path).and_then(|()| std::fs::write(&self.path, json))
-        {
-            tracing::error!(file = %self.path.display(), error = %e, "cannot save the staff settings");
-        }
+        crate::audit::replace_file(self.path.clone(), json);
     }
 }
 
@@ -68,6 +66,7 @@ mod tests {
             paused: true,
             headphones: true,
         });
+        crate::audit::flush();
         assert!(SettingsFile::open(dir.path()).get().paused);
         assert!(SettingsFile::open(dir.path()).get().headphones);
     }

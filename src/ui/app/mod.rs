@@ -101,8 +101,15 @@ pub enum Message {
     /// The background check's answer: the new catalog when good changed
     /// content was loaded.
     ContentChecked(Option<Arc<Catalog>>),
-    /// Reload the content now (staff).
+    /// Reload the content now, on a blocking thread (staff).
     ReloadContent,
+    /// The reload's answer: the check, the new catalog when good content
+    /// was loaded, and whether staff asked (their panel hears of it).
+    ContentReloaded {
+        check: ContentCheck,
+        catalog: Option<Arc<Catalog>>,
+        by_staff: bool,
+    },
     /// The central API and speech, started beside the window (startup.rs).
     Ready(crate::ui::startup::Ready),
     /// The first frame is on screen (startup.rs).
@@ -379,16 +386,12 @@ impl Kiosk {
                 }
                 Task::none()
             }
-            Message::ReloadContent => {
-                let check = self.reload_content();
-                tracing::info!(
-                    target: "content",
-                    outcome = ?check.outcome,
-                    problems = check.problems.len(),
-                    "content reloaded on request"
-                );
-                Task::none()
-            }
+            Message::ReloadContent => self.reload_task(false),
+            Message::ContentReloaded {
+                check,
+                catalog,
+                by_staff,
+            } => self.content_reloaded(&check, catalog, by_staff, now),
             Message::Ready(ready) => {
                 if let Some(started) = ready.take() {
                     if let Some(content) = started.content {
@@ -494,23 +497,7 @@ impl Kiosk {
             Event::StartOver => self.reset(now),
             Event::VisitDone => self.show(Screen::Finish(finish::State::new(now)), now),
             Event::StaffLeft => self.after_staff(now),
-            Event::ReloadContent => {
-                let check = self.reload_content();
-                let version = self.services.catalog().version().to_string();
-                let wall = self.services.now();
-                self.services
-                    .staff()
-                    .record(Action::ReloadContent, wall, Some(version.as_str()));
-                let kept = matches!(
-                    check.outcome,
-                    crate::content::ReloadOutcome::KeptPrevious { .. }
-                );
-                let reloaded = staff::Message::ContentReloaded { kept };
-                let (task, _) = self
-                    .screen
-                    .update(screen::Message::Staff(reloaded), &env!(self, now));
-                return task.map(Message::Screen);
-            }
+            Event::ReloadContent => return self.reload_task(true),
         }
         Task::none()
     }
@@ -641,9 +628,63 @@ impl Kiosk {
         ])
     }
 
-    /// Reloads the content now, changed or not (the staff panel's "reload
-    /// content"), and returns what was found: the problems with file and
-    /// line, and whether older content is still being served.
+    /// The reload as a task: the override's files are read and parsed on a
+    /// blocking thread, never the UI's (issue 24); bundled content answers
+    /// at once (it cannot change while the kiosk runs).
+    fn reload_task(&mut self, by_staff: bool) -> Task<Message> {
+        let answer = move |(check, catalog)| Message::ContentReloaded {
+            check,
+            catalog,
+            by_staff,
+        };
+        match self.services.content_reload() {
+            Some(reload) => Task::perform(reload, answer),
+            None => Task::done(answer((self.services.check_content_now(true), None))),
+        }
+    }
+
+    /// The reload done: good new content is served, the log and (when staff
+    /// asked) the audit log and the staff panel hear what was found.
+    fn content_reloaded(
+        &mut self,
+        check: &ContentCheck,
+        catalog: Option<Arc<Catalog>>,
+        by_staff: bool,
+        now: Instant,
+    ) -> Task<Message> {
+        if let Some(catalog) = catalog {
+            self.services.set_catalog(catalog);
+        }
+        self.refresh_flows();
+        tracing::info!(
+            target: "content",
+            outcome = ?check.outcome,
+            problems = check.problems.len(),
+            "content reloaded on request"
+        );
+        if !by_staff {
+            return Task::none();
+        }
+        let version = self.services.catalog().version().to_string();
+        let wall = self.services.now();
+        self.services
+            .staff()
+            .record(Action::ReloadContent, wall, Some(version.as_str()));
+        let kept = matches!(
+            check.outcome,
+            crate::content::ReloadOutcome::KeptPrevious { .. }
+        );
+        let reloaded = staff::Message::ContentReloaded { kept };
+        let (task, _) = self
+            .screen
+            .update(screen::Message::Staff(reloaded), &env!(self, now));
+        task.map(Message::Screen)
+    }
+
+    /// Reloads the content now on this thread, changed or not (tests and
+    /// IT tools; the kiosk reloads through [`Message::ReloadContent`]),
+    /// and returns what was found: the problems with file and line, and
+    /// whether older content is still being served.
     pub fn reload_content(&mut self) -> ContentCheck {
         let check = self.services.check_content_now(true);
         self.refresh_flows();

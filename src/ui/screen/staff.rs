@@ -41,6 +41,8 @@ pub enum Message {
     Assist(bool),
     Headphones(bool),
     Leave,
+    /// What the PIN's check (on a blocking thread) came to.
+    PinChecked(PinOutcome),
     /// From the root, after the panel's "reload content": whether the
     /// reload failed and the old content is still served.
     ContentReloaded {
@@ -53,6 +55,8 @@ pub enum Message {
 enum Request {
     /// Check this PIN (never logged).
     Submit(String),
+    /// The PIN checked.
+    Checked(PinOutcome),
     Cancel,
     RetryNow,
     ReloadContent,
@@ -94,6 +98,8 @@ pub enum State {
         buffer: TextBuffer,
         keyboard: Keyboard,
         notice: PinNotice,
+        /// A PIN is being checked: another is not taken meanwhile.
+        checking: bool,
     },
     Panel {
         notice: PanelNotice,
@@ -106,6 +112,7 @@ impl State {
             buffer: TextBuffer::new(pin::MAX_DIGITS),
             keyboard: Keyboard::pin(),
             notice,
+            checking: false,
         }
     }
 
@@ -184,23 +191,12 @@ impl State {
         services.staff().touch(env.now);
         let event = match request {
             Request::Submit(pin) => {
-                let outcome = services.staff().try_pin(&pin, env.now, wall);
-                drop(pin);
-                match outcome {
-                    PinOutcome::Entered => {
-                        tracing::info!("staff mode entered");
-                        *self = State::panel();
-                    }
-                    PinOutcome::Wrong { left } => {
-                        tracing::warn!(left, "wrong staff PIN");
-                        self.set_pin_notice(PinNotice::Wrong { left });
-                    }
-                    PinOutcome::LockedOut { .. } | PinOutcome::Locked { .. } => {
-                        tracing::warn!("staff entry locked after too many wrong PINs");
-                        self.set_pin_notice(lock_notice(env));
-                    }
-                    PinOutcome::NotConfigured => self.set_pin_notice(PinNotice::NotConfigured),
-                }
+                // Checked on a blocking thread: the pad stays live.
+                let check = services.check_pin(pin, env.now, wall);
+                return (Task::perform(check, Message::PinChecked), None);
+            }
+            Request::Checked(outcome) => {
+                self.pin_outcome(outcome, env);
                 None
             }
             Request::Cancel => Some(Event::StartOver),
@@ -210,9 +206,8 @@ impl State {
             }
             Request::RetryNow => {
                 services.staff().record(Action::RetryNow, wall, None);
-                services.retry_outbox();
                 self.set_panel_notice(PanelNotice::RetryStarted);
-                None
+                return (Task::future(services.retry_outbox()).discard(), None);
             }
             // The root serves the content; it answers with ContentReloaded.
             Request::ReloadContent => Some(Event::ReloadContent),
@@ -248,6 +243,25 @@ impl State {
         let _ = self.step(message);
     }
 
+    /// What a PIN's check came to, on the pad or as the panel.
+    fn pin_outcome(&mut self, outcome: PinOutcome, env: &Env) {
+        match outcome {
+            PinOutcome::Entered => {
+                tracing::info!("staff mode entered");
+                *self = State::panel();
+            }
+            PinOutcome::Wrong { left } => {
+                tracing::warn!(left, "wrong staff PIN");
+                self.set_pin_notice(PinNotice::Wrong { left });
+            }
+            PinOutcome::LockedOut { .. } | PinOutcome::Locked { .. } => {
+                tracing::warn!("staff entry locked after too many wrong PINs");
+                self.set_pin_notice(lock_notice(env));
+            }
+            PinOutcome::NotConfigured => self.set_pin_notice(PinNotice::NotConfigured),
+        }
+    }
+
     /// The screen's own logic: keys typed, what a touch asks for.
     fn step(&mut self, message: Message) -> Option<Request> {
         match message {
@@ -261,12 +275,22 @@ impl State {
                 None
             }
             Message::Submit => match self {
-                State::Pin { buffer, .. } => {
+                State::Pin {
+                    buffer, checking, ..
+                } if !*checking => {
                     let pin = buffer.as_str().to_owned();
                     buffer.clear();
+                    *checking = true;
                     Some(Request::Submit(pin))
                 }
-                State::Panel { .. } => None,
+                State::Pin { .. } | State::Panel { .. } => None,
+            },
+            Message::PinChecked(outcome) => match self {
+                State::Pin { checking, .. } if *checking => {
+                    *checking = false;
+                    Some(Request::Checked(outcome))
+                }
+                State::Pin { .. } | State::Panel { .. } => None,
             },
             Message::Cancel => Some(Request::Cancel),
             Message::RetryNow => Some(Request::RetryNow),
@@ -369,6 +393,7 @@ fn view<'a>(
             buffer,
             keyboard,
             notice,
+            ..
         } => pin_view(&ctx, buffer, keyboard, notice),
         State::Panel { notice } => panel_view(&ctx, notice, status),
     }
