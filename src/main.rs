@@ -156,7 +156,8 @@ fn main() -> ExitCode {
     medborgarkiosk::ui::fonts::bundled_fonts_only();
     medborgarkiosk::memory::few_arenas();
     let cli = Cli::parse();
-    init_logging(cli.log_json);
+    // Held to the end: dropping it writes the last log lines.
+    let _logging = init_logging(cli.log_json);
     let code = run(cli);
     // The audit writer's last lines (IT's outbox actions, staff leaving)
     // and the staff settings it saves.
@@ -408,17 +409,26 @@ fn start_services(
     (backend, speaker)
 }
 
-fn init_logging(json: bool) {
+/// Logs to stderr (journald under systemd) through a writer thread, so no
+/// thread that logs, the UI's least, waits for the write. Lines are never
+/// dropped: a full queue (128,000 lines) makes the logger wait instead.
+/// The returned guard writes what is queued when it is dropped.
+fn init_logging(json: bool) -> tracing_appender::non_blocking::WorkerGuard {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("MEDBORGARKIOSK_LOG").unwrap_or_else(|_| {
         EnvFilter::new("info,wgpu_core=warn,wgpu_hal=warn,naga=warn,iced_wgpu=warn")
     });
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .thread_name("log-writer")
+        .finish(std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+        .with_writer(writer);
     if json {
         builder.json().init();
     } else {
         builder.init();
     }
+    guard
 }
