@@ -409,10 +409,16 @@ fn start_services(
     (backend, speaker)
 }
 
+/// Log lines the writer thread's queue holds: its slots are allocated (and
+/// touched) at start-up, 32 bytes each; tracing-appender's default, 128,000,
+/// was 4 MB of the kiosk's memory on Start (issue 24). The kiosk logs a few
+/// lines a visit.
+const LOG_QUEUE_LINES: usize = 1024;
+
 /// Logs to stderr (journald under systemd) through a writer thread, so no
 /// thread that logs, the UI's least, waits for the write. Lines are never
-/// dropped: a full queue (128,000 lines) makes the logger wait instead.
-/// The returned guard writes what is queued when it is dropped.
+/// dropped: a full queue makes the logger wait instead. The returned guard
+/// writes what is queued when it is dropped.
 fn init_logging(json: bool) -> tracing_appender::non_blocking::WorkerGuard {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("MEDBORGARKIOSK_LOG").unwrap_or_else(|_| {
@@ -420,6 +426,7 @@ fn init_logging(json: bool) -> tracing_appender::non_blocking::WorkerGuard {
     });
     let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
         .lossy(false)
+        .buffered_lines_limit(LOG_QUEUE_LINES)
         .thread_name("log-writer")
         .finish(std::io::stderr());
     let builder = tracing_subscriber::fmt()
