@@ -895,6 +895,25 @@ impl VisualLine {
 }
 
 impl ShapeLine {
+    /// Patched (medborgarkiosk, patches/README.md): a word does not fit and
+    /// nothing of its span is on the line yet, but earlier spans filled it:
+    /// the line ends (at its last blank, unless the word is one) and the
+    /// word starts the next line, instead of overflowing this one.
+    fn start_next_line(
+        &self,
+        line: &mut VisualLine,
+        visual_lines: &mut Vec<VisualLine>,
+        cached_visual_lines: &mut Vec<VisualLine>,
+        word_is_blank: bool,
+        font_size: f32,
+    ) {
+        let mut next = cached_visual_lines.pop().unwrap_or_default();
+        if !word_is_blank {
+            self.end_line_at_break(line, &mut next, font_size);
+        }
+        visual_lines.push(mem::replace(line, next));
+    }
+
     /// Patched (medborgarkiosk, patches/README.md): ends a full line whose
     /// last span ends where no line may break (the next span's first word
     /// goes on without a blank, as ")" or "." after a Latin name in Arabic)
@@ -1435,18 +1454,14 @@ impl ShapeLine {
                                 current_visual_line = cached_visual_lines.pop().unwrap_or_default();
                                 number_of_blanks = 0;
                             } else if !current_visual_line.ranges.is_empty() {
-                                // Patched (medborgarkiosk, patches/README.md): nothing of this
-                                // span is on the line yet, but earlier spans filled it, so the
-                                // word starts the next line instead of overflowing this one.
-                                let mut next = cached_visual_lines.pop().unwrap_or_default();
-                                if !word.blank {
-                                    self.end_line_at_break(
-                                        &mut current_visual_line,
-                                        &mut next,
-                                        font_size,
-                                    );
-                                }
-                                visual_lines.push(mem::replace(&mut current_visual_line, next));
+                                // Patched (medborgarkiosk): earlier spans filled the line.
+                                self.start_next_line(
+                                    &mut current_visual_line,
+                                    &mut visual_lines,
+                                    &mut cached_visual_lines,
+                                    word.blank,
+                                    font_size,
+                                );
                             }
 
                             if word.blank {
@@ -1569,18 +1584,14 @@ impl ShapeLine {
                                 current_visual_line = cached_visual_lines.pop().unwrap_or_default();
                                 number_of_blanks = 0;
                             } else if !current_visual_line.ranges.is_empty() {
-                                // Patched (medborgarkiosk, patches/README.md): nothing of this
-                                // span is on the line yet, but earlier spans filled it, so the
-                                // word starts the next line instead of overflowing this one.
-                                let mut next = cached_visual_lines.pop().unwrap_or_default();
-                                if !word.blank {
-                                    self.end_line_at_break(
-                                        &mut current_visual_line,
-                                        &mut next,
-                                        font_size,
-                                    );
-                                }
-                                visual_lines.push(mem::replace(&mut current_visual_line, next));
+                                // Patched (medborgarkiosk): earlier spans filled the line.
+                                self.start_next_line(
+                                    &mut current_visual_line,
+                                    &mut visual_lines,
+                                    &mut cached_visual_lines,
+                                    word.blank,
+                                    font_size,
+                                );
                             }
 
                             if word.blank {
