@@ -187,13 +187,20 @@ fn append(path: &Path, line: &str) {
 }
 
 fn replace(path: &Path, bytes: &[u8]) {
-    let tmp = path.with_extension("tmp");
-    let result = ensure_parent(path)
-        .and_then(|()| std::fs::write(&tmp, bytes))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
+    if let Err(e) = write_atomically(path, bytes) {
         tracing::error!(file = %path.display(), error = %e, "cannot save the file");
     }
+}
+
+/// Replaces the small file at `path` with `bytes` (its folder made if
+/// missing): written beside it as `<name>.tmp`, then renamed over it, so a
+/// reader finds the old file or the new one, never half of one.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    ensure_parent(path)
+        .and_then(|()| std::fs::write(&tmp, bytes))
+        .and_then(|()| std::fs::rename(&tmp, path))
 }
 
 fn ensure_parent(path: &Path) -> std::io::Result<()> {

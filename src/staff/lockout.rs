@@ -194,11 +194,7 @@ impl Lockout {
 
     fn save(&self) {
         let json = serde_json::to_vec(&self.state).unwrap_or_default();
-        let tmp = self.path.with_extension("json.tmp");
-        let result = super::ensure_parent(&self.path)
-            .and_then(|()| std::fs::write(&tmp, json))
-            .and_then(|()| std::fs::rename(&tmp, &self.path));
-        if let Err(e) = result {
+        if let Err(e) = crate::audit::write_atomically(&self.path, &json) {
             tracing::error!(file = %self.path.display(), error = %e, "cannot save the staff lock");
         }
     }

@@ -33,13 +33,6 @@ pub const TIMEOUT: Duration = Duration::from_secs(120);
 /// The hidden corner's size, logical pixels (top left, never mirrored).
 pub const CORNER: f32 = 48.0;
 
-pub(crate) fn ensure_parent(path: &Path) -> std::io::Result<()> {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
-        _ => Ok(()),
-    }
-}
-
 /// What a PIN led to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PinOutcome {
