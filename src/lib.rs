@@ -22,6 +22,7 @@ pub mod icons;
 pub mod idle;
 pub mod keyboard;
 pub mod keys;
+pub mod logging;
 pub mod memory;
 pub mod net;
 pub mod open311;

@@ -156,8 +156,9 @@ fn main() -> ExitCode {
     medborgarkiosk::ui::fonts::bundled_fonts_only();
     medborgarkiosk::memory::few_arenas();
     let cli = Cli::parse();
-    // Held to the end: dropping it writes the last log lines.
-    let _logging = init_logging(cli.log_json);
+    // Held to the end: dropping it writes the last log lines. Lines go
+    // straight to stderr until the window system is up (`logging`).
+    let _logging = medborgarkiosk::logging::init(cli.log_json);
     let code = run(cli);
     // The audit writer's last lines (IT's outbox actions, staff leaving)
     // and the staff settings it saves.
@@ -407,35 +408,4 @@ fn start_services(
     });
     trace::mark("backend and speech started");
     (backend, speaker)
-}
-
-/// Log lines the writer thread's queue holds: its slots are allocated (and
-/// touched) at start-up, 32 bytes each; tracing-appender's default, 128,000,
-/// was 4 MB of the kiosk's memory on Start (issue 24). The kiosk logs a few
-/// lines a visit.
-const LOG_QUEUE_LINES: usize = 1024;
-
-/// Logs to stderr (journald under systemd) through a writer thread, so no
-/// thread that logs, the UI's least, waits for the write. Lines are never
-/// dropped: a full queue makes the logger wait instead. The returned guard
-/// writes what is queued when it is dropped.
-fn init_logging(json: bool) -> tracing_appender::non_blocking::WorkerGuard {
-    use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("MEDBORGARKIOSK_LOG").unwrap_or_else(|_| {
-        EnvFilter::new("info,wgpu_core=warn,wgpu_hal=warn,naga=warn,iced_wgpu=warn")
-    });
-    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-        .lossy(false)
-        .buffered_lines_limit(LOG_QUEUE_LINES)
-        .thread_name("log-writer")
-        .finish(std::io::stderr());
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(writer);
-    if json {
-        builder.json().init();
-    } else {
-        builder.init();
-    }
-    guard
 }

@@ -5,14 +5,15 @@
 //! Each mark is one line:
 //!
 //! ```text
-//! trace-startup: first frame presented +87.3 ms epoch_ms=1795292274512.345
+//! trace-startup: first frame presented +87.3 ms epoch_ms=1795292274512.345 threads=9
 //! ```
 //!
 //! `+ms` counts from `main` (the "process start" mark); `epoch_ms` is the
 //! wall clock, so a script that noted the time it launched the kiosk can
-//! add the time before `main` (exec, dynamic linking). With tracing on,
-//! every redraw of the window also prints a `trace-frame: N` line, so a
-//! script can count redraws while nothing changes. Off (the default), a
+//! add the time before `main` (exec, dynamic linking); `threads` counts the
+//! process's threads at the mark (1 until the window system is up). With
+//! tracing on, every redraw of the window also prints a `trace-frame: N`
+//! line, so a script can count redraws while nothing changes. Off (the default), a
 //! mark costs one relaxed atomic load.
 //!
 //! Plain Rust: the UI reports its first view and frames through
@@ -73,11 +74,18 @@ pub fn mark(name: &str) {
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64() * 1e3);
     let line = format!(
-        "trace-startup: {name} +{:.1} ms epoch_ms={epoch:.3}\n",
-        elapsed_ms()
+        "trace-startup: {name} +{:.1} ms epoch_ms={epoch:.3} threads={}\n",
+        elapsed_ms(),
+        threads()
     );
     // One write per line, so marks from threads do not interleave.
     let _ = std::io::stderr().lock().write_all(line.as_bytes());
+}
+
+/// The process's threads now (0 where `/proc` is not there): the kiosk
+/// starts none before the window system is up (`ui::startup`).
+pub fn threads() -> usize {
+    std::fs::read_dir("/proc/self/task").map_or(0, Iterator::count)
 }
 
 /// A mark that prints only the first time `seen` is passed (e.g. the first

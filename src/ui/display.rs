@@ -796,6 +796,7 @@ where
         }
     });
     let boot = move || {
+        crate::logging::start_writer_thread();
         let (backend, feeds, announcer) = &*beside;
         WallDisplay::new(config.clone(), backend.clone(), clock.clone())
             .with_feeds(feeds.clone())

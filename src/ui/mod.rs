@@ -51,6 +51,8 @@ where
     });
     let boot = move || {
         crate::trace::mark("window system ready");
+        // Threads may start now: first the log writer's.
+        crate::logging::start_writer_thread();
         // The content comes with the services; a kiosk without them (no
         // thread could be made, or a second boot) loads its own.
         let pending = beside.pending.lock().ok().and_then(|mut p| p.take());

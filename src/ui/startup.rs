@@ -14,7 +14,9 @@
 //! in the kiosk's boot): opening the X input method, libX11 reads the
 //! locale's Compose file a character at a time with `getc`, and glibc
 //! locks the stream for every character once a process has a second
-//! thread: 11 ms instead of 1 on the way to the first frame.
+//! thread: 11 ms instead of 1 on the way to the first frame. The log
+//! writer's thread too starts in the boot (`logging`); `--trace-startup`
+//! prints the count (`threads=1` at "window system ready").
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
