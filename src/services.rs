@@ -585,18 +585,18 @@ impl Services {
     /// thread; only what needs no check (no PIN set, locked) is answered
     /// here. The PIN is dropped on that thread and never logged.
     pub fn check_pin(&self, pin: String, now: Instant, wall: DateTime<Utc>) -> Effect<PinOutcome> {
-        let hash = self.staff().pin_to_check(wall);
+        let check = self.staff().pin_to_check(wall);
         let staff = Arc::clone(&self.staff);
         Box::pin(async move {
-            let hash = match hash {
-                Ok(hash) => hash,
+            let check = match check {
+                Ok(check) => check,
                 Err(outcome) => return outcome,
             };
             let checked = tokio::task::spawn_blocking(move || {
-                let matched = crate::staff::pin::verify(&pin, &hash);
+                let matched = crate::staff::pin::verify(&pin, &check.hash);
                 drop(pin);
                 let mut staff = staff.lock().unwrap_or_else(PoisonError::into_inner);
-                staff.pin_checked(matched, now, wall)
+                staff.pin_checked(&check, matched, now, wall)
             });
             checked.await.unwrap_or_else(|e| {
                 tracing::error!(error = %e, "the PIN check did not finish");

@@ -127,6 +127,31 @@ fn the_pin_is_checked_off_the_ui_thread_and_once() {
     );
 }
 
+/// Cancelled while its PIN is checked, the pad leaves no staff mode behind
+/// (whose two-minute timeout would reset the next visitor's session).
+#[test]
+fn a_pin_checked_after_the_pad_was_cancelled_enters_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(dir.path());
+    hold_corner(&mut h, 3);
+    assert!(on_pin_pad(&h));
+    for digit in PIN.chars() {
+        h.click(&digit.to_string());
+    }
+    let open: Vec<Message> = {
+        let mut ui = h.ui();
+        ui.click(t!(SV, "staff-pin-open").as_str()).unwrap();
+        ui.into_messages().collect()
+    };
+    let check = h.kiosk.update(open[0].clone());
+    h.click(&t!(SV, "staff-cancel"));
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    h.finish(check);
+    assert_eq!(h.kiosk.screen(), &Screen::Start);
+    assert!(!h.kiosk.staff().is_active());
+    assert_eq!(h.kiosk.staff().audit().actions(), ["pin_pad_opened"]);
+}
+
 #[test]
 fn holding_the_corner_three_seconds_and_the_pin_open_the_panel() {
     let dir = tempfile::tempdir().unwrap();

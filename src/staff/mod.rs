@@ -50,6 +50,18 @@ pub enum PinOutcome {
     },
     /// No `[staff] pin_hash` in the config: staff mode is off.
     NotConfigured,
+    /// The pad was closed (cancelled, timed out) while the PIN was being
+    /// checked: a right PIN enters nothing, a wrong one still counts.
+    PadClosed,
+}
+
+/// A PIN to be checked (off the UI thread) against `hash`; [`Staff::pin_checked`]
+/// takes it back with the result.
+#[derive(Debug, Clone)]
+pub struct PinCheck {
+    pub hash: String,
+    /// [`Staff::pad_closes`] when the check began.
+    closes: u64,
 }
 
 #[derive(Debug)]
@@ -66,6 +78,9 @@ pub struct Staff {
     last_touch: Option<Instant>,
     /// While the PIN pad is open: the last touch.
     pad_touch: Option<Instant>,
+    /// How often the pad (or the panel) has closed: a check that began
+    /// before a close enters nothing.
+    pad_closes: u64,
 }
 
 impl Staff {
@@ -85,6 +100,7 @@ impl Staff {
             corner_since: None,
             last_touch: None,
             pad_touch: None,
+            pad_closes: 0,
         }
     }
 
@@ -136,7 +152,10 @@ impl Staff {
     /// Checks a PIN (never logged; only the outcome is).
     pub fn try_pin(&mut self, pin: &str, now: Instant, wall: DateTime<Utc>) -> PinOutcome {
         match self.pin_to_check(wall) {
-            Ok(hash) => self.pin_checked(pin::verify(pin, &hash), now, wall),
+            Ok(check) => {
+                let matched = pin::verify(pin, &check.hash);
+                self.pin_checked(&check, matched, now, wall)
+            }
             Err(outcome) => outcome,
         }
     }
@@ -145,7 +164,7 @@ impl Staff {
     /// against, or the outcome without a check (no PIN set; locked). The
     /// check itself (Argon2id, tens of milliseconds) can then run off the
     /// UI thread.
-    pub fn pin_to_check(&mut self, wall: DateTime<Utc>) -> Result<String, PinOutcome> {
+    pub fn pin_to_check(&mut self, wall: DateTime<Utc>) -> Result<PinCheck, PinOutcome> {
         let Some(hash) = &self.pin_hash else {
             return Err(PinOutcome::NotConfigured);
         };
@@ -153,12 +172,28 @@ impl Staff {
             self.record(Action::LockedEntryRefused, wall, None);
             return Err(PinOutcome::Locked { lock });
         }
-        Ok(hash.clone())
+        Ok(PinCheck {
+            hash: hash.clone(),
+            closes: self.pad_closes,
+        })
     }
 
     /// The second half of [`Self::try_pin`]: whether the PIN matched,
-    /// recorded and counted against the lockout.
-    pub fn pin_checked(&mut self, matched: bool, now: Instant, wall: DateTime<Utc>) -> PinOutcome {
+    /// recorded and counted against the lockout. If the pad closed while
+    /// it was checked, a right PIN enters nothing (no staff mode without
+    /// its panel, whose timeout would later reset a visitor's session); a
+    /// wrong one still counts, so cancelling cannot dodge the lock.
+    pub fn pin_checked(
+        &mut self,
+        check: &PinCheck,
+        matched: bool,
+        now: Instant,
+        wall: DateTime<Utc>,
+    ) -> PinOutcome {
+        let closed = check.closes != self.pad_closes;
+        if matched && closed {
+            return PinOutcome::PadClosed;
+        }
         if matched {
             self.lockout.record_success();
             self.pad_touch = None;
@@ -168,6 +203,7 @@ impl Staff {
         }
         self.record(Action::PinFailed, wall, None);
         match self.lockout.record_failure(wall) {
+            Failure::Wrong { .. } if closed => PinOutcome::PadClosed,
             Failure::Wrong { left } => PinOutcome::Wrong { left },
             Failure::LockedOut { lock } => {
                 let action = match (lock, self.lockout.failures()) {
@@ -203,6 +239,7 @@ impl Staff {
         match self.pad_touch {
             Some(last) if now.saturating_duration_since(last) >= TIMEOUT => {
                 self.pad_touch = None;
+                self.pad_closes += 1;
                 true
             }
             _ => false,
@@ -224,6 +261,7 @@ impl Staff {
 
     pub fn leave(&mut self, wall: DateTime<Utc>) {
         self.pad_touch = None;
+        self.pad_closes += 1;
         if self.last_touch.take().is_some() {
             self.record(Action::Left, wall, None);
         }
@@ -373,6 +411,56 @@ mod tests {
         ));
         let later = wall() + chrono::Duration::minutes(5);
         assert_eq!(s.try_pin("4711", t, later), PinOutcome::Entered);
+    }
+
+    #[test]
+    fn a_pin_checked_after_its_pad_closed_enters_nothing_but_a_wrong_one_counts() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = staff(dir.path());
+        let t = Instant::now();
+        s.corner_pressed(t);
+        assert!(s.corner_due(t + HOLD, wall()));
+        // Submitted, then the pad is cancelled before the check is done.
+        let right = s.pin_to_check(wall()).unwrap();
+        let wrong = s.pin_to_check(wall()).unwrap();
+        s.leave(wall());
+        assert_eq!(
+            s.pin_checked(&right, true, t, wall()),
+            PinOutcome::PadClosed
+        );
+        assert!(!s.is_active());
+        assert_eq!(
+            s.pin_checked(&wrong, false, t, wall()),
+            PinOutcome::PadClosed
+        );
+        assert_eq!(s.audit().actions(), ["pin_pad_opened", "pin_failed"]);
+        // The wrong one counted: four more lock entry.
+        for _ in 0..3 {
+            assert!(matches!(
+                s.try_pin("0000", t, wall()),
+                PinOutcome::Wrong { .. }
+            ));
+        }
+        assert!(matches!(
+            s.try_pin("0000", t, wall()),
+            PinOutcome::LockedOut { .. }
+        ));
+
+        // The pad closing by itself (untouched) does the same.
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = staff(dir.path());
+        s.corner_pressed(t);
+        assert!(s.corner_due(t + HOLD, wall()));
+        let right = s.pin_to_check(wall()).unwrap();
+        assert!(s.pin_pad_idle(t + HOLD + TIMEOUT));
+        assert_eq!(
+            s.pin_checked(&right, true, t, wall()),
+            PinOutcome::PadClosed
+        );
+        assert!(!s.is_active());
+        // A check begun on a pad still open enters.
+        let right = s.pin_to_check(wall()).unwrap();
+        assert_eq!(s.pin_checked(&right, true, t, wall()), PinOutcome::Entered);
     }
 
     #[test]

@@ -259,6 +259,8 @@ impl State {
                 self.set_pin_notice(lock_notice(env));
             }
             PinOutcome::NotConfigured => self.set_pin_notice(PinNotice::NotConfigured),
+            // No pad to answer on (its message finds no staff screen).
+            PinOutcome::PadClosed => {}
         }
     }
 
