@@ -5,13 +5,15 @@
 //! Each mark is one line:
 //!
 //! ```text
-//! trace-startup: first frame presented +87.3 ms epoch_ms=1795292274512.345 threads=9
+//! trace-startup: first frame presented +87.3 ms epoch_ms=1795292274512.345 threads=9 cpu=41.2 queued=3.5
 //! ```
 //!
 //! `+ms` counts from `main` (the "process start" mark); `epoch_ms` is the
 //! wall clock, so a script that noted the time it launched the kiosk can
 //! add the time before `main` (exec, dynamic linking); `threads` counts the
-//! process's threads at the mark (1 until the window system is up). With
+//! process's threads at the mark (1 until the window system is up); `cpu`
+//! and `queued` are the marking thread's time on a core and waiting for
+//! one so far (ms; the rest of its wall time it was blocked). With
 //! tracing on, every redraw of the window also prints a `trace-frame: N`
 //! line, so a script can count redraws while nothing changes. Off (the default), a
 //! mark costs one relaxed atomic load.
@@ -73,8 +75,9 @@ pub fn mark(name: &str) {
     let epoch = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64() * 1e3);
+    let (on_cpu, queued) = thread_times_ms();
     let line = format!(
-        "trace-startup: {name} +{:.1} ms epoch_ms={epoch:.3} threads={}\n",
+        "trace-startup: {name} +{:.1} ms epoch_ms={epoch:.3} threads={} cpu={on_cpu:.1} queued={queued:.1}\n",
         elapsed_ms(),
         threads()
     );
@@ -86,6 +89,19 @@ pub fn mark(name: &str) {
 /// starts none before the window system is up (`ui::startup`).
 pub fn threads() -> usize {
     std::fs::read_dir("/proc/self/task").map_or(0, Iterator::count)
+}
+
+/// The calling thread's time so far on a core and waiting for one, in ms
+/// (`/proc/thread-self/schedstat`; zeros where it is not there). Beside
+/// the wall time of a mark they tell work from waiting.
+pub fn thread_times_ms() -> (f64, f64) {
+    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/schedstat") else {
+        return (0.0, 0.0);
+    };
+    let mut fields = stat
+        .split_whitespace()
+        .map(|f| f.parse::<f64>().unwrap_or(0.0) / 1e6);
+    (fields.next().unwrap_or(0.0), fields.next().unwrap_or(0.0))
 }
 
 /// A mark that prints only the first time `seen` is passed (e.g. the first

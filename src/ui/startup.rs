@@ -4,11 +4,12 @@
 //! The Start screen needs the config, the bundled fonts and the Fluent
 //! texts. The central API (runtime, SQLite, HTTP client), the outbox, the
 //! speech engine probe (which runs `espeak-ng`) and the content (guides,
-//! forms and contacts, parsed and indexed) start on other threads once
-//! the first frame is on screen (or after [`SERVICES_AT_LATEST`]), so they
-//! do not take the 2 cores from it, and are handed to the kiosk as
-//! [`Ready`]; until then the tiles of their flows are simply not offered
-//! (a visitor cannot reach Home that fast).
+//! forms and contacts, parsed and indexed) start on other threads
+//! [`SERVICES_AFTER_FRAME`] after the first frame was presented (or after
+//! [`SERVICES_AT_LATEST`]), so they take the 2 cores neither from drawing
+//! it nor from the X server putting it on screen, and are handed to the
+//! kiosk as [`Ready`]; until then the tiles of their flows are simply not
+//! offered (a visitor cannot reach Home that fast).
 //!
 //! No thread starts before the window system is up (`ui::run` starts them
 //! in the kiosk's boot): opening the X input method, libX11 reads the
@@ -84,7 +85,11 @@ where
     let spawned = std::thread::Builder::new()
         .name("kiosk-services".into())
         .spawn(move || {
-            wait_for_first_frame(SERVICES_AT_LATEST);
+            if wait_for_first_frame(SERVICES_AT_LATEST) {
+                // The frame is sent; the X server (or compositor) puts it
+                // on screen in its own time, and needs a core for it.
+                std::thread::sleep(SERVICES_AFTER_FRAME);
+            }
             let _ = sender.send(start(services, content.as_deref()));
         });
     match spawned {
@@ -160,11 +165,20 @@ pub const SERVICES_AT_LATEST: Duration = Duration::from_millis(1500);
 static PRESENTED: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
 static FIRST_FRAME_SEEN: AtomicBool = AtomicBool::new(false);
 
-/// Blocks until the first frame was presented, or `at_most`.
-fn wait_for_first_frame(at_most: Duration) {
+/// How long after the first frame's present the services and the content
+/// start. Started at once, their two threads (and `espeak-ng`) took the two
+/// cores while the X server still had to put the frame on screen: the
+/// screen changed 14 ms after the present instead of the bare window's 6
+/// (issue 24, docs/PERFORMANCE.md).
+pub const SERVICES_AFTER_FRAME: Duration = Duration::from_millis(50);
+
+/// Blocks until the first frame was presented (true), or `at_most`.
+fn wait_for_first_frame(at_most: Duration) -> bool {
     let (lock, presented) = &PRESENTED;
-    let Ok(guard) = lock.lock() else { return };
-    let _ = presented.wait_timeout_while(guard, at_most, |shown| !*shown);
+    let Ok(guard) = lock.lock() else { return false };
+    presented
+        .wait_timeout_while(guard, at_most, |shown| !*shown)
+        .is_ok_and(|(shown, _)| *shown)
 }
 
 /// The first frame is on screen: the trace mark, and the services may
