@@ -23,7 +23,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::backend::Backend;
 use crate::clock::{self, Clock};
 use crate::config::Config;
-use crate::content::{Catalog, ContentCheck, ContentStore, ReloadOutcome};
+use crate::content::{Catalog, ContentCheck, ContentProblem, ContentStore, ReloadOutcome};
 use crate::contract::{Service, TicketNeeds, TicketRequest, TicketResponse};
 use crate::i18n::Language;
 use crate::keyboard::{Key, Keyboard};
@@ -160,7 +160,7 @@ pub struct Services {
     /// Guides, forms and contacts (empty: those flows have no tile).
     catalog: Arc<Catalog>,
     /// The override content directory being served, checked once a minute.
-    content_store: Option<Arc<Mutex<ContentStore>>>,
+    content_store: Option<Watched>,
     speech: Mutex<Speech>,
     staff: Arc<Mutex<Staff>>,
     printer: Arc<dyn TicketPrinter>,
@@ -289,7 +289,7 @@ impl Services {
 
     /// Serves `content`, loaded for this kiosk's config.
     pub fn set_content(&mut self, content: Content) {
-        self.content_store = content.store.map(|s| Arc::new(Mutex::new(s)));
+        self.content_store = content.store.map(Watched::new);
         self.set_catalog(content.catalog);
     }
 
@@ -367,15 +367,15 @@ impl Services {
 
     /// The problems of the content's last load (file and line, for IT) and
     /// whether older content is served because that load failed.
+    /// Never waits for a check in progress (the staff panel's status
+    /// line asks on the UI thread).
     pub fn content_problems(&self) -> (Vec<String>, bool) {
         match &self.content_store {
-            Some(store) => {
-                let store = store.lock().unwrap_or_else(PoisonError::into_inner);
-                (
-                    store.problems().iter().map(ToString::to_string).collect(),
-                    store.is_stale(),
-                )
-            }
+            Some(watched) => watched
+                .found
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clone(),
             None => (Vec::new(), false),
         }
     }
@@ -629,12 +629,39 @@ pub fn note_api<T>(backend: &Backend, result: &Result<T, crate::api::client::Cli
     }
 }
 
+/// The override directory's store, checked on blocking threads, and what
+/// its last load found, which the UI reads without waiting for a check
+/// (hashing and parsing the files hold the store's lock).
+#[derive(Clone)]
+struct Watched {
+    store: Arc<Mutex<ContentStore>>,
+    /// The last load's problems (as text) and whether older content is
+    /// served because it failed.
+    found: Arc<Mutex<(Vec<String>, bool)>>,
+}
+
+impl Watched {
+    fn new(store: ContentStore) -> Watched {
+        let found = found(store.problems(), store.is_stale());
+        Watched {
+            store: Arc::new(Mutex::new(store)),
+            found: Arc::new(Mutex::new(found)),
+        }
+    }
+}
+
+fn found(problems: &[ContentProblem], stale: bool) -> (Vec<String>, bool) {
+    (problems.iter().map(ToString::to_string).collect(), stale)
+}
+
 /// Checks the store (`forced`: reload even if unchanged) and returns the
 /// check and, when good new content was loaded, its catalog.
-fn check_store(store: &Mutex<ContentStore>, forced: bool) -> (ContentCheck, Option<Arc<Catalog>>) {
+fn check_store(watched: &Watched, forced: bool) -> (ContentCheck, Option<Arc<Catalog>>) {
     // A panic elsewhere while holding the lock leaves plain data behind.
-    let mut store = store.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut store = watched.store.lock().unwrap_or_else(PoisonError::into_inner);
     let check = store.check(forced);
+    *watched.found.lock().unwrap_or_else(PoisonError::into_inner) =
+        found(&check.problems, check.stale);
     let catalog = match &check.outcome {
         ReloadOutcome::Loaded { version, .. } => {
             tracing::info!(target: "content", %version, "serving reloaded content");
@@ -742,6 +769,39 @@ mod tests {
             .build()
             .unwrap()
             .block_on(future)
+    }
+
+    /// The staff panel asks for the content's problems on the UI thread,
+    /// while the minute's check may hold the store for its reads.
+    #[test]
+    fn the_content_problems_do_not_wait_for_a_check_in_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        std::fs::create_dir_all(&content).unwrap();
+        std::fs::write(content.join("guides.toml"), "[[guide]]\nid = \n").unwrap();
+        let text = format!(
+            "data_dir = {:?}\n[content]\ndir = {:?}\n",
+            dir.path(),
+            content
+        );
+        let config = Arc::new(Config::parse(&text, std::path::Path::new("t.toml")).unwrap());
+        let services = Arc::new(Services::new(config, midsommarafton(), Arc::new(NoPrinter)));
+        let (problems, _) = services.content_problems();
+        assert!(!problems.is_empty(), "the broken override is reported");
+
+        let watched = services.content_store.clone().unwrap();
+        let held = watched.store.lock().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn({
+            let services = Arc::clone(&services);
+            move || tx.send(services.content_problems()).unwrap()
+        });
+        let answer = rx.recv_timeout(std::time::Duration::from_secs(5));
+        drop(held);
+        assert_eq!(
+            answer.expect("answered while the store was held").0,
+            problems
+        );
     }
 
     #[test]
