@@ -25,7 +25,10 @@
 # The press cycles, each from Start back to Start ("start over"), in Swedish
 # and in Arabic (mirrored): Start -> Home -> start over (the floor: two
 # buttons); the guide flow (Home -> e-services -> a category -> a guide);
-# the ticket flow (Home -> queue ticket); the synpunkt flow (Home -> intro
+# the ticket flow (Home -> queue ticket; and on to a service, "take a
+# ticket" and the ticket: the built-in demo API's "Information och
+# vägledning", open Mon-Thu 09-18 and Fri 09-16 Swedish time, so at other
+# hours those presses time out); the synpunkt flow (Home -> intro
 # -> kind -> area -> topics). The points are today's 1920x1080 layout at
 # normal text size; a point that misses shows as -1 (timeout).
 #
@@ -187,11 +190,14 @@ start_kiosk
 taps "kiosk sv start-home" 0.15 357,659 1642,50
 taps "kiosk sv guide" 0.05 357,659 1400,340 357,500 508,382 1741,63
 taps "kiosk sv ticket" 0.05 357,659 508,339 1741,63
+# ... and taking one: Information och vägledning, Ta kölapp, the ticket.
+taps "kiosk sv ticket-taken" 0.05 357,659 508,339 500,430 960,682 1741,63
 taps "kiosk sv synpunkt" 0.05 357,659 508,490 1666,422 960,320 500,288 1741,63
 # Arabic: the same screens mirrored, "start over" at the top left.
 taps "kiosk ar start-home" 0.15 960,745 215,50
 taps "kiosk ar guide" 0.05 960,745 520,340 1563,500 1412,382 179,63
 taps "kiosk ar ticket" 0.05 960,745 1412,339 179,63
+taps "kiosk ar ticket-taken" 0.05 960,745 1412,339 1420,430 960,682 179,63
 taps "kiosk ar synpunkt" 0.05 960,745 1412,490 200,360 960,320 1420,288 179,63
 stop_app
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

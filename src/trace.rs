@@ -15,8 +15,8 @@
 //! and `queued` are the marking thread's time on a core and waiting for
 //! one so far (ms; the rest of its wall time it was blocked). With
 //! tracing on, every redraw of the window also prints a `trace-frame: N`
-//! line, so a script can count redraws while nothing changes. Off (the default), a
-//! mark costs one relaxed atomic load.
+//! line, so a script can count redraws while nothing changes. Off (the
+//! default), a mark costs one relaxed atomic load.
 //!
 //! Plain Rust: the UI reports its first view and frames through
 //! [`first`] and [`frame`].
