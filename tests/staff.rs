@@ -100,24 +100,29 @@ fn enter(h: &mut Harness) {
 /// blocking thread, so the press returns at once with the check as a task,
 /// and an "open" pressed again meanwhile is not taken as another (empty,
 /// wrong) PIN.
+/// The PIN pad opened and the right PIN typed: the message its "open"
+/// press sends, not yet handled.
+fn pin_typed_open_pressed(h: &mut Harness) -> Message {
+    hold_corner(h, 3);
+    assert!(on_pin_pad(h));
+    for digit in PIN.chars() {
+        h.click(&digit.to_string());
+    }
+    let mut ui = h.ui();
+    ui.click(t!(SV, "staff-pin-open").as_str()).unwrap();
+    let open: Vec<Message> = ui.into_messages().collect();
+    assert_eq!(open.len(), 1);
+    open[0].clone()
+}
+
 #[test]
 fn the_pin_is_checked_off_the_ui_thread_and_once() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = kiosk(dir.path());
-    hold_corner(&mut h, 3);
-    assert!(on_pin_pad(&h));
-    for digit in PIN.chars() {
-        h.click(&digit.to_string());
-    }
-    let open: Vec<Message> = {
-        let mut ui = h.ui();
-        ui.click(t!(SV, "staff-pin-open").as_str()).unwrap();
-        ui.into_messages().collect()
-    };
-    assert_eq!(open.len(), 1);
-    let check = h.kiosk.update(open[0].clone());
+    let open = pin_typed_open_pressed(&mut h);
+    let check = h.kiosk.update(open.clone());
     assert!(on_pin_pad(&h), "the PIN was checked in the update");
-    let again = h.kiosk.update(open[0].clone());
+    let again = h.kiosk.update(open);
     h.finish(again);
     h.finish(check);
     assert!(on_panel(&h));
@@ -133,17 +138,8 @@ fn the_pin_is_checked_off_the_ui_thread_and_once() {
 fn a_pin_checked_after_the_pad_was_cancelled_enters_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = kiosk(dir.path());
-    hold_corner(&mut h, 3);
-    assert!(on_pin_pad(&h));
-    for digit in PIN.chars() {
-        h.click(&digit.to_string());
-    }
-    let open: Vec<Message> = {
-        let mut ui = h.ui();
-        ui.click(t!(SV, "staff-pin-open").as_str()).unwrap();
-        ui.into_messages().collect()
-    };
-    let check = h.kiosk.update(open[0].clone());
+    let open = pin_typed_open_pressed(&mut h);
+    let check = h.kiosk.update(open);
     h.click(&t!(SV, "staff-cancel"));
     assert_eq!(h.kiosk.screen(), &Screen::Start);
     h.finish(check);
