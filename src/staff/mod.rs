@@ -55,12 +55,12 @@ pub enum PinOutcome {
     PadClosed,
 }
 
-/// A PIN to be checked (off the UI thread) against `hash`; [`Staff::pin_checked`]
-/// takes it back with the result.
+/// A PIN to be checked (off the UI thread) against `hash`;
+/// [`Staff::pin_checked`] takes it back with the result.
 #[derive(Debug, Clone)]
 pub struct PinCheck {
     pub hash: String,
-    /// [`Staff::pad_closes`] when the check began.
+    /// How often the pad had closed when the check began.
     closes: u64,
 }
 
