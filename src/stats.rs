@@ -504,9 +504,8 @@ fn save(dir: &Path, hour: DateTime<Utc>, file: &HourFile) {
         return;
     }
     let path = dir.join(format!("{}.json", hour_segment(hour)));
-    let tmp = path.with_extension("json.tmp");
     let json = serde_json::to_vec(file).unwrap_or_default();
-    if let Err(e) = std::fs::write(&tmp, json).and_then(|()| std::fs::rename(&tmp, &path)) {
+    if let Err(e) = crate::audit::write_atomically(&path, &json) {
         tracing::warn!(file = %path.display(), error = %e, "cannot save the statistics");
     }
 }
