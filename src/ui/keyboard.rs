@@ -6,7 +6,7 @@
 //! Every key is a touch target at least [`KEY_HEIGHT`] high and
 //! [`MIN_KEY`] wide with [`TOUCH_GAP`] between keys.
 
-use iced::widget::{Column, Row, button, center, container, scrollable};
+use iced::widget::{Column, Row, Space, button, center, container, scrollable};
 use iced::{Alignment, Element, Length};
 
 use crate::i18n::{Direction, Language};
@@ -26,6 +26,19 @@ const MAX_KEY_TEXT: f32 = 40.0;
 /// text (the keyboard, the display and the bar no longer fit otherwise).
 pub fn compact(ctx: &Ctx) -> bool {
     !ctx.is_portrait() && ctx.sizes.body() > crate::ui::theme::BASE_TEXT * 1.1
+}
+
+/// How many lines of a long text (the synpunkt's message) its display
+/// shows: four in portrait, three in landscape (the keyboard needs the
+/// height), two when [`compact`].
+pub fn display_lines(ctx: &Ctx) -> f32 {
+    if compact(ctx) {
+        2.0
+    } else if ctx.is_portrait() {
+        4.0
+    } else {
+        3.0
+    }
 }
 
 /// Key height on this screen: [`KEY_HEIGHT`], or the 64 px minimum when
@@ -102,6 +115,64 @@ pub fn view<'a, M: Clone + 'a>(
     keyboard: &Keyboard,
     on_key: impl Fn(Key) -> M,
 ) -> Element<'a, M> {
+    container(keys(ctx, keyboard, on_key))
+        .width(Length::Fill)
+        .align_x(Alignment::Center)
+        .into()
+}
+
+/// The keyboard, centred, with the step's action (Next, Done) at the end
+/// side of the screen and at the height of the keyboard's bottom row: the
+/// place the action has on every step, without a row of its own where the
+/// screen is wide enough to leave room beside the keyboard (landscape).
+/// In portrait it sits below the keyboard.
+///
+/// `action` is made after the keys, so keys and speech reach it after
+/// them (reading order), and laid out in a container as wide as the room
+/// beside the keyboard, aligned to the end of the reading direction.
+pub fn with_action<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    keyboard: &Keyboard,
+    on_key: impl Fn(Key) -> M,
+    action: impl FnOnce() -> Element<'a, M>,
+) -> Element<'a, M> {
+    let end = if ctx.is_rtl() {
+        iced::alignment::Horizontal::Left
+    } else {
+        iced::alignment::Horizontal::Right
+    };
+    let at_end = |element| container(element).width(Length::Fill).align_x(end);
+    if ctx.is_portrait() {
+        let keys = view(ctx, keyboard, on_key);
+        return Column::new()
+            .spacing(TOUCH_GAP)
+            .push(keys)
+            .push(at_end(action()))
+            .into();
+    }
+    // The two sides share the room equally, so the keyboard stays centred;
+    // the row is as high as the keyboard (a filling child would make it
+    // take the rest of the screen), and the action's side as high as the
+    // row, its button at the bottom.
+    let keys = keys(ctx, keyboard, on_key);
+    ctx.row(vec![
+        Space::new().width(Length::Fill).into(),
+        keys,
+        at_end(action())
+            .height(Length::Fill)
+            .align_y(iced::alignment::Vertical::Bottom)
+            .into(),
+    ])
+    .height(Length::Shrink)
+    .into()
+}
+
+/// The keys in their rows, as wide as they are.
+fn keys<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    keyboard: &Keyboard,
+    on_key: impl Fn(Key) -> M,
+) -> Element<'a, M> {
     let width = key_width(ctx, keyboard.layout);
     let palette = ctx.palette;
     // Rows are centred under each other (staggered like a keyboard); the
@@ -158,10 +229,7 @@ pub fn view<'a, M: Clone + 'a>(
         // Never mirrored: keyboards keep their physical order.
         rows = rows.push(Row::with_children(keys).spacing(TOUCH_GAP));
     }
-    container(rows)
-        .width(Length::Fill)
-        .align_x(Alignment::Center)
-        .into()
+    rows.into()
 }
 
 /// The caret drawn at the end of the typed text.

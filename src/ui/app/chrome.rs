@@ -168,8 +168,10 @@ impl Kiosk {
                 .width(Length::Fill),
             );
         }
+        // 16 px above and below: the crisis banner under the bar is a
+        // touch target too.
         container(bar)
-            .padding([12, 48])
+            .padding([TOUCH_GAP, 48.0])
             .width(Length::Fill)
             .style(move |_| theme::bar_style(palette))
             .into()

@@ -72,6 +72,17 @@ fn info<'a>() -> Column<'a, Message> {
     Column::new().spacing(16).width(Length::Fill)
 }
 
+/// The step's primary action, as wide as its caption.
+fn action_button<'a>(ctx: &Ctx, caption: String, message: Message) -> Element<'a, Message> {
+    ctx.labelled_button(
+        ctx.language,
+        caption,
+        ButtonKind::Primary,
+        message,
+        Length::Shrink,
+    )
+}
+
 /// A primary button on the end side of the row.
 fn next_button<'a>(ctx: &Ctx, caption: String, message: Message) -> Element<'a, Message> {
     let end = if ctx.is_rtl() {
@@ -79,16 +90,10 @@ fn next_button<'a>(ctx: &Ctx, caption: String, message: Message) -> Element<'a, 
     } else {
         iced::alignment::Horizontal::Right
     };
-    container(ctx.labelled_button(
-        ctx.language,
-        caption,
-        ButtonKind::Primary,
-        message,
-        Length::Shrink,
-    ))
-    .width(Length::Fill)
-    .align_x(end)
-    .into()
+    container(action_button(ctx, caption, message))
+        .width(Length::Fill)
+        .align_x(end)
+        .into()
 }
 
 /// The synpunkt screen's parts: one view function per step.
@@ -302,38 +307,38 @@ fn message<'a>(ctx: &Ctx, state: &'a State, _content: &Content) -> Parts<'a, Mes
     } else {
         ctx.title(t!(language, "syn-message-title"))
     });
+    // An error takes the hint's place: it says what to do now, and the
+    // screen keeps its height for the keyboard.
+    let error = state
+        .message_error
+        .map(|e| error(ctx, message_error_text(e, language)));
     // Before the visitor writes (issue 19): what is written becomes a
     // public document; no sensitive details. Where large text leaves no
     // room above the keyboard (landscape, compact), it stays on the
     // contact step, and speech says it here in every size.
     if !compact {
-        info = info
-            .push(ctx.muted(t!(language, "syn-message-hint")))
-            .push(ctx.muted(t!(language, "syn-contact-public")));
+        if error.is_none() {
+            info = info.push(ctx.muted(t!(language, "syn-message-hint")));
+        }
+        info = info.push(ctx.muted(t!(language, "syn-contact-public")));
     }
-    let lines = if compact { 2.0 } else { 4.0 };
     info = info.push(keyboard::text_display(
         ctx,
         t!(language, "syn-message-title"),
         &state.message,
         state.keyboard.layout,
-        lines,
+        keyboard::display_lines(ctx),
     ));
     if let Some(counter) = keyboard::counter(ctx, &state.message) {
         info = info.push(counter);
     }
-    if let Some(e) = state.message_error {
-        info = info.push(error(ctx, message_error_text(e, language)));
+    if let Some(error) = error {
+        info = info.push(error);
     }
-    let controls = Column::new()
-        .spacing(16)
-        .push(keyboard::view(ctx, &state.keyboard, Message::Key))
-        .push(next_button(
-            ctx,
-            t!(language, "syn-next"),
-            Message::MessageDone,
-        ));
-    (info.into(), controls.into())
+    let controls = keyboard::with_action(ctx, &state.keyboard, Message::Key, || {
+        action_button(ctx, t!(language, "syn-next"), Message::MessageDone)
+    });
+    (info.into(), controls)
 }
 
 /// The contact step.
@@ -449,7 +454,9 @@ fn field_page<'a>(
     } else {
         ctx.title(field_title(field, language))
     });
-    if !compact {
+    // As on the message step, an error takes the hint's place.
+    let error = field_error(state, field, language).map(|text| error(ctx, text));
+    if !compact && error.is_none() {
         info = info.push(ctx.muted(field_hint(field, language)));
     }
     info = info.push(keyboard::text_display(
@@ -459,22 +466,13 @@ fn field_page<'a>(
         state.field_keyboard.layout,
         1.0,
     ));
-    if let Some(text) = field_error(state, field, language) {
-        info = info.push(error(ctx, text));
+    if let Some(error) = error {
+        info = info.push(error);
     }
-    let controls = Column::new()
-        .spacing(16)
-        .push(keyboard::view(
-            ctx,
-            &state.field_keyboard,
-            Message::FieldKey,
-        ))
-        .push(next_button(
-            ctx,
-            t!(language, "syn-field-done"),
-            Message::FieldDone,
-        ));
-    (info.into(), controls.into())
+    let controls = keyboard::with_action(ctx, &state.field_keyboard, Message::FieldKey, || {
+        action_button(ctx, t!(language, "syn-field-done"), Message::FieldDone)
+    });
+    (info.into(), controls)
 }
 
 /// The review step.
