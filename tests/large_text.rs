@@ -32,6 +32,7 @@ fn home_fits_or_says_there_is_more_at_every_size_in_every_language() {
     let mut cues = 0;
     for size in [LANDSCAPE, PORTRAIT] {
         let mut h = online(size);
+        h.with_listen_button();
         h.click("Svenska");
         for language in Language::ALL {
             for text_size in TextSize::ALL {

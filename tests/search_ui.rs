@@ -307,6 +307,7 @@ fn search_keyboard_has_touch_sized_keys_and_fits() {
             for text_size in [TextSize::Normal, TextSize::Largest] {
                 for query in ["", "skola"] {
                     let mut h = Harness::new(size);
+                    h.with_listen_button();
                     h.click_in(language, &language.native_name());
                     h.send(Message::Bar(Bar::TextSize(text_size)));
                     let state = guides::State::searching(language, query);
@@ -323,22 +324,12 @@ fn search_keyboard_has_touch_sized_keys_and_fits() {
                     // Without results every target is a key or a bar button.
                     let (_, targets) = h.layout();
                     assert!(targets.len() > 30, "{place}: {} targets", targets.len());
-                    for (i, a) in targets.iter().enumerate() {
-                        if a.width < 64.0 || a.height < 64.0 {
-                            problems.push(format!("{place}: target {a:?} smaller than 64×64"));
-                        }
+                    for a in &targets {
                         if a.y + a.height > size.height + 0.5 {
                             problems.push(format!("{place}: target {a:?} off screen"));
                         }
-                        for b in &targets[i + 1..] {
-                            let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
-                            let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
-                            if gap_x.max(gap_y) < 16.0 - 0.5 {
-                                problems
-                                    .push(format!("{place}: {a:?} and {b:?} closer than 16 px"));
-                            }
-                        }
                     }
+                    problems.extend(support::touch_problems(&place, &targets));
                 }
             }
         }

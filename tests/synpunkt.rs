@@ -452,37 +452,53 @@ fn persian_layout_types_persian_letters_and_switches_layouts() {
     assert_eq!(h.state().message_text(), "پژگکیچö");
 }
 
-/// The keyboard screens in both orientations: every target at least
-/// 64×64 with 16 px between targets, nothing outside the screen.
+/// The keyboard screens in both orientations, in every language, with the
+/// Listen button in the bar and with an error above the keyboard: every
+/// target at least 64×64 with 16 px between targets (a screen that does
+/// not fit squeezes its last control), nothing outside the screen.
 #[test]
 fn keyboard_screens_have_touch_sized_keys_and_fit() {
+    use medborgarkiosk::ui::screen::synpunkt::Message as M;
     let mut problems = Vec::new();
     let mut checked = 0;
     for size in [LANDSCAPE, PORTRAIT] {
-        for language in [
-            Language::Sv,
-            Language::Ar,
-            Language::Fa,
-            Language::Tr,
-            Language::Ti,
-        ] {
+        for language in Language::ALL {
             for step in [
                 Step::Message,
                 Step::Field(Field::Email),
                 Step::Field(Field::Phone),
             ] {
-                for text_size in [TextSize::Normal, TextSize::Largest] {
+                for (text_size, with_error) in [
+                    (TextSize::Normal, false),
+                    (TextSize::Normal, true),
+                    (TextSize::Largest, true),
+                ] {
                     let mut state = on_message_step(language, "");
                     if let Step::Field(field) = step {
                         state.set_step(Step::Details);
-                        state.apply(medborgarkiosk::ui::screen::synpunkt::Message::EditField(
-                            field,
-                        ));
+                        state.apply(M::EditField(field));
+                        if with_error {
+                            state.set_field(field, "12@");
+                            state.apply(M::FieldDone);
+                        }
+                    } else if with_error {
+                        state.apply(M::MessageDone);
                     }
+                    assert_eq!(state.step(), step);
                     let mut h = Harness::on(size, language, state);
+                    h.with_listen_button();
                     h.send(Message::Bar(Bar::TextSize(text_size)));
                     let (texts, targets) = h.layout();
-                    let place = format!("{step:?} {language} {size:?} {text_size:?}");
+                    let place =
+                        format!("{step:?} {language} {size:?} {text_size:?} error {with_error}");
+                    if with_error {
+                        let error = match step {
+                            Step::Field(Field::Email) => t!(language, "syn-error-email-domain"),
+                            Step::Field(_) => t!(language, "syn-error-phone-character"),
+                            _ => t!(language, "syn-error-message-empty"),
+                        };
+                        assert!(h.shows(language, &error), "{place}: the error is shown");
+                    }
                     assert!(
                         targets.len() > 12,
                         "{place}: only {} targets",
@@ -501,25 +517,12 @@ fn keyboard_screens_have_touch_sized_keys_and_fit() {
                             }
                         }
                     }
-                    for (i, a) in targets.iter().enumerate() {
-                        if a.width < 64.0 || a.height < 64.0 {
-                            problems.push(format!("{place}: target {a:?} smaller than 64×64"));
-                        }
-                        for b in &targets[i + 1..] {
-                            let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
-                            let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
-                            if gap_x.max(gap_y) < 16.0 - 0.5 {
-                                problems.push(format!(
-                                    "{place}: targets {a:?} and {b:?} closer than 16 px"
-                                ));
-                            }
-                        }
-                    }
+                    problems.extend(support::touch_problems(&place, &targets));
                 }
             }
         }
     }
-    assert!(checked > 1000);
+    assert!(checked > 3000);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -627,6 +630,7 @@ fn every_step_fits_with_touch_sized_targets() {
                     state.set_step(step);
                 }
                 let mut h = Harness::on(size, language, state);
+                h.with_listen_button();
                 if step == Step::Receipt {
                     h.send(Message::from(M::Send));
                     assert_eq!(h.step(), Step::Receipt);
@@ -643,20 +647,7 @@ fn every_step_fits_with_touch_sized_targets() {
                     }
                 }
                 assert!(targets.len() >= 5, "{place}: {} targets", targets.len());
-                for (i, a) in targets.iter().enumerate() {
-                    if a.width < 64.0 || a.height < 64.0 {
-                        problems.push(format!("{place}: target {a:?} smaller than 64×64"));
-                    }
-                    for b in &targets[i + 1..] {
-                        let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
-                        let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
-                        if gap_x.max(gap_y) < 16.0 - 0.5 {
-                            problems.push(format!(
-                                "{place}: targets {a:?} and {b:?} closer than 16 px"
-                            ));
-                        }
-                    }
-                }
+                problems.extend(support::touch_problems(&place, &targets));
             }
         }
     }

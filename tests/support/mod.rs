@@ -85,6 +85,56 @@ pub fn texts_of<'a, M: 'a>(size: Size, view: iced::Element<'a, M>) -> Vec<String
     texts
 }
 
+/// What every touch screen must give a finger: each target at least
+/// 64×64 and at least 16 px from every other. One line per problem, each
+/// starting with `place`.
+pub fn touch_problems(place: &str, targets: &[Rectangle]) -> Vec<String> {
+    touch_problems_of(place, targets, Gaps::All)
+}
+
+/// [`touch_problems`] of a screen with layers (an overlay over it): two
+/// targets that overlap are not on the same layer, so only their sizes
+/// count.
+pub fn touch_problems_on_layers(place: &str, targets: &[Rectangle]) -> Vec<String> {
+    touch_problems_of(place, targets, Gaps::WhereApart)
+}
+
+/// Only the sizes of [`touch_problems`], where the layout's bounds cannot
+/// say which targets a finger sees side by side (a list scrolled under
+/// the edge of its view).
+pub fn touch_sizes(place: &str, targets: &[Rectangle]) -> Vec<String> {
+    touch_problems_of(place, targets, Gaps::No)
+}
+
+#[derive(PartialEq)]
+enum Gaps {
+    All,
+    WhereApart,
+    No,
+}
+
+fn touch_problems_of(place: &str, targets: &[Rectangle], gaps: Gaps) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, a) in targets.iter().enumerate() {
+        if a.width < 64.0 || a.height < 64.0 {
+            problems.push(format!("{place}: target {a:?} smaller than 64×64"));
+        }
+        for b in &targets[i + 1..] {
+            if gaps == Gaps::No || (gaps == Gaps::WhereApart && a.intersects(b)) {
+                continue;
+            }
+            let gap_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
+            let gap_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
+            if gap_x.max(gap_y) < 16.0 - 0.5 {
+                problems.push(format!(
+                    "{place}: targets {a:?} and {b:?} closer than 16 px"
+                ));
+            }
+        }
+    }
+    problems
+}
+
 /// Every text of any view with its bounds, and the bounds of each
 /// container whose id is `id`.
 pub fn layout_of<'a, M: 'a>(
@@ -608,6 +658,13 @@ pub fn iced_key(name: &str) -> iced::keyboard::Key {
 }
 
 impl Harness {
+    /// The bar as an installed kiosk shows it, with the Listen button (a
+    /// kiosk with espeak-ng offers it): the layout tests measure with it,
+    /// since it takes room in the bar and may make its buttons wrap.
+    pub fn with_listen_button(&mut self) {
+        let _ = self.listening();
+    }
+
     /// Gives the kiosk a recording voice; returns the recorder.
     pub fn listening(&mut self) -> Recorder {
         let recorder = Recorder::default();
