@@ -1,7 +1,8 @@
 use crate::Primitive;
 use crate::core::renderer::Quad;
 use crate::core::{
-    Background, Color, Gradient, Rectangle, Size, Transformation, Vector,
+    Background, Color, Gradient, Point, Rectangle, Size, Transformation,
+    Vector,
 };
 use crate::graphics::{Image, Text};
 use crate::text;
@@ -369,7 +370,7 @@ impl Engine {
                 };
 
                 let physical_bounds =
-                    Rectangle::new(*position, paragraph.min_bounds)
+                    ink_bounds(*position, paragraph.min_bounds)
                         * transformation;
 
                 if !clip_bounds.intersects(&physical_bounds) {
@@ -1149,6 +1150,21 @@ fn on_whole_pixels(
         width: right - left,
         height: bottom - top,
     }
+}
+
+/// How far (logical pixels) a glyph may draw outside its paragraph's
+/// bounds, which are its line boxes: marks above and below (the hamza
+/// over an alef on a bold title's first line) and overhangs at a line's
+/// ends. Patched for medborgarkiosk (see patches/README.md).
+pub(crate) const INK_MARGIN: f32 = 24.0;
+
+/// Where a paragraph's glyphs may draw: its bounds grown by
+/// [`INK_MARGIN`]. Damage and drawing both use it: with the bounds alone,
+/// the pixels a mark drew outside them were never repainted when the
+/// paragraph went away, and stayed on screen (an Arabic title's hamza,
+/// still there two screens later).
+pub(crate) fn ink_bounds(position: Point, min_bounds: Size) -> Rectangle {
+    Rectangle::new(position, min_bounds).expand(INK_MARGIN)
 }
 
 /// The clip mask for something at `physical_bounds` drawn within

@@ -235,7 +235,7 @@ impl Layer {
             |item| {
                 item.as_slice()
                     .iter()
-                    .filter_map(Text::visible_bounds)
+                    .filter_map(visible_ink)
                     .map(|bounds| bounds * item.transformation())
                     .collect()
             },
@@ -244,7 +244,7 @@ impl Layer {
                     text_a.as_slice(),
                     text_b.as_slice(),
                     |text| {
-                        text.visible_bounds()
+                        visible_ink(text)
                             .into_iter()
                             .map(|bounds| bounds * text_a.transformation())
                             .collect()
@@ -416,5 +416,24 @@ impl<T> Item<T> {
             Item::Group(group, _, _) => group.as_slice(),
             Item::Cached(cache, _, _) => cache,
         }
+    }
+}
+
+/// [`Text::visible_bounds`], with a paragraph's bounds grown to where its
+/// glyphs may draw (`engine::ink_bounds`): what a text damages when it
+/// appears, changes or goes away. Patched for medborgarkiosk (see
+/// patches/README.md).
+fn visible_ink(text: &Text) -> Option<Rectangle> {
+    match text {
+        Text::Paragraph {
+            position,
+            paragraph,
+            clip_bounds,
+            transformation,
+            ..
+        } => crate::engine::ink_bounds(*position, paragraph.min_bounds)
+            .intersection(clip_bounds)
+            .map(|bounds| bounds * *transformation),
+        _ => text.visible_bounds(),
     }
 }

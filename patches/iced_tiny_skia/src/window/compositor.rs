@@ -175,14 +175,8 @@ pub fn present(
 
     let damage = last_layers
         .and_then(|last_layers| {
-            (surface.background_color == background_color).then(|| {
-                damage::diff(
-                    last_layers,
-                    renderer.layers(),
-                    |layer| vec![layer.bounds],
-                    Layer::damage,
-                )
-            })
+            (surface.background_color == background_color)
+                .then(|| changed(last_layers, renderer.layers()))
         })
         .unwrap_or_else(|| vec![Rectangle::with_size(viewport.logical_size())]);
 
@@ -194,11 +188,7 @@ pub fn present(
         surface.layer_stack.push_front(renderer.layers().to_vec());
         surface.background_color = background_color;
 
-        let damage = damage::group(
-            damage,
-            Rectangle::with_size(viewport.logical_size()),
-        );
-        let damage = coalesce(damage);
+        let damage = regions(damage, viewport.logical_size());
 
         let mut pixels = tiny_skia::PixmapMut::from_bytes(
             bytemuck::cast_slice_mut(&mut buffer),
@@ -266,6 +256,21 @@ pub fn screenshot(
             acc
         },
     )
+}
+
+/// What changed from `last_layers` to `layers`: the damage, before it is
+/// grouped into [`regions`]. Empty when nothing changed.
+pub fn changed(last_layers: &[Layer], layers: &[Layer]) -> Vec<Rectangle> {
+    damage::diff(last_layers, layers, |layer| vec![layer.bounds], Layer::damage)
+}
+
+/// The regions `present` draws for `damage` in a window of `size`
+/// (logical): grouped, and past a few of them their bounding box.
+/// Public (patched for medborgarkiosk) so that a test can draw a frame
+/// over the last one exactly as the window does, and compare it with the
+/// same frame drawn whole.
+pub fn regions(damage: Vec<Rectangle>, size: Size) -> Vec<Rectangle> {
+    coalesce(damage::group(damage, Rectangle::with_size(size)))
 }
 
 /// Patched for medborgarkiosk (see patches/README.md): more than this many

@@ -1,0 +1,227 @@
+//! A frame drawn over the last one as the window draws it (only what
+//! changed: the damage regions of the patched iced_tiny_skia compositor)
+//! is the same picture as that frame drawn whole, at every step of the
+//! main flows in Swedish and Arabic. Pixels left over from an earlier
+//! screen are a visitor-visible fault: an Arabic title's hamza, drawn
+//! above its line box, stayed on screen two screens later until the
+//! damage of a text grew to where its glyphs may draw (patches/README.md,
+//! change 12).
+
+mod support;
+
+use iced::advanced::renderer::Style;
+use iced::{Pixels, Size, mouse};
+use iced_runtime::UserInterface;
+use iced_runtime::user_interface::Cache;
+use iced_tiny_skia::graphics::Viewport;
+use iced_tiny_skia::window::compositor;
+use medborgarkiosk::i18n::Language;
+use medborgarkiosk::keyboard::Key;
+use medborgarkiosk::synpunkt::{Kind, Topic};
+use medborgarkiosk::t;
+use medborgarkiosk::ui::app::{Kiosk, LANDSCAPE, Message, PORTRAIT};
+use medborgarkiosk::ui::fonts;
+use medborgarkiosk::ui::screen::synpunkt::Message as Syn;
+use support::Harness;
+
+/// A window's renderer, its frame buffer and the layers of its last frame.
+struct Window {
+    renderer: iced::Renderer,
+    cache: Option<Cache>,
+    pixels: Vec<u32>,
+    mask: tiny_skia::Mask,
+    last: Option<Vec<iced_tiny_skia::Layer>>,
+    size: Size,
+}
+
+impl Window {
+    fn new(size: Size) -> Window {
+        fonts::install();
+        let (w, h) = (size.width as u32, size.height as u32);
+        Window {
+            renderer: iced::Renderer::Secondary(iced_tiny_skia::Renderer::new(
+                fonts::DEFAULT,
+                Pixels(16.0),
+            )),
+            cache: Some(Cache::default()),
+            pixels: vec![0; (w * h) as usize],
+            mask: tiny_skia::Mask::new(w, h).expect("mask"),
+            last: None,
+            size,
+        }
+    }
+
+    /// The kiosk's next frame, drawn as the window draws it: the user
+    /// interface rebuilt from the last one's cache, and only the damage
+    /// (everything on the first frame). Returns the number of regions.
+    fn frame(&mut self, kiosk: &Kiosk) -> usize {
+        let theme = kiosk.theme();
+        let cache = self.cache.take().unwrap_or_default();
+        let mut ui = UserInterface::build(kiosk.view(), self.size, cache, &mut self.renderer);
+        let base = iced::theme::Base::base(&theme);
+        ui.draw(
+            &mut self.renderer,
+            &theme,
+            &Style {
+                text_color: base.text_color,
+            },
+            mouse::Cursor::Unavailable,
+        );
+        self.cache = Some(ui.into_cache());
+        let iced::Renderer::Secondary(renderer) = &mut self.renderer else {
+            unreachable!("a tiny-skia renderer")
+        };
+        let layers = renderer.layers().to_vec();
+        let whole = vec![iced::Rectangle::with_size(self.size)];
+        let regions = match &self.last {
+            Some(last) => compositor::regions(compositor::changed(last, &layers), self.size),
+            None => whole,
+        };
+        if !regions.is_empty() {
+            let (w, h) = (self.size.width as u32, self.size.height as u32);
+            let mut pixmap =
+                tiny_skia::PixmapMut::from_bytes(bytemuck::cast_slice_mut(&mut self.pixels), w, h)
+                    .expect("pixmap");
+            renderer.draw(
+                &mut pixmap,
+                &mut self.mask,
+                &Viewport::with_physical_size(iced::Size::new(w, h), 1.0),
+                &regions,
+                base.background_color,
+            );
+        }
+        self.last = Some(layers);
+        regions.len()
+    }
+}
+
+/// Two pixels the same to the eye: no channel more than 2 of 255 apart.
+/// A line that crosses the edge between two damage regions is drawn in
+/// two pieces, each clipped, and its anti-aliased pixels on the edge may
+/// come out one step apart from the line drawn whole.
+fn same(a: u32, b: u32) -> bool {
+    a.to_le_bytes()
+        .iter()
+        .zip(b.to_le_bytes())
+        .all(|(x, y)| x.abs_diff(y) <= 2)
+}
+
+/// The window drawn step by step beside the same frames drawn whole.
+struct Check {
+    window: Window,
+    steps: usize,
+    problems: Vec<String>,
+}
+
+impl Check {
+    fn new(size: Size) -> Check {
+        Check {
+            window: Window::new(size),
+            steps: 0,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Draws the kiosk's next frame over the last and compares it with
+    /// the frame drawn whole on a fresh renderer.
+    fn step(&mut self, h: &Harness, what: &str) {
+        self.window.frame(&h.kiosk);
+        let mut whole = Window::new(self.window.size);
+        whole.frame(&h.kiosk);
+        self.steps += 1;
+        let width = self.window.size.width as usize;
+        let mut differ = 0;
+        let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
+        for (i, (a, b)) in self.window.pixels.iter().zip(&whole.pixels).enumerate() {
+            if !same(*a, *b) {
+                differ += 1;
+                let (x, y) = (i % width, i / width);
+                (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            }
+        }
+        if differ > 0 {
+            self.problems.push(format!(
+                "{what}: {differ} pixels differ from the frame drawn whole, within x {x0}..={x1}, y {y0}..={y1}"
+            ));
+        }
+    }
+
+    fn assert_none(self) {
+        assert!(self.steps > 5, "{} steps", self.steps);
+        assert!(self.problems.is_empty(), "{}", self.problems.join("\n"));
+    }
+}
+
+/// The synpunkt flow to its message step and a few keys, then start over.
+fn synpunkt(language: Language, size: Size) -> Check {
+    let mut check = Check::new(size);
+    let mut h = Harness::online(size);
+    check.step(&h, "start");
+    h.click_in(language, &language.native_name());
+    check.step(&h, "home");
+    h.click_in(language, &t!(language, "tile-synpunkt"));
+    check.step(&h, "intro");
+    for (what, message) in [
+        ("kind", Syn::Continue),
+        ("area", Syn::Kind(Kind::Complaint)),
+        ("topics", Syn::Area("center".into())),
+        ("a topic chosen", Syn::Toggle(Topic::Treatment)),
+        ("message", Syn::TopicsDone),
+    ] {
+        h.send(Message::from(message));
+        check.step(&h, what);
+    }
+    // The keys in the script their labels are drawn in.
+    let (script, keys): (Language, &[&str]) = match language {
+        Language::Ar => (Language::Ar, &["ل", "ا", "ض"]),
+        Language::Fa => (Language::Ar, &["پ", "ژ", "گ"]),
+        _ => (Language::Sv, &["h", "e", "j"]),
+    };
+    for key in keys {
+        h.type_keys(script, &[key]);
+        check.step(&h, &format!("typed {key}"));
+    }
+    h.send(Message::from(Syn::Key(Key::Backspace)));
+    check.step(&h, "backspace");
+    h.send(Message::from(Syn::MessageDone));
+    check.step(&h, "contact");
+    h.send(Message::Bar(medborgarkiosk::ui::app::Bar::StartOver));
+    check.step(&h, "start over");
+    check
+}
+
+#[test]
+fn synpunkt_frames_drawn_over_the_last_equal_frames_drawn_whole() {
+    for (language, size) in [
+        (Language::Ar, LANDSCAPE),
+        (Language::Sv, LANDSCAPE),
+        (Language::Fa, PORTRAIT),
+    ] {
+        synpunkt(language, size).assert_none();
+    }
+}
+
+/// Every screen and overlay the screenshots tool puts up, one after the
+/// other in the same window, in Swedish and Arabic: each change of screen
+/// is drawn over the last screen exactly.
+#[test]
+fn every_screen_drawn_over_the_last_equals_it_drawn_whole() {
+    use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
+    let config = support::config("");
+    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("a date");
+    for language in [Language::Ar, Language::Sv] {
+        let mut check = Check::new(LANDSCAPE);
+        for shot in Shot::ALL {
+            // The wall display is another window.
+            if shot.name().starts_with("display") {
+                continue;
+            }
+            let mut h = Harness::at(config.clone(), LANDSCAPE, support::monday_noon());
+            h.kiosk = kiosk_for(&config, shot, language, LANDSCAPE, noon);
+            check.step(&h, shot.name());
+        }
+        check.assert_none();
+    }
+}
