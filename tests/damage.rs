@@ -225,3 +225,37 @@ fn every_screen_drawn_over_the_last_equals_it_drawn_whole() {
         check.assert_none();
     }
 }
+
+/// The marks above a title at the top of a scrolled page are drawn in
+/// full, as upstream draws them: a text is cut by its own clip (the
+/// page's view) only where its line boxes cross it. Arabic Home: the
+/// hamza over the alef of "أن" draws above the title's line box, which
+/// is the top of the page's view.
+#[test]
+fn the_marks_above_a_title_at_the_top_of_a_page_are_drawn() {
+    let ar = Language::Ar;
+    let mut h = Harness::new(LANDSCAPE);
+    h.click_in(ar, &ar.native_name());
+    let title = h.bounds_of(ar, &t!(ar, "home-title"));
+    let mut window = Window::new(LANDSCAPE);
+    window.frame(&h.kiosk);
+    let width = LANDSCAPE.width as usize;
+    // Text pixels: dark on the light page.
+    let dark = |x: usize, y: usize| {
+        let [b, g, r, _] = window.pixels[y * width + x].to_le_bytes();
+        u32::from(r) + u32::from(g) + u32::from(b) < 3 * 128
+    };
+    let top = title.y as usize;
+    let (left, right) = (title.x as usize, (title.x + title.width) as usize);
+    let above: usize = (top.saturating_sub(12)..top)
+        .map(|y| (left..right).filter(|&x| dark(x, y)).count())
+        .sum();
+    let inside: usize = (top..top + 12)
+        .map(|y| (left..right).filter(|&x| dark(x, y)).count())
+        .sum();
+    assert!(inside > 0, "the title's own top is drawn");
+    assert!(
+        above >= 5,
+        "the hamza above the title's line box: {above} dark pixels in the 12 rows above {title:?}"
+    );
+}

@@ -346,49 +346,64 @@ impl Engine {
         }
     }
 
+    /// Draws `text` of a layer whose bounds are `layer` into the damage
+    /// `region` (both physical). Patched for medborgarkiosk: a paragraph
+    /// is drawn where its glyphs may draw ([`paragraph_clip`]); the other
+    /// texts within `region` and `layer`, as upstream.
     pub fn draw_text(
         &mut self,
         text: &Text,
         transformation: Transformation,
         pixels: &mut tiny_skia::PixmapMut<'_>,
         clip_mask: &mut tiny_skia::Mask,
-        clip_bounds: Rectangle,
+        layer: Rectangle,
+        region: Rectangle,
     ) {
-        match text {
-            Text::Paragraph {
-                paragraph,
-                position,
-                color,
-                clip_bounds: local_clip_bounds,
-                transformation: local_transformation,
-            } => {
-                let transformation = transformation * *local_transformation;
-                let Some(clip_bounds) = clip_bounds
-                    .intersection(&(*local_clip_bounds * transformation))
-                else {
-                    return;
-                };
+        if let Text::Paragraph {
+            paragraph,
+            position,
+            color,
+            clip_bounds: local_clip_bounds,
+            transformation: local_transformation,
+        } = text
+        {
+            let transformation = transformation * *local_transformation;
+            let lines =
+                Rectangle::new(*position, paragraph.min_bounds) * transformation;
+            let ink =
+                ink_bounds(*position, paragraph.min_bounds) * transformation;
+            let Some(own) =
+                layer.intersection(&(*local_clip_bounds * transformation))
+            else {
+                return;
+            };
+            let Some(clip_bounds) = paragraph_clip(region, own, lines) else {
+                return;
+            };
 
-                let physical_bounds =
-                    ink_bounds(*position, paragraph.min_bounds)
-                        * transformation;
-
-                if !clip_bounds.intersects(&physical_bounds) {
-                    return;
-                }
-
-                let clip_mask =
-                    mask_for(clip_mask, physical_bounds, clip_bounds);
-
-                self.text_pipeline.draw_paragraph(
-                    paragraph,
-                    *position,
-                    *color,
-                    pixels,
-                    clip_mask,
-                    transformation,
-                );
+            if !clip_bounds.intersects(&ink) {
+                return;
             }
+
+            let clip_mask = mask_for(clip_mask, ink, clip_bounds);
+
+            self.text_pipeline.draw_paragraph(
+                paragraph,
+                *position,
+                *color,
+                pixels,
+                clip_mask,
+                transformation,
+            );
+            return;
+        }
+
+        let Some(clip_bounds) = region.intersection(&layer) else {
+            return;
+        };
+
+        match text {
+            Text::Paragraph { .. } => {}
             Text::Editor {
                 editor,
                 position,
@@ -1165,6 +1180,24 @@ pub(crate) const INK_MARGIN: f32 = 24.0;
 /// still there two screens later).
 pub(crate) fn ink_bounds(position: Point, min_bounds: Size) -> Rectangle {
     Rectangle::new(position, min_bounds).expand(INK_MARGIN)
+}
+
+/// Where a paragraph whose line boxes are `lines` is drawn in the damage
+/// `region`, `own` being its own clip (its layer's and its widget's: a
+/// list's view). Its own clip cuts it only where its line boxes cross
+/// it, as upstream: the marks above a title at the top of a list are
+/// drawn. The region always cuts it: outside it the frame is not
+/// repainted, and a glyph drawn again there would blend over itself.
+fn paragraph_clip(
+    region: Rectangle,
+    own: Rectangle,
+    lines: Rectangle,
+) -> Option<Rectangle> {
+    if lines.is_within(&own) {
+        Some(region)
+    } else {
+        region.intersection(&own)
+    }
 }
 
 /// The clip mask for something at `physical_bounds` drawn within

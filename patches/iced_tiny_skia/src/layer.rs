@@ -209,9 +209,20 @@ impl Layer {
         ));
     }
 
+    /// Where the layer may draw: its bounds, grown where it has text
+    /// (`engine::ink_bounds`; patched for medborgarkiosk). What a layer
+    /// damages when it appears, moves or goes away.
+    pub fn reach(&self) -> Rectangle {
+        if self.text.is_empty() {
+            self.bounds
+        } else {
+            self.bounds.expand(crate::engine::INK_MARGIN)
+        }
+    }
+
     pub fn damage(previous: &Self, current: &Self) -> Vec<Rectangle> {
         if previous.bounds != current.bounds {
-            return vec![previous.bounds, current.bounds];
+            return vec![previous.reach(), current.reach()];
         }
 
         let mut damage = damage::list(
@@ -431,9 +442,18 @@ fn visible_ink(text: &Text) -> Option<Rectangle> {
             clip_bounds,
             transformation,
             ..
-        } => crate::engine::ink_bounds(*position, paragraph.min_bounds)
-            .intersection(clip_bounds)
-            .map(|bounds| bounds * *transformation),
+        } => {
+            // As drawn (`engine::paragraph_clip`): its own clip cuts it
+            // only where its line boxes cross it.
+            let lines = Rectangle::new(*position, paragraph.min_bounds);
+            let ink = crate::engine::ink_bounds(*position, paragraph.min_bounds);
+            if lines.is_within(clip_bounds) {
+                Some(ink)
+            } else {
+                ink.intersection(clip_bounds)
+            }
+            .map(|bounds| bounds * *transformation)
+        }
         _ => text.visible_bounds(),
     }
 }

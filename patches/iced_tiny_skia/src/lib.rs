@@ -90,8 +90,29 @@ impl Renderer {
             );
 
             for layer in self.layers.iter() {
-                let Some(layer_bounds) =
-                    damage_bounds.intersection(&(layer.bounds * scale_factor))
+                let layer_clip = layer.bounds * scale_factor;
+
+                // A layer's texts may draw a little outside it (patched
+                // for medborgarkiosk: `engine::ink_bounds`).
+                if !layer.text.is_empty()
+                    && damage_bounds.intersects(
+                        &layer_clip.expand(engine::INK_MARGIN * scale_factor),
+                    )
+                    && damage_bounds.intersection(&layer_clip).is_none()
+                {
+                    draw_layer_text(
+                        &mut self.engine,
+                        layer,
+                        scale_factor,
+                        pixels,
+                        clip_mask,
+                        layer_clip,
+                        damage_bounds,
+                    );
+                    continue;
+                }
+
+                let Some(layer_bounds) = damage_bounds.intersection(&layer_clip)
                 else {
                     continue;
                 };
@@ -156,29 +177,52 @@ impl Renderer {
                     render_span.finish();
                 }
 
-                if !layer.text.is_empty() {
-                    let render_span = debug::render(debug::Primitive::Image);
-
-                    for group in &layer.text {
-                        for text in group.as_slice() {
-                            self.engine.draw_text(
-                                text,
-                                Transformation::scale(scale_factor)
-                                    * group.transformation(),
-                                pixels,
-                                clip_mask,
-                                layer_bounds,
-                            );
-                        }
-                    }
-
-                    render_span.finish();
-                }
+                draw_layer_text(
+                    &mut self.engine,
+                    layer,
+                    scale_factor,
+                    pixels,
+                    clip_mask,
+                    layer_clip,
+                    damage_bounds,
+                );
             }
         }
 
         self.engine.trim();
     }
+}
+
+/// Draws a layer's texts in the damage region (physical bounds).
+fn draw_layer_text(
+    engine: &mut Engine,
+    layer: &Layer,
+    scale_factor: f32,
+    pixels: &mut tiny_skia::PixmapMut<'_>,
+    clip_mask: &mut tiny_skia::Mask,
+    layer_clip: Rectangle,
+    damage_bounds: Rectangle,
+) {
+    if layer.text.is_empty() {
+        return;
+    }
+
+    let render_span = debug::render(debug::Primitive::Image);
+
+    for group in &layer.text {
+        for text in group.as_slice() {
+            engine.draw_text(
+                text,
+                Transformation::scale(scale_factor) * group.transformation(),
+                pixels,
+                clip_mask,
+                layer_clip,
+                damage_bounds,
+            );
+        }
+    }
+
+    render_span.finish();
 }
 
 impl core::Renderer for Renderer {

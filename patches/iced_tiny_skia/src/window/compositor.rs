@@ -261,7 +261,7 @@ pub fn screenshot(
 /// What changed from `last_layers` to `layers`: the damage, before it is
 /// grouped into [`regions`]. Empty when nothing changed.
 pub fn changed(last_layers: &[Layer], layers: &[Layer]) -> Vec<Rectangle> {
-    damage::diff(last_layers, layers, |layer| vec![layer.bounds], Layer::damage)
+    damage::diff(last_layers, layers, |layer| vec![layer.reach()], Layer::damage)
 }
 
 /// The regions `present` draws for `damage` in a window of `size`
