@@ -29,8 +29,12 @@
 # ticket" and the ticket: the built-in demo API's "Information och
 # vägledning", open Mon-Thu 09-18 and Fri 09-16 Swedish time, so at other
 # hours those presses time out); the synpunkt flow (Home -> intro
-# -> kind -> area -> topics). The points are today's 1920x1080 layout at
-# normal text size; a point that misses shows as -1 (timeout).
+# -> kind -> area -> topics; and on to the receipt: a topic, next, three
+# keys of the on-screen keyboard, next, "send anonymously", send). A key
+# changes few pixels (its letter in the text display, the key's own
+# colour), so that cycle counts a change of 0.1 % of the screen. The
+# points are today's 1920x1080 layout at normal text size; a point that
+# misses shows as -1 (timeout).
 #
 # Usage: scripts/measure.sh            (builds what it needs)
 # Environment:
@@ -193,12 +197,18 @@ taps "kiosk sv ticket" 0.05 357,659 508,339 1741,63
 # ... and taking one: Information och vägledning, Ta kölapp, the ticket.
 taps "kiosk sv ticket-taken" 0.05 357,659 508,339 500,430 960,682 1741,63
 taps "kiosk sv synpunkt" 0.05 357,659 508,490 1666,422 960,320 500,288 1741,63
+# ... and sending one: Bemötande, Nästa, h e j, Nästa, Skicka anonymt,
+# Skicka, then "Börja om" on the receipt.
+taps "kiosk sv synpunkt-sent" 0.001 357,659 508,490 1666,422 960,320 500,288 500,338 \
+    1808,612 959,750 599,662 1079,750 1808,927 1419,1013 1805,1013 1741,67
 # Arabic: the same screens mirrored, "start over" at the top left.
 taps "kiosk ar start-home" 0.15 960,745 215,50
 taps "kiosk ar guide" 0.05 960,745 520,340 1563,500 1412,382 179,63
 taps "kiosk ar ticket" 0.05 960,745 1412,339 179,63
 taps "kiosk ar ticket-taken" 0.05 960,745 1412,339 1420,430 960,682 179,63
 taps "kiosk ar synpunkt" 0.05 960,745 1412,490 200,360 960,320 1420,288 179,63
+taps "kiosk ar synpunkt-sent" 0.001 960,745 1412,490 200,360 960,320 1420,288 1420,338 \
+    112,612 840,688 960,688 299,600 103,866 501,1013 115,1013 179,63
 stop_app
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
