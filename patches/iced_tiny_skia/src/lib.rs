@@ -92,14 +92,75 @@ impl Renderer {
             for layer in self.layers.iter() {
                 let layer_clip = layer.bounds * scale_factor;
 
+                if let Some(layer_bounds) =
+                    damage_bounds.intersection(&layer_clip)
+                {
+                    // The clip mask is set where something drawn crosses its
+                    // clip's edge (`engine::mask_for`), not here for every
+                    // layer (patched for medborgarkiosk).
+                    if !layer.quads.is_empty() {
+                        let render_span = debug::render(debug::Primitive::Quad);
+                        for (quad, background) in &layer.quads {
+                            self.engine.draw_quad(
+                                quad,
+                                background,
+                                Transformation::scale(scale_factor),
+                                pixels,
+                                clip_mask,
+                                layer_bounds,
+                            );
+                        }
+                        render_span.finish();
+                    }
+
+                    if !layer.primitives.is_empty() {
+                        let render_span = debug::render(debug::Primitive::Triangle);
+
+                        for group in &layer.primitives {
+                            let Some(group_bounds) = (group.clip_bounds()
+                                * scale_factor)
+                                .intersection(&layer_bounds)
+                            else {
+                                continue;
+                            };
+
+                            for primitive in group.as_slice() {
+                                self.engine.draw_primitive(
+                                    primitive,
+                                    Transformation::scale(scale_factor)
+                                        * group.transformation(),
+                                    pixels,
+                                    clip_mask,
+                                    group_bounds,
+                                );
+                            }
+                        }
+
+                        render_span.finish();
+                    }
+
+                    if !layer.images.is_empty() {
+                        let render_span = debug::render(debug::Primitive::Image);
+
+                        for image in &layer.images {
+                            self.engine.draw_image(
+                                image,
+                                Transformation::scale(scale_factor),
+                                pixels,
+                                clip_mask,
+                                layer_bounds,
+                            );
+                        }
+
+                        render_span.finish();
+                    }
+                }
+
                 // A layer's texts may draw a little outside it (patched
                 // for medborgarkiosk: `engine::ink_bounds`).
-                if !layer.text.is_empty()
-                    && damage_bounds.intersects(
-                        &layer_clip.expand(engine::INK_MARGIN * scale_factor),
-                    )
-                    && damage_bounds.intersection(&layer_clip).is_none()
-                {
+                if damage_bounds.intersects(
+                    &layer_clip.expand(engine::INK_MARGIN * scale_factor),
+                ) {
                     draw_layer_text(
                         &mut self.engine,
                         layer,
@@ -109,83 +170,7 @@ impl Renderer {
                         layer_clip,
                         damage_bounds,
                     );
-                    continue;
                 }
-
-                let Some(layer_bounds) = damage_bounds.intersection(&layer_clip)
-                else {
-                    continue;
-                };
-
-                // The clip mask is set where something drawn crosses its
-                // clip's edge (`engine::mask_for`), not here for every
-                // layer (patched for medborgarkiosk).
-                if !layer.quads.is_empty() {
-                    let render_span = debug::render(debug::Primitive::Quad);
-                    for (quad, background) in &layer.quads {
-                        self.engine.draw_quad(
-                            quad,
-                            background,
-                            Transformation::scale(scale_factor),
-                            pixels,
-                            clip_mask,
-                            layer_bounds,
-                        );
-                    }
-                    render_span.finish();
-                }
-
-                if !layer.primitives.is_empty() {
-                    let render_span = debug::render(debug::Primitive::Triangle);
-
-                    for group in &layer.primitives {
-                        let Some(group_bounds) = (group.clip_bounds()
-                            * scale_factor)
-                            .intersection(&layer_bounds)
-                        else {
-                            continue;
-                        };
-
-                        for primitive in group.as_slice() {
-                            self.engine.draw_primitive(
-                                primitive,
-                                Transformation::scale(scale_factor)
-                                    * group.transformation(),
-                                pixels,
-                                clip_mask,
-                                group_bounds,
-                            );
-                        }
-                    }
-
-                    render_span.finish();
-                }
-
-                if !layer.images.is_empty() {
-                    let render_span = debug::render(debug::Primitive::Image);
-
-                    for image in &layer.images {
-                        self.engine.draw_image(
-                            image,
-                            Transformation::scale(scale_factor),
-                            pixels,
-                            clip_mask,
-                            layer_bounds,
-                        );
-                    }
-
-                    render_span.finish();
-                }
-
-                draw_layer_text(
-                    &mut self.engine,
-                    layer,
-                    scale_factor,
-                    pixels,
-                    clip_mask,
-                    layer_clip,
-                    damage_bounds,
-                );
             }
         }
 
