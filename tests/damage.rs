@@ -206,20 +206,11 @@ fn synpunkt_frames_drawn_over_the_last_equal_frames_drawn_whole() {
 /// is drawn over the last screen exactly.
 #[test]
 fn every_screen_drawn_over_the_last_equals_it_drawn_whole() {
-    use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
     let config = support::config("");
-    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .and_then(|d| d.and_hms_opt(12, 0, 0))
-        .expect("a date");
     for language in [Language::Ar, Language::Sv] {
         let mut check = Check::new(LANDSCAPE);
-        for shot in Shot::ALL {
-            // The wall display is another window.
-            if shot.name().starts_with("display") {
-                continue;
-            }
-            let mut h = Harness::at(config.clone(), LANDSCAPE, support::monday_noon());
-            h.kiosk = kiosk_for(&config, shot, language, LANDSCAPE, noon);
+        for shot in support::kiosk_shots() {
+            let h = support::on_shot(&config, shot, language, LANDSCAPE);
             check.step(&h, shot.name());
         }
         check.assert_none();

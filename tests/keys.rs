@@ -385,21 +385,12 @@ fn a_touch_visitor_hears_are_you_still_there_too() {
 /// row runs right to left.
 #[test]
 fn every_touch_target_of_every_screen_is_reachable_by_keys() {
-    use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
+    use medborgarkiosk::ui::tools::screenshots::Shot;
     let config = support::config("");
-    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap();
     let mut checked = 0;
-    for shot in Shot::ALL {
-        if shot.name().starts_with("display") {
-            continue;
-        }
+    for shot in support::kiosk_shots() {
         for language in [Language::Sv, Language::Ar] {
-            let kiosk = kiosk_for(&config, shot, language, LANDSCAPE, noon);
-            let mut h = Harness::at(config.clone(), LANDSCAPE, kiosk.clock().clone());
-            h.kiosk = kiosk;
+            let h = support::on_shot(&config, shot, language, LANDSCAPE);
             let (_, targets) = h.layout();
             let all = h.kiosk.focusables();
             // The text displays take the focus too, though no finger
@@ -428,9 +419,7 @@ fn every_touch_target_of_every_screen_is_reachable_by_keys() {
     assert!(checked >= 60, "{checked} screens");
 
     // Arabic Home: the first two tiles share a row; the first is on the right.
-    let kiosk = kiosk_for(&config, Shot::Home, Language::Ar, LANDSCAPE, noon);
-    let mut h = Harness::at(config.clone(), LANDSCAPE, kiosk.clock().clone());
-    h.kiosk = kiosk;
+    let h = support::on_shot(&config, Shot::Home, Language::Ar, LANDSCAPE);
     let _ = h.layout();
     let tiles = h.kiosk.focusables();
     let (first, second) = (tiles[0].bounds, tiles[1].bounds);
@@ -493,25 +482,16 @@ fn a_visitor_choosing_somali_keeps_the_voice_speech_began_in() {
 /// our on-screen keyboard keep their physical order, as a keyboard does.
 #[test]
 fn the_focus_follows_the_reading_order_of_every_screen() {
-    use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
+    use medborgarkiosk::ui::tools::screenshots::Shot;
     let config = support::config("");
-    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap();
     let mut problems = Vec::new();
-    for shot in Shot::ALL {
-        if shot.name().starts_with("display") {
-            continue;
-        }
+    for shot in support::kiosk_shots() {
         for language in [Language::Sv, Language::Ar] {
-            let kiosk = kiosk_for(&config, shot, language, LANDSCAPE, noon);
             // Start is in the kiosk's default language whoever stands there.
             let rtl = language == Language::Ar
                 && !matches!(shot, Shot::Start | Shot::OutOfService)
                 && !shot.name().starts_with("staff");
-            let mut h = Harness::at(config.clone(), LANDSCAPE, kiosk.clock().clone());
-            h.kiosk = kiosk;
+            let h = support::on_shot(&config, shot, language, LANDSCAPE);
             let _ = h.layout();
             let all = h.kiosk.focusables();
             for pair in all.windows(2) {

@@ -273,24 +273,14 @@ fn start_and_home_fit_in_portrait_and_landscape_with_touch_sized_targets() {
 /// tests/search_ui.rs checks the search page's gaps.
 #[test]
 fn every_screen_has_touch_sized_targets_in_every_language() {
-    use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
+    use medborgarkiosk::ui::tools::screenshots::Shot;
     let config = support::config("");
-    let noon = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap();
     let mut problems = Vec::new();
     let mut checked = 0;
-    for shot in Shot::ALL {
-        // The wall display has nothing to press.
-        if shot.name().starts_with("display") {
-            continue;
-        }
+    for shot in support::kiosk_shots() {
         for size in [LANDSCAPE, PORTRAIT] {
             for language in Language::ALL {
-                let kiosk = kiosk_for(&config, shot, language, size, noon);
-                let mut h = Harness::at(config.clone(), size, kiosk.clock().clone());
-                h.kiosk = kiosk;
+                let mut h = support::on_shot(&config, shot, language, size);
                 h.with_listen_button();
                 let (_, targets) = h.layout();
                 let place = format!("{} {language} {size:?}", shot.name());

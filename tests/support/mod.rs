@@ -21,6 +21,7 @@ use medborgarkiosk::i18n::Language;
 use medborgarkiosk::speech::{Espeak, Speaker, VoiceTable, Volume};
 use medborgarkiosk::ui::app::{Kiosk, Message};
 use medborgarkiosk::ui::fonts;
+use medborgarkiosk::ui::tools::screenshots::{Shot, kiosk_for};
 use medborgarkiosk::ui::widget::{TOUCH_TARGET, displayed};
 
 /// espeak-ng, or None when it is not installed and this run does not
@@ -162,6 +163,26 @@ pub fn layout_of<'a, M: 'a>(
         None
     });
     (texts, containers)
+}
+
+/// The kiosk's screens and overlays that the screenshots tool puts up
+/// (`Shot::ALL` but the wall display's, which is another window).
+pub fn kiosk_shots() -> impl Iterator<Item = Shot> {
+    Shot::ALL
+        .into_iter()
+        .filter(|shot| !shot.name().starts_with("display"))
+}
+
+/// A harness showing `shot` in `language` as the screenshots tool puts it
+/// up, on Monday 23 November 2026 at noon.
+pub fn on_shot(config: &Arc<Config>, shot: Shot, language: Language, size: Size) -> Harness {
+    let noon = NaiveDate::from_ymd_opt(2026, 11, 23)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("a date");
+    let kiosk = kiosk_for(config, shot, language, size, noon);
+    let mut h = Harness::at(config.clone(), size, kiosk.clock().clone());
+    h.kiosk = kiosk;
+    h
 }
 
 /// Monday 23 November 2026, 12:00 in Stockholm: the moment a harness
