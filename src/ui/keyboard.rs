@@ -136,12 +136,7 @@ pub fn with_action<'a, M: Clone + 'a>(
     on_key: impl Fn(Key) -> M,
     action: impl FnOnce() -> Element<'a, M>,
 ) -> Element<'a, M> {
-    let end = if ctx.is_rtl() {
-        iced::alignment::Horizontal::Left
-    } else {
-        iced::alignment::Horizontal::Right
-    };
-    let at_end = |element| container(element).width(Length::Fill).align_x(end);
+    let at_end = |element| container(element).width(Length::Fill).align_x(ctx.end());
     if ctx.is_portrait() {
         let keys = view(ctx, keyboard, on_key);
         return Column::new()

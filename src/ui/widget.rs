@@ -106,6 +106,15 @@ impl Ctx {
         }
     }
 
+    /// The end edge of the reading direction.
+    pub fn end(&self) -> Horizontal {
+        if self.is_rtl() {
+            Horizontal::Left
+        } else {
+            Horizontal::Right
+        }
+    }
+
     /// Body text in the visitor's language, aligned to the start edge.
     pub fn text<'a, M: 'a>(&self, content: impl Into<String>) -> Element<'a, M> {
         self.styled(

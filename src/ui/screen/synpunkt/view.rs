@@ -85,14 +85,9 @@ fn action_button<'a>(ctx: &Ctx, caption: String, message: Message) -> Element<'a
 
 /// A primary button on the end side of the row.
 fn next_button<'a>(ctx: &Ctx, caption: String, message: Message) -> Element<'a, Message> {
-    let end = if ctx.is_rtl() {
-        iced::alignment::Horizontal::Left
-    } else {
-        iced::alignment::Horizontal::Right
-    };
     container(action_button(ctx, caption, message))
         .width(Length::Fill)
-        .align_x(end)
+        .align_x(ctx.end())
         .into()
 }
 
