@@ -7,93 +7,18 @@
 //! damage of a text grew to where its glyphs may draw (patches/README.md,
 //! change 12).
 
+mod perf_support;
 mod support;
 
-use iced::advanced::renderer::Style;
-use iced::{Pixels, Size, mouse};
-use iced_runtime::UserInterface;
-use iced_runtime::user_interface::Cache;
-use iced_tiny_skia::graphics::Viewport;
-use iced_tiny_skia::window::compositor;
+use iced::Size;
 use medborgarkiosk::i18n::Language;
 use medborgarkiosk::keyboard::Key;
 use medborgarkiosk::synpunkt::{Kind, Topic};
 use medborgarkiosk::t;
-use medborgarkiosk::ui::app::{Kiosk, LANDSCAPE, Message, PORTRAIT};
-use medborgarkiosk::ui::fonts;
+use medborgarkiosk::ui::app::{LANDSCAPE, Message, PORTRAIT};
 use medborgarkiosk::ui::screen::synpunkt::Message as Syn;
+use perf_support::Frame;
 use support::Harness;
-
-/// A window's renderer, its frame buffer and the layers of its last frame.
-struct Window {
-    renderer: iced::Renderer,
-    cache: Option<Cache>,
-    pixels: Vec<u32>,
-    mask: tiny_skia::Mask,
-    last: Option<Vec<iced_tiny_skia::Layer>>,
-    size: Size,
-}
-
-impl Window {
-    fn new(size: Size) -> Window {
-        fonts::install();
-        let (w, h) = (size.width as u32, size.height as u32);
-        Window {
-            renderer: iced::Renderer::Secondary(iced_tiny_skia::Renderer::new(
-                fonts::DEFAULT,
-                Pixels(16.0),
-            )),
-            cache: Some(Cache::default()),
-            pixels: vec![0; (w * h) as usize],
-            mask: tiny_skia::Mask::new(w, h).expect("mask"),
-            last: None,
-            size,
-        }
-    }
-
-    /// The kiosk's next frame, drawn as the window draws it: the user
-    /// interface rebuilt from the last one's cache, and only the damage
-    /// (everything on the first frame). Returns the number of regions.
-    fn frame(&mut self, kiosk: &Kiosk) -> usize {
-        let theme = kiosk.theme();
-        let cache = self.cache.take().unwrap_or_default();
-        let mut ui = UserInterface::build(kiosk.view(), self.size, cache, &mut self.renderer);
-        let base = iced::theme::Base::base(&theme);
-        ui.draw(
-            &mut self.renderer,
-            &theme,
-            &Style {
-                text_color: base.text_color,
-            },
-            mouse::Cursor::Unavailable,
-        );
-        self.cache = Some(ui.into_cache());
-        let iced::Renderer::Secondary(renderer) = &mut self.renderer else {
-            unreachable!("a tiny-skia renderer")
-        };
-        let layers = renderer.layers().to_vec();
-        let whole = vec![iced::Rectangle::with_size(self.size)];
-        let regions = match &self.last {
-            Some(last) => compositor::regions(compositor::changed(last, &layers), self.size),
-            None => whole,
-        };
-        if !regions.is_empty() {
-            let (w, h) = (self.size.width as u32, self.size.height as u32);
-            let mut pixmap =
-                tiny_skia::PixmapMut::from_bytes(bytemuck::cast_slice_mut(&mut self.pixels), w, h)
-                    .expect("pixmap");
-            renderer.draw(
-                &mut pixmap,
-                &mut self.mask,
-                &Viewport::with_physical_size(iced::Size::new(w, h), 1.0),
-                &regions,
-                base.background_color,
-            );
-        }
-        self.last = Some(layers);
-        regions.len()
-    }
-}
 
 /// Two pixels the same to the eye: no channel more than 2 of 255 apart.
 /// A line that crosses the edge between two damage regions is drawn in
@@ -108,7 +33,8 @@ fn same(a: u32, b: u32) -> bool {
 
 /// The window drawn step by step beside the same frames drawn whole.
 struct Check {
-    window: Window,
+    window: Frame,
+    size: Size,
     steps: usize,
     problems: Vec<String>,
 }
@@ -116,7 +42,8 @@ struct Check {
 impl Check {
     fn new(size: Size) -> Check {
         Check {
-            window: Window::new(size),
+            window: Frame::new(size),
+            size,
             steps: 0,
             problems: Vec::new(),
         }
@@ -125,14 +52,15 @@ impl Check {
     /// Draws the kiosk's next frame over the last and compares it with
     /// the frame drawn whole on a fresh renderer.
     fn step(&mut self, h: &Harness, what: &str) {
-        self.window.frame(&h.kiosk);
-        let mut whole = Window::new(self.window.size);
-        whole.frame(&h.kiosk);
+        self.window.present(&h.kiosk);
+        // The first frame of a fresh window is drawn whole.
+        let mut whole = Frame::new(self.size);
+        whole.present(&h.kiosk);
         self.steps += 1;
-        let width = self.window.size.width as usize;
+        let width = self.size.width as usize;
         let mut differ = 0;
         let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
-        for (i, (a, b)) in self.window.pixels.iter().zip(&whole.pixels).enumerate() {
+        for (i, (a, b)) in self.window.pixels().iter().zip(whole.pixels()).enumerate() {
             if !same(*a, *b) {
                 differ += 1;
                 let (x, y) = (i % width, i / width);
@@ -228,12 +156,12 @@ fn the_marks_above_a_title_at_the_top_of_a_page_are_drawn() {
     let mut h = Harness::new(LANDSCAPE);
     h.click_in(ar, &ar.native_name());
     let title = h.bounds_of(ar, &t!(ar, "home-title"));
-    let mut window = Window::new(LANDSCAPE);
-    window.frame(&h.kiosk);
+    let mut window = Frame::new(LANDSCAPE);
+    window.present(&h.kiosk);
     let width = LANDSCAPE.width as usize;
     // Text pixels: dark on the light page.
     let dark = |x: usize, y: usize| {
-        let [b, g, r, _] = window.pixels[y * width + x].to_le_bytes();
+        let [b, g, r, _] = window.pixels()[y * width + x].to_le_bytes();
         u32::from(r) + u32::from(g) + u32::from(b) < 3 * 128
     };
     let top = title.y as usize;

@@ -1,7 +1,8 @@
 //! A headless frame, as the window makes it: a tiny-skia renderer with the
 //! bundled fonts and a pixmap. Shared by `benches/frames.rs` (per-screen
-//! frame cost), `benches/wall.rs` (the wall display at 4K) and
-//! `tests/endurance.rs` (memory over 10,000 sessions).
+//! frame cost), `benches/wall.rs` (the wall display at 4K),
+//! `tests/endurance.rs` (memory over 10,000 sessions) and `tests/damage.rs`
+//! (frames painted over the last one).
 #![allow(dead_code)]
 
 use std::time::{Duration, Instant};
@@ -10,6 +11,7 @@ use iced::advanced::renderer::Style;
 use iced::{Pixels, Size, mouse};
 use iced_runtime::UserInterface;
 use iced_runtime::user_interface::Cache;
+use iced_tiny_skia::window::compositor;
 use medborgarkiosk::ui::app::{Kiosk, Message};
 use medborgarkiosk::ui::fonts;
 
@@ -72,6 +74,10 @@ pub struct Frame {
     pixels: Vec<u32>,
     mask: tiny_skia::Mask,
     size: Size,
+    /// What [`Frame::present`] keeps, as the window does: the user
+    /// interface's cache and the layers of the last frame.
+    cache: Option<Cache>,
+    last: Option<Vec<iced_tiny_skia::Layer>>,
 }
 
 impl Frame {
@@ -86,7 +92,14 @@ impl Frame {
             pixels: vec![0; (w * h) as usize],
             mask: tiny_skia::Mask::new(w, h).expect("mask"),
             size,
+            cache: None,
+            last: None,
         }
+    }
+
+    /// The pixels painted so far.
+    pub fn pixels(&self) -> &[u32] {
+        &self.pixels
     }
 
     /// One touch: update, view, layout, draw and raster, timed.
@@ -137,13 +150,42 @@ impl Frame {
 
     /// The kiosk's current view: layout, draw and (with `raster`) paint.
     pub fn render(&mut self, kiosk: &Kiosk, raster: bool) {
+        let (_, background) = self.lay_out(kiosk, Cache::default());
+        if raster {
+            self.raster(background);
+        } else {
+            // Not painted, to save time, but done with as a frame is: the
+            // renderer lets go of the images and glyphs it did not use, as
+            // after every frame the window presents.
+            self.paint(background, &[]);
+        }
+    }
+
+    /// The kiosk's next frame as the window presents it: the user
+    /// interface rebuilt from the last frame's cache, and only what
+    /// changed painted over the last frame (the patched compositor's
+    /// `changed` and `regions`); everything on the first frame.
+    pub fn present(&mut self, kiosk: &Kiosk) {
+        let cache = self.cache.take().unwrap_or_default();
+        let (cache, background) = self.lay_out(kiosk, cache);
+        self.cache = Some(cache);
+        let iced::Renderer::Secondary(renderer) = &mut self.renderer else {
+            unreachable!("a tiny-skia renderer")
+        };
+        let layers = renderer.layers().to_vec();
+        let regions = match &self.last {
+            Some(last) => compositor::regions(compositor::changed(last, &layers), self.size),
+            None => vec![iced::Rectangle::with_size(self.size)],
+        };
+        self.last = Some(layers);
+        self.paint(background, &regions);
+    }
+
+    /// Lays the kiosk's view out from `cache` and draws it into the
+    /// renderer's layers; the cache for the next frame and the background.
+    fn lay_out(&mut self, kiosk: &Kiosk, cache: Cache) -> (Cache, iced::Color) {
         let theme = kiosk.theme();
-        let mut ui = UserInterface::build(
-            kiosk.view(),
-            self.size,
-            Cache::default(),
-            &mut self.renderer,
-        );
+        let mut ui = UserInterface::build(kiosk.view(), self.size, cache, &mut self.renderer);
         let base = iced::theme::Base::base(&theme);
         ui.draw(
             &mut self.renderer,
@@ -153,15 +195,7 @@ impl Frame {
             },
             mouse::Cursor::Unavailable,
         );
-        drop(ui);
-        if raster {
-            self.raster(base.background_color);
-        } else {
-            // Not painted, to save time, but done with as a frame is: the
-            // renderer lets go of the images and glyphs it did not use, as
-            // after every frame the window presents.
-            self.paint(base.background_color, &[]);
-        }
+        (ui.into_cache(), base.background_color)
     }
 
     fn raster(&mut self, background: iced::Color) {
@@ -172,7 +206,7 @@ impl Frame {
         let (w, h) = (self.size.width as u32, self.size.height as u32);
         if let iced::Renderer::Secondary(renderer) = &mut self.renderer {
             let mut pixmap =
-                tiny_skia::PixmapMut::from_bytes(bytemuck_cast(&mut self.pixels), w, h)
+                tiny_skia::PixmapMut::from_bytes(bytemuck::cast_slice_mut(&mut self.pixels), w, h)
                     .expect("pixmap");
             renderer.draw(
                 &mut pixmap,
@@ -184,11 +218,4 @@ impl Frame {
         }
         std::hint::black_box(&self.pixels);
     }
-}
-
-/// The pixmap wants bytes; the buffer is u32 pixels (as in iced's compositor).
-fn bytemuck_cast(pixels: &mut [u32]) -> &mut [u8] {
-    // SAFETY: u8 has no alignment or validity requirements and the length
-    // is the same memory, four bytes per pixel.
-    unsafe { std::slice::from_raw_parts_mut(pixels.as_mut_ptr().cast(), pixels.len() * 4) }
 }
