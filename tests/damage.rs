@@ -31,6 +31,25 @@ fn same(a: u32, b: u32) -> bool {
         .all(|(x, y)| x.abs_diff(y) <= 2)
 }
 
+/// Where two frames differ to the eye, if they do.
+fn differ(a: &[u32], b: &[u32], size: Size) -> Option<String> {
+    let width = size.width as usize;
+    let mut differ = 0;
+    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
+    for (i, (a, b)) in a.iter().zip(b).enumerate() {
+        if !same(*a, *b) {
+            differ += 1;
+            let (x, y) = (i % width, i / width);
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        }
+    }
+    (differ > 0).then(|| {
+        format!(
+            "{differ} pixels differ from the frame drawn whole, within x {x0}..={x1}, y {y0}..={y1}"
+        )
+    })
+}
+
 /// The window drawn step by step beside the same frames drawn whole.
 struct Check {
     window: Frame,
@@ -57,20 +76,8 @@ impl Check {
         let mut whole = Frame::new(self.size);
         whole.present(&h.kiosk);
         self.steps += 1;
-        let width = self.size.width as usize;
-        let mut differ = 0;
-        let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
-        for (i, (a, b)) in self.window.pixels().iter().zip(whole.pixels()).enumerate() {
-            if !same(*a, *b) {
-                differ += 1;
-                let (x, y) = (i % width, i / width);
-                (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
-            }
-        }
-        if differ > 0 {
-            self.problems.push(format!(
-                "{what}: {differ} pixels differ from the frame drawn whole, within x {x0}..={x1}, y {y0}..={y1}"
-            ));
+        if let Some(problem) = differ(self.window.pixels(), whole.pixels(), self.size) {
+            self.problems.push(format!("{what}: {problem}"));
         }
     }
 
@@ -143,6 +150,40 @@ fn every_screen_drawn_over_the_last_equals_it_drawn_whole() {
         }
         check.assert_none();
     }
+}
+
+/// The frames bench (`Frame::touch`), the wall bench (`Frame::element`)
+/// and the endurance test (`Frame::render`) paint the frame the window
+/// paints, texts included. They once let go of the interface, which owns
+/// the texts' paragraphs, before painting, and measured frames without
+/// a letter on them.
+#[test]
+fn the_benches_paint_the_frame_the_window_paints() {
+    let config = support::config("");
+    let mut problems = Vec::new();
+    for language in [Language::Ar, Language::Sv] {
+        for shot in support::kiosk_shots() {
+            let mut h = support::on_shot(&config, shot, language, LANDSCAPE);
+            let mut bench = Frame::new(LANDSCAPE);
+            // A touch may change the screen (it closes the idle
+            // overlay): the window draws the screen after it.
+            let _ = bench.touch(&mut h.kiosk);
+            let mut window = Frame::new(LANDSCAPE);
+            window.present(&h.kiosk);
+            let mut endurance = Frame::new(LANDSCAPE);
+            endurance.render(&h.kiosk, true);
+            for (what, frame) in [("touch", &bench), ("render", &endurance)] {
+                if let Some(problem) = differ(frame.pixels(), window.pixels(), LANDSCAPE) {
+                    problems.push(format!(
+                        "{} {} {what}: {problem}",
+                        language.code(),
+                        shot.name()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// The marks above a title at the top of a scrolled page are drawn in

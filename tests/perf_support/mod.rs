@@ -140,17 +140,21 @@ impl Frame {
             mouse::Cursor::Unavailable,
         );
         split.draw = t.elapsed();
-        drop(ui);
         let t = Instant::now();
         self.raster(base.background_color);
         split.raster = t.elapsed();
         split.cpu = thread_cpu().saturating_sub(cpu);
+        // Only now: the renderer's layers hold weak references to the
+        // texts' paragraphs, which the interface's widget tree owns.
+        // Dropped before the paint, the frame would have no text.
+        drop(ui);
         split
     }
 
     /// The kiosk's current view: layout, draw and (with `raster`) paint.
     pub fn render(&mut self, kiosk: &Kiosk, raster: bool) {
-        let (_, background) = self.lay_out(kiosk, Cache::default());
+        // The cache owns the texts' paragraphs: kept until painted.
+        let (_cache, background) = self.lay_out(kiosk, Cache::default());
         if raster {
             self.raster(background);
         } else {
