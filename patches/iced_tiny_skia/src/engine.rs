@@ -43,6 +43,48 @@ impl Engine {
             return;
         }
 
+        // A square quad (one colour, no rounded corner, no shadow) is cut
+        // to its clip and filled as rectangles, its border as four, without
+        // the clip mask: the bar's background, which straddles the region
+        // a change of screen damages, used to set the window-sized mask
+        // (1.6 MB) and clear it again, to fill a rectangle (patched for
+        // medborgarkiosk).
+        if let Background::Color(color) = background
+            && is_square(quad)
+        {
+            let clipped = !physical_bounds.is_within(&clip_bounds);
+            let solid = |color| tiny_skia::Paint {
+                shader: tiny_skia::Shader::SolidColor(into_color(color)),
+                anti_alias: true,
+                ..tiny_skia::Paint::default()
+            };
+            fill_rect_clipped(
+                pixels,
+                physical_bounds,
+                &solid(*color),
+                clipped,
+                clip_bounds,
+            );
+            let border = quad
+                .border
+                .width
+                .min(quad.bounds.width / 2.0)
+                .min(quad.bounds.height / 2.0)
+                * transformation.scale_factor();
+            if border > 0.0 && quad.border.color.a > 0.0 {
+                for side in border_sides(physical_bounds, border) {
+                    fill_rect_clipped(
+                        pixels,
+                        side,
+                        &solid(quad.border.color),
+                        clipped,
+                        clip_bounds,
+                    );
+                }
+            }
+            return;
+        }
+
         let clip_mask =
             mask_for(clip_mask, physical_bounds, clip_bounds);
 
@@ -768,7 +810,7 @@ fn fill_banded(
             height: middle_bottom - middle_top,
         },
         &paint,
-        clip_mask,
+        clip_mask.is_some(),
         clip_bounds,
     );
 
@@ -789,10 +831,45 @@ fn fill_banded(
     true
 }
 
-/// Fills `rect` (in pixels) with `paint` inside the clip. The clip mask
-/// holds the whole pixels of `clip_bounds` ([`clip_pixels`]), so the
-/// rectangle is cut to them and filled without the mask, which gives the
-/// same pixels: tiny-skia then fills the inside of an opaque colour as a
+/// A quad drawn as rectangles: no rounded corner, no shadow.
+fn is_square(quad: &Quad) -> bool {
+    <[f32; 4]>::from(quad.border.radius)
+        .iter()
+        .all(|radius| *radius <= 0.0)
+        && quad.shadow.color.a <= 0.0
+}
+
+/// The four sides of a border `width` wide inside `bounds`, as a square
+/// rectangle's stroke covers them: the top and the bottom the whole
+/// width, the left and the right between them.
+fn border_sides(bounds: Rectangle, width: f32) -> [Rectangle; 4] {
+    let inner = (bounds.height - 2.0 * width).max(0.0);
+    [
+        Rectangle { height: width, ..bounds },
+        Rectangle {
+            y: bounds.y + bounds.height - width,
+            height: width,
+            ..bounds
+        },
+        Rectangle {
+            y: bounds.y + width,
+            width,
+            height: inner,
+            ..bounds
+        },
+        Rectangle {
+            x: bounds.x + bounds.width - width,
+            y: bounds.y + width,
+            width,
+            height: inner,
+        },
+    ]
+}
+
+/// Fills `rect` (in pixels) with `paint` inside the clip (when `clipped`:
+/// it crosses the clip's edge). The clip mask would hold the whole pixels
+/// of `clip_bounds` ([`clip_pixels`]), so the rectangle is cut to them and
+/// filled without the mask, which gives the same pixels: tiny-skia then fills the inside of an opaque colour as a
 /// memset, where with a mask it runs its pipeline through the mask for
 /// every pixel (issue 24 of Medborgarkiosk: the panels of a screen that
 /// straddle the damaged region).
@@ -800,10 +877,10 @@ fn fill_rect_clipped(
     pixels: &mut tiny_skia::PixmapMut<'_>,
     rect: Rectangle,
     paint: &tiny_skia::Paint<'_>,
-    clip_mask: Option<&tiny_skia::Mask>,
+    clipped: bool,
     clip_bounds: Rectangle,
 ) {
-    let rect = if clip_mask.is_some() {
+    let rect = if clipped {
         match rect.intersection(&clip_pixels(clip_bounds)) {
             Some(inside) => inside,
             None => return,
@@ -904,7 +981,7 @@ fn stroke_banded(
                 height: middle_bottom - middle_top,
             },
             &paint,
-            clip_mask,
+            clip_mask.is_some(),
             clip_bounds,
         );
     }
@@ -1095,7 +1172,7 @@ fn rounded_box_sdf(
 }
 
 /// What the clip mask holds: `bounds` filled, in the mask whose pixels
-/// are at `at`.
+/// are at `at`; every other pixel of it is 0.
 #[derive(Clone, Copy, PartialEq)]
 struct ClipState {
     at: usize,
@@ -1107,10 +1184,21 @@ thread_local! {
         const { std::cell::Cell::new(None) };
 }
 
-/// Forgets what the clip mask holds: the next adjustment clears all of it
-/// (at the start of every frame, whatever happened to the mask before).
-pub fn forget_clip_mask() {
-    CLIP.set(None);
+/// Sets the clip mask back to all 0 at the end of a frame: the rows the
+/// frame set are cleared, not the whole mask (2 MB at 1920×1080, which
+/// the first clipped drawing of every frame used to clear). Between
+/// frames every mask is all 0, as a new one is (patched for
+/// medborgarkiosk).
+pub fn release_clip_mask(clip_mask: &mut tiny_skia::Mask) {
+    let at = clip_mask.data().as_ptr() as usize;
+
+    match CLIP.take() {
+        Some(state) if state.at == at => {
+            set_rows(clip_mask, clip_pixels(state.bounds), 0);
+        }
+        Some(_) => clip_mask.clear(),
+        None => {}
+    }
 }
 
 /// Where a pixmap drawn with `draw_pixmap(x, y, .., transform)` lands, if
@@ -1220,23 +1308,77 @@ fn mask_for<'a>(
 
 /// Makes `clip_mask` hold exactly `bounds` ([`clip_pixels`]). The mask is
 /// as large as the window (2 MB at 1920×1080) and this is called whenever
-/// something drawn crosses its clip ([`mask_for`]): it used to clear all of it and fill a path
-/// every time. Now nothing is done when the mask holds `bounds` already,
-/// and otherwise the rows of the last rectangle are cleared and those of
-/// the new one set (issue 24 of Medborgarkiosk).
+/// something drawn crosses its clip ([`mask_for`]): it used to clear all
+/// of it and fill a path every time. Now nothing is done when the mask
+/// holds `bounds` already, and otherwise only the pixels of the last
+/// rectangle outside the new one are cleared and those of the new one
+/// outside the last set (issue 24 of Medborgarkiosk). The mask is all 0
+/// when the frame begins ([`release_clip_mask`]).
 fn adjust_clip_mask(clip_mask: &mut tiny_skia::Mask, bounds: Rectangle) {
     let at = clip_mask.data().as_ptr() as usize;
 
     match CLIP.get() {
         Some(state) if state.at == at && state.bounds == bounds => return,
         Some(state) if state.at == at => {
-            set_rows(clip_mask, clip_pixels(state.bounds), 0);
+            change_rows(
+                clip_mask,
+                clip_pixels(state.bounds),
+                clip_pixels(bounds),
+            );
         }
-        _ => clip_mask.clear(),
+        // Another mask's rows are set (never, as frames are drawn today:
+        // one at a time, each releasing its mask): what this one holds is
+        // not known.
+        Some(_) => {
+            clip_mask.clear();
+            set_rows(clip_mask, clip_pixels(bounds), u8::MAX);
+        }
+        None => set_rows(clip_mask, clip_pixels(bounds), u8::MAX),
     }
-    set_rows(clip_mask, clip_pixels(bounds), u8::MAX);
 
     CLIP.set(Some(ClipState { at, bounds }));
+}
+
+/// Makes the mask that holds `from` (whole pixels) hold `to`: each row's
+/// pixels in `from` and not in `to` set to 0, those in `to` and not in
+/// `from` to 255, the rest left as they are.
+fn change_rows(clip_mask: &mut tiny_skia::Mask, from: Rectangle, to: Rectangle) {
+    let (width, height) =
+        (clip_mask.width() as usize, clip_mask.height() as usize);
+    let span = |pixels| {
+        pixel_span(pixels, width, height).unwrap_or((0..0, 0..0))
+    };
+    let (from_columns, from_rows) = span(from);
+    let (to_columns, to_rows) = span(to);
+    let rows = from_rows.start.min(to_rows.start)..from_rows.end.max(to_rows.end);
+    let data = clip_mask.data_mut();
+
+    for row in rows {
+        let line = &mut data[row * width..(row + 1) * width];
+        let old = if from_rows.contains(&row) { from_columns.clone() } else { 0..0 };
+        let new = if to_rows.contains(&row) { to_columns.clone() } else { 0..0 };
+
+        for part in outside(&old, &new) {
+            line[part].fill(0);
+        }
+        for part in outside(&new, &old) {
+            line[part].fill(u8::MAX);
+        }
+    }
+}
+
+/// The columns of `span` outside `other`: up to two ranges.
+fn outside(
+    span: &std::ops::Range<usize>,
+    other: &std::ops::Range<usize>,
+) -> [std::ops::Range<usize>; 2] {
+    if other.is_empty() {
+        return [span.clone(), 0..0];
+    }
+    [
+        span.start..span.end.min(other.start).max(span.start),
+        span.start.max(other.end).min(span.end)..span.end,
+    ]
 }
 
 /// Sets the mask's pixels in `pixels` (whole pixels) to `value`.

@@ -75,7 +75,6 @@ impl Renderer {
         let scale_factor = viewport.scale_factor();
 
         self.layers.flush();
-        engine::forget_clip_mask();
 
         for &damage_bounds in damage {
             // On whole pixels (patched for medborgarkiosk): the region's
@@ -174,6 +173,7 @@ impl Renderer {
             }
         }
 
+        engine::release_clip_mask(clip_mask);
         self.engine.trim();
     }
 }
