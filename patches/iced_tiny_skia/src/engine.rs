@@ -869,10 +869,11 @@ fn border_sides(bounds: Rectangle, width: f32) -> [Rectangle; 4] {
 /// Fills `rect` (in pixels) with `paint` inside the clip (when `clipped`:
 /// it crosses the clip's edge). The clip mask would hold the whole pixels
 /// of `clip_bounds` ([`clip_pixels`]), so the rectangle is cut to them and
-/// filled without the mask, which gives the same pixels: tiny-skia then fills the inside of an opaque colour as a
-/// memset, where with a mask it runs its pipeline through the mask for
-/// every pixel (issue 24 of Medborgarkiosk: the panels of a screen that
-/// straddle the damaged region).
+/// filled without the mask, which gives the same pixels: tiny-skia then
+/// fills the inside of an opaque colour as a memset, where with a mask it
+/// runs its pipeline through the mask for every pixel (issue 24 of
+/// Medborgarkiosk: the panels of a screen that straddle the damaged
+/// region).
 fn fill_rect_clipped(
     pixels: &mut tiny_skia::PixmapMut<'_>,
     rect: Rectangle,
@@ -1196,6 +1197,8 @@ pub fn release_clip_mask(clip_mask: &mut tiny_skia::Mask) {
         Some(state) if state.at == at => {
             set_rows(clip_mask, clip_pixels(state.bounds), 0);
         }
+        // Another mask's state (never, as frames are drawn today: one at a
+        // time on a thread, each releasing its own mask).
         Some(_) => clip_mask.clear(),
         None => {}
     }
