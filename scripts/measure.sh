@@ -164,7 +164,9 @@ taps() {
             printf "\n"
         }' "$WORK/taps-$name"
     if grep -q ' -1$' "$WORK/taps-$name"; then
-        echo "    (some presses timed out: a point missed its button, see the layout)"
+        echo "    (some presses timed out: a point missed its button, see the layout; or, in"
+        echo "     the ticket-taken cycles, the demo central's services are closed at this"
+        echo "     hour, Stockholm time, and offer no ticket)"
     fi
 }
 # A kiosk config in DIR with DIR as its (empty) data directory.
@@ -197,7 +199,9 @@ start_kiosk
 taps "kiosk sv start-home" 0.15 357,659 1642,50
 taps "kiosk sv guide" 0.05 357,659 1400,340 357,500 508,382 1741,63
 taps "kiosk sv ticket" 0.05 357,659 508,339 1741,63
-# ... and taking one: Information och vägledning, Ta kölapp, the ticket.
+# ... and taking one: Information och vägledning, Ta kölapp, the ticket
+# (while the demo central's services are open: weekdays in office hours,
+# Stockholm time; otherwise those two presses time out).
 taps "kiosk sv ticket-taken" 0.05 357,659 508,339 500,430 960,682 1741,63
 taps "kiosk sv synpunkt" 0.05 357,659 508,490 1666,422 960,320 500,288 1741,63
 # ... and sending one: Bemötande, Nästa, h e j, Nästa, Skicka anonymt,
