@@ -380,14 +380,21 @@ impl GlyphCache {
 
         if let hash_map::Entry::Vacant(entry) = self.entries.entry(key) {
             // TODO: Outline support
-            let image = swash.get_image_uncached(font_system, cache_key)?;
+            let image = swash.get_image_uncached(font_system, cache_key);
 
-            let glyph_size = image.placement.width as usize
-                * image.placement.height as usize;
+            let glyph_size = image.as_ref().map_or(0, |image| {
+                image.placement.width as usize
+                    * image.placement.height as usize
+            });
 
-            if glyph_size == 0 {
+            // A glyph without pixels (a space) is kept too, empty: it was
+            // rasterised again in every frame that drew it, some 50 times
+            // a press on Home (patched for medborgarkiosk).
+            let Some(image) = image.filter(|_| glyph_size > 0) else {
+                let _ = entry.insert((Vec::new(), cosmic_text::Placement::default()));
+                let _ = self.recently_used.insert(key);
                 return None;
-            }
+            };
 
             let mut buffer = vec![0u32; glyph_size];
 
@@ -443,9 +450,12 @@ impl GlyphCache {
 
         let _ = self.recently_used.insert(key);
 
-        self.entries.get(&key).map(|(buffer, placement)| {
-            (bytemuck::cast_slice(buffer.as_slice()), *placement)
-        })
+        self.entries
+            .get(&key)
+            .filter(|(buffer, _)| !buffer.is_empty())
+            .map(|(buffer, placement)| {
+                (bytemuck::cast_slice(buffer.as_slice()), *placement)
+            })
     }
 
     pub fn trim(&mut self) {
