@@ -43,6 +43,13 @@ impl Engine {
             return;
         }
 
+        // Make sure the border radius is not larger than the bounds
+        let border_width = quad
+            .border
+            .width
+            .min(quad.bounds.width / 2.0)
+            .min(quad.bounds.height / 2.0);
+
         // A square quad (one colour, no rounded corner, no shadow) is cut
         // to its clip and filled as rectangles, its border as four, without
         // the clip mask: the bar's background, which straddles the region
@@ -53,30 +60,20 @@ impl Engine {
             && is_square(quad)
         {
             let clipped = !physical_bounds.is_within(&clip_bounds);
-            let solid = |color| tiny_skia::Paint {
-                shader: tiny_skia::Shader::SolidColor(into_color(color)),
-                anti_alias: true,
-                ..tiny_skia::Paint::default()
-            };
             fill_rect_clipped(
                 pixels,
                 physical_bounds,
-                &solid(*color),
+                &solid(into_color(*color)),
                 clipped,
                 clip_bounds,
             );
-            let border = quad
-                .border
-                .width
-                .min(quad.bounds.width / 2.0)
-                .min(quad.bounds.height / 2.0)
-                * transformation.scale_factor();
+            let border = border_width * transformation.scale_factor();
             if border > 0.0 && quad.border.color.a > 0.0 {
                 for side in border_sides(physical_bounds, border) {
                     fill_rect_clipped(
                         pixels,
                         side,
-                        &solid(quad.border.color),
+                        &solid(into_color(quad.border.color)),
                         clipped,
                         clip_bounds,
                     );
@@ -89,13 +86,6 @@ impl Engine {
             mask_for(clip_mask, physical_bounds, clip_bounds);
 
         let transform = into_transform(transformation);
-
-        // Make sure the border radius is not larger than the bounds
-        let border_width = quad
-            .border
-            .width
-            .min(quad.bounds.width / 2.0)
-            .min(quad.bounds.height / 2.0);
 
         let mut fill_border_radius = <[f32; 4]>::from(quad.border.radius);
 
@@ -770,11 +760,7 @@ fn fill_banded(
         return false;
     }
 
-    let paint = tiny_skia::Paint {
-        shader: tiny_skia::Shader::SolidColor(color),
-        anti_alias: true,
-        ..tiny_skia::Paint::default()
-    };
+    let paint = solid(color);
     let band = |y: f32, height: f32, radii: [f32; 4]| {
         rounded_rectangle(
             Rectangle {
@@ -829,6 +815,15 @@ fn fill_banded(
     }
 
     true
+}
+
+/// An anti-aliased paint of one colour.
+fn solid(color: tiny_skia::Color) -> tiny_skia::Paint<'static> {
+    tiny_skia::Paint {
+        shader: tiny_skia::Shader::SolidColor(color),
+        anti_alias: true,
+        ..tiny_skia::Paint::default()
+    }
 }
 
 /// A quad drawn as rectangles: no rounded corner, no shadow.
@@ -934,11 +929,7 @@ fn stroke_banded(
 
     let (left, right) = (bounds.x + half, bounds.x + bounds.width - half);
     let (upper, lower) = (bounds.y + half, bounds.y + bounds.height - half);
-    let paint = tiny_skia::Paint {
-        shader: tiny_skia::Shader::SolidColor(color),
-        anti_alias: true,
-        ..tiny_skia::Paint::default()
-    };
+    let paint = solid(color);
     let stroke = tiny_skia::Stroke {
         width,
         ..tiny_skia::Stroke::default()
