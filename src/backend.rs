@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use tokio::runtime::Runtime;
 
 use crate::api::client::{ApiClient, ClientError};
-use crate::central::{CentralError, LocalCentral};
+use crate::central::{CentralConfig, CentralError, LocalCentral};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::open311::{Open311Client, Open311Error};
@@ -81,12 +81,21 @@ impl Backend {
         let (base_url, token, central) = match &config.api.base_url {
             Some(url) => (url.clone(), config.api.resolve_token()?, None),
             None => {
+                let mut central_config = CentralConfig::demo();
+                if config.demo_open_all_hours {
+                    central_config = central_config.open_all_hours();
+                }
                 let central = runtime.block_on(crate::central::spawn_in_process(
                     &config.data_dir,
                     &config.kiosk_id,
+                    central_config,
                     clock.clone(),
                 ))?;
-                tracing::info!(url = %central.base_url, "built-in central API started on loopback");
+                tracing::info!(
+                    url = %central.base_url,
+                    open_all_hours = config.demo_open_all_hours,
+                    "built-in central API started on loopback"
+                );
                 (
                     central.base_url.clone(),
                     central.token.clone(),

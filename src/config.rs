@@ -8,6 +8,8 @@
 //! kiosk_id = "tumba-1"
 //! data_dir = "/var/lib/medborgarkiosk"   # optional
 //! demo = false            # true: the built-in demo API, nothing reaches the municipality
+//! demo_open_all_hours = false   # true: the built-in API's services are open at every
+//!                               # hour of every day (a demonstration, a measurement)
 //!
 //! [office]
 //! id = "botkyrka-tumba"
@@ -128,6 +130,11 @@ pub struct Config {
     /// promise no answer date, the heartbeat and the staff panel say so.
     /// (With no config file at all the built-in defaults are a demo too.)
     pub demo: bool,
+    /// `demo_open_all_hours = true`: the built-in reference server's
+    /// services are open at every hour of every day, holidays included, so
+    /// that a demonstration (or `scripts/measure.sh`) can take a ticket in
+    /// the evening. Only without `[api] base_url`.
+    pub demo_open_all_hours: bool,
     /// `[tls]`: the municipality's own CA for the API, Open311 and feeds.
     pub tls: TlsConfig,
     /// `[outbox]`: delivery of submissions.
@@ -288,6 +295,8 @@ struct RawConfig {
     data_dir: Option<PathBuf>,
     #[serde(default)]
     demo: Option<bool>,
+    #[serde(default)]
+    demo_open_all_hours: bool,
     #[serde(default)]
     tls: TlsConfig,
     office: Option<Office>,
@@ -538,6 +547,14 @@ impl Config {
                     .to_owned(),
             ));
         }
+        if raw.demo_open_all_hours && raw.api.base_url.is_some() {
+            return Err(bad(
+                "demo_open_all_hours",
+                "opens the built-in demo API's services at all hours; the central API at \
+                 [api] base_url keeps its own hours: remove one of them"
+                    .to_owned(),
+            ));
+        }
         let installed =
             file.starts_with(PACKAGE_CONFIG_DIR) || data_dir.starts_with(PACKAGE_DATA_PARENT);
         if installed && raw.api.base_url.is_none() && !demo {
@@ -605,6 +622,7 @@ impl Config {
             kiosk_id,
             data_dir,
             demo,
+            demo_open_all_hours: raw.demo_open_all_hours,
             tls: raw.tls,
             office,
             languages,
@@ -977,6 +995,29 @@ mod tests {
         // at all is a demo.
         assert!(!parse("data_dir = \"/tmp/kiosk\"\n").unwrap().demo);
         assert!(Config::default().demo);
+    }
+
+    #[test]
+    fn open_all_hours_is_for_the_built_in_demo_api_only() {
+        assert!(!parse("").unwrap().demo_open_all_hours);
+        let demo = parse("demo = true\ndemo_open_all_hours = true\n").unwrap();
+        assert!(demo.demo_open_all_hours);
+        // A developer's kiosk on the built-in server may have it too.
+        assert!(
+            parse("demo_open_all_hours = true\n")
+                .unwrap()
+                .demo_open_all_hours
+        );
+        let err =
+            parse("demo_open_all_hours = true\n[api]\nbase_url = \"https://api.example.se\"\n")
+                .unwrap_err()
+                .to_string();
+        assert!(err.contains("`demo_open_all_hours`"), "{err}");
+        assert!(err.contains("[api] base_url"), "{err}");
+        let err = parse("demo_open_all_hours = \"yes\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 1") && err.contains("boolean"), "{err}");
     }
 
     #[test]

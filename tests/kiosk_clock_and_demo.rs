@@ -3,7 +3,8 @@
 //! `Date` and reported in the heartbeat; a synpunkt stamped beyond the
 //! server's bound waits (never refused) and goes once the clocks agree; an
 //! installed kiosk without `[api]` refuses to start unless `demo = true`,
-//! and a demo promises no answer date and says it is a demo.
+//! a demo promises no answer date and says it is a demo, and a demo whose
+//! services are open at all hours gives a ticket on a holiday night.
 
 mod support;
 
@@ -270,4 +271,61 @@ fn a_demo_kiosk_promises_no_answer_date_and_says_so() {
         .enqueue_synpunkt(synpunkt("kiosk-1"))
         .unwrap();
     assert!(receipt.respond_by.is_some());
+}
+
+/// `demo_open_all_hours = true`: the built-in API's services are open on
+/// a holiday at night (scripts/measure.sh takes tickets at any hour), and
+/// a ticket's follow page lives until midnight; without it they are
+/// closed and say when they open.
+#[test]
+fn a_demo_open_at_all_hours_gives_a_ticket_on_a_holiday_night() {
+    // Juldagen 2026, 03:00 Stockholm time.
+    let night = Clock::manual(Utc.with_ymd_and_hms(2026, 12, 25, 2, 0, 0).unwrap());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let services_of = |open_all_hours: bool| {
+        let dir = tempfile::tempdir().unwrap();
+        let text = format!(
+            "demo = true\ndemo_open_all_hours = {open_all_hours}\ndata_dir = {:?}\n",
+            dir.path()
+        );
+        let config = Config::parse(&text, std::path::Path::new("t.toml")).unwrap();
+        let backend = Backend::start(&config, night.clone()).expect("backend");
+        let office = config.office.id.clone();
+        let services = runtime.block_on(backend.client.services(&office)).unwrap();
+        (dir, config, backend, services)
+    };
+
+    let (_dir, _config, _backend, closed) = services_of(false);
+    assert!(!closed.is_empty());
+    for s in &closed {
+        assert!(!s.open_now, "{} is open on a holiday night", s.id);
+    }
+    assert!(closed.iter().any(|s| s.next_opening.is_some()));
+
+    let (_dir, config, backend, open) = services_of(true);
+    assert_eq!(open.len(), closed.len());
+    for s in &open {
+        assert!(s.open_now && s.next_opening.is_none(), "{}: {s:?}", s.id);
+    }
+    let ticket = runtime
+        .block_on(backend.client.create_ticket(
+            &TicketRequest {
+                service_id: open[0].id.clone(),
+                office: config.office.id.clone(),
+                kiosk_id: config.kiosk_id.clone(),
+                language: Language::Ar,
+                needs: TicketNeeds::default(),
+                requested_at: night.now(),
+                topic: None,
+            },
+            uuid::Uuid::new_v4(),
+        ))
+        .expect("a ticket at 03:00 on juldagen");
+    assert!(
+        ticket.ticket_number.starts_with(&open[0].prefix),
+        "{ticket:?}"
+    );
 }

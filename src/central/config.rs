@@ -40,6 +40,10 @@
 //! # sign in at {public_base_url}/counter. https in production (the
 //! # counter's session cookie is then Secure).
 //! # public_base_url = "https://ko.botkyrka.se"
+//! # Optional: every service open at every hour of every day, holidays
+//! # included, whatever its hours say: a demonstration or a measurement
+//! # outside office hours. Never for an office's real queue.
+//! # open_all_hours = false
 //!
 //! [[offices]]
 //! id = "botkyrka-tumba"
@@ -56,7 +60,7 @@
 //! ```
 //!
 //! Services are closed on days that are not Swedish working days
-//! ([`crate::calendar`]).
+//! ([`crate::calendar`]), unless `open_all_hours` is set.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -88,6 +92,9 @@ pub struct CentralConfig {
     pub tokens: Vec<TokenConfig>,
     pub limits: Limits,
     pub retention: Retention,
+    /// Every service open at all hours (a demonstration, a measurement):
+    /// see [`CentralConfig::opening`].
+    pub open_all_hours: bool,
 }
 
 impl Default for CentralConfig {
@@ -102,6 +109,7 @@ impl Default for CentralConfig {
             tokens: Vec::new(),
             limits: Limits::default(),
             retention: Retention::default(),
+            open_all_hours: false,
         }
     }
 }
@@ -557,9 +565,53 @@ impl CentralConfig {
         self
     }
 
+    /// The config with every service open at all hours (`open_all_hours`).
+    pub fn open_all_hours(mut self) -> CentralConfig {
+        self.open_all_hours = true;
+        self
+    }
+
     pub fn office(&self, id: &str) -> Option<&OfficeConfig> {
         self.offices.iter().find(|o| o.id == id)
     }
+
+    /// Whether `service` is open at `now`, and if not, when it opens next:
+    /// [`ServiceConfig::opening`], or open when `open_all_hours` is set.
+    pub fn opening(
+        &self,
+        service: &ServiceConfig,
+        now: DateTime<Utc>,
+    ) -> (bool, Option<DateTime<Utc>>) {
+        if self.open_all_hours {
+            (true, None)
+        } else {
+            service.opening(now)
+        }
+    }
+
+    /// When `office` closes on the day of `now`: [`OfficeConfig::closing`],
+    /// or the next midnight when `open_all_hours` is set.
+    pub fn closing(&self, office: &OfficeConfig, now: DateTime<Utc>) -> DateTime<Utc> {
+        if self.open_all_hours {
+            next_midnight(now)
+        } else {
+            office.closing(now)
+        }
+    }
+}
+
+/// The midnight after `now`, Stockholm time (24 hours on when the zone
+/// cannot say).
+fn next_midnight(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.with_timezone(&Stockholm)
+        .date_naive()
+        .succ_opt()
+        .and_then(|d| {
+            Stockholm
+                .from_local_datetime(&d.and_time(NaiveTime::MIN))
+                .earliest()
+        })
+        .map_or(now + chrono::Duration::hours(24), |t| t.with_timezone(&Utc))
 }
 
 impl OfficeConfig {
@@ -579,14 +631,7 @@ impl OfficeConfig {
                 .earliest()
                 .map(|t| t.with_timezone(&Utc))
         };
-        let midnight = date
-            .succ_opt()
-            .and_then(|d| {
-                Stockholm
-                    .from_local_datetime(&d.and_time(NaiveTime::MIN))
-                    .earliest()
-            })
-            .map_or(now + chrono::Duration::hours(24), |t| t.with_timezone(&Utc));
+        let midnight = next_midnight(now);
         if !crate::calendar::is_working_day(date) {
             return midnight;
         }
@@ -711,6 +756,43 @@ mod tests {
                 Some(Utc.with_ymd_and_hms(2026, 4, 7, 7, 0, 0).unwrap())
             )
         );
+    }
+
+    #[test]
+    fn open_all_hours_opens_every_service_at_night_on_holidays_until_midnight() {
+        // Juldagen 2026 (a Friday, a holiday) at 03:00 Stockholm = 02:00Z.
+        let night = Utc.with_ymd_and_hms(2026, 12, 25, 2, 0, 0).unwrap();
+        let plain = CentralConfig::demo();
+        let office = plain.office("botkyrka-tumba").unwrap();
+        for s in &office.services {
+            assert!(
+                !plain.opening(s, night).0,
+                "{} is closed by its hours",
+                s.id
+            );
+        }
+        let midnight = Utc.with_ymd_and_hms(2026, 12, 25, 23, 0, 0).unwrap();
+        assert_eq!(plain.closing(office, night), midnight);
+
+        let text = format!("open_all_hours = true\n{DEMO_CONFIG}");
+        let open = CentralConfig::parse(&text, Path::new("open.toml")).unwrap();
+        assert!(open.open_all_hours);
+        let office = open.office("botkyrka-tumba").unwrap();
+        for s in &office.services {
+            assert_eq!(open.opening(s, night), (true, None), "{}", s.id);
+        }
+        // A Tuesday at 17:00 local: the office's day would end at 18:00;
+        // open at all hours it ends at midnight (CET: 23:00Z).
+        let evening = Utc.with_ymd_and_hms(2026, 12, 8, 16, 0, 0).unwrap();
+        assert_eq!(
+            CentralConfig::demo().closing(office, evening),
+            Utc.with_ymd_and_hms(2026, 12, 8, 17, 0, 0).unwrap()
+        );
+        assert_eq!(
+            open.closing(office, evening),
+            Utc.with_ymd_and_hms(2026, 12, 8, 23, 0, 0).unwrap()
+        );
+        assert!(CentralConfig::demo().open_all_hours().open_all_hours);
     }
 
     #[test]

@@ -217,13 +217,14 @@ pub async fn spawn(
     })
 }
 
-/// Starts the reference server with the bundled demo config on
-/// 127.0.0.1 (a free port), its database `central.sqlite3` in `data_dir`,
-/// and one freshly generated kiosk token bound to `kiosk_id` (the only
-/// device it lets in). For a kiosk with no `api.base_url`.
+/// Starts the reference server with `config` (the bundled demo's, for a
+/// kiosk) on 127.0.0.1 (a free port), its database `central.sqlite3` in
+/// `data_dir`, and one freshly generated kiosk token bound to `kiosk_id`
+/// (the only device it lets in). For a kiosk with no `api.base_url`.
 pub async fn spawn_in_process(
     data_dir: &Path,
     kiosk_id: &str,
+    config: CentralConfig,
     clock: Clock,
 ) -> Result<LocalCentral, CentralError> {
     std::fs::create_dir_all(data_dir).map_err(|source| CentralError::DataDir {
@@ -231,8 +232,7 @@ pub async fn spawn_in_process(
         source,
     })?;
     let token = generate_token();
-    let config =
-        CentralConfig::demo().with_token(TokenConfig::for_token(Role::Kiosk, kiosk_id, &token)?);
+    let config = config.with_token(TokenConfig::for_token(Role::Kiosk, kiosk_id, &token)?);
     let db = data_dir.join("central.sqlite3");
     let opened = tokio::task::spawn_blocking(move || Central::open(config, &db, clock)).await;
     let central = opened.map_err(|e| CentralError::DataDir {

@@ -55,7 +55,7 @@ pub(super) async fn services(
             let minutes =
                 service_minutes(&tx, default_minutes, &office, &s.id).map_err(db_failed)?;
             let counters = active_counters(&tx, &office, &s.id, now).map_err(db_failed)?;
-            let (open_now, next_opening) = s.opening(now);
+            let (open_now, next_opening) = c.config().opening(s, now);
             services.push(Service {
                 id: s.id.clone(),
                 prefix: s.prefix.clone(),

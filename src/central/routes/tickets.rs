@@ -152,7 +152,7 @@ pub(super) async fn create_ticket(
         // bits), valid until the office closes today.
         let follow = c.config().public_base_url.as_ref().and_then(|_| {
             let office = c.config().office(&req.office)?;
-            Some((follow_token(), office.closing(now)))
+            Some((follow_token(), c.config().closing(office, now)))
         });
         let needs = serde_json::to_string(&req.needs).map_err(|_| internal())?;
         let ticket = NewTicket {
