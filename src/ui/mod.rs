@@ -63,6 +63,8 @@ where
         let kiosk = kiosk
             .expecting_speech(crate::speech::Speaker::likely(&config.speech))
             .with_kiosk_mode(!windowed)
+            // The software renderer's glyph cache is the window's too.
+            .with_prewarm(std::env::var("ICED_BACKEND").is_ok_and(|b| b == "tiny-skia"))
             .with_feeds(beside.feeds.clone())
             .with_headset(beside.jack.clone());
         crate::trace::mark("kiosk built");

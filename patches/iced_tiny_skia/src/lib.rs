@@ -24,6 +24,7 @@ pub use iced_graphics::core;
 pub use layer::Layer;
 pub use primitive::Primitive;
 pub use settings::Settings;
+pub use text::{glyph_cache_size, glyph_misses, keep_glyphs};
 
 #[cfg(feature = "geometry")]
 pub use geometry::Geometry;

@@ -70,7 +70,7 @@ impl Pipeline {
                 pixels,
                 x,
                 y,
-                image.data(),
+                crate::text::Source::Premultiplied(image.data()),
                 image.width(),
                 image.height(),
                 opacity,

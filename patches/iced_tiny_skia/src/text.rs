@@ -8,12 +8,66 @@ use crate::graphics::text::paragraph;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::hash_map;
+use std::sync::{LazyLock, Mutex, MutexGuard};
+
+/// The rasterised glyphs of every renderer of the process (patched for
+/// medborgarkiosk): a glyph drawn by one renderer, an off-screen one
+/// included, is not rasterised again by another. Taken after the font
+/// system's lock, as every drawing of text holds that one first.
+static GLYPHS: LazyLock<Mutex<GlyphCache>> =
+    LazyLock::new(|| Mutex::new(GlyphCache::new()));
+
+thread_local! {
+    /// Whether the glyphs this thread draws are kept for good
+    /// ([`keep_glyphs`]).
+    static KEEPING: Cell<bool> = const { Cell::new(false) };
+    /// Glyphs this thread had to rasterise ([`glyph_misses`]).
+    static MISSES: Cell<u64> = const { Cell::new(0) };
+}
+
+fn glyphs() -> MutexGuard<'static, GlyphCache> {
+    // A panic while the cache was held leaves it whole: an entry is
+    // inserted complete or not at all.
+    GLYPHS.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Runs `draw`, and keeps every glyph it draws on this thread for the
+/// life of the process: trimming drops glyphs no frame has drawn for a
+/// while, but not these. For the screens a visitor's first press shows,
+/// drawn off-screen before anyone presses, so that the press does not
+/// wait for their glyphs.
+pub fn keep_glyphs<R>(draw: impl FnOnce() -> R) -> R {
+    let before = KEEPING.with(|keeping| keeping.replace(true));
+    let result = draw();
+    KEEPING.with(|keeping| keeping.set(before));
+    result
+}
+
+/// How many glyphs this thread has rasterised (not found in the cache)
+/// since it began.
+pub fn glyph_misses() -> u64 {
+    MISSES.with(Cell::get)
+}
+
+/// How many glyphs the cache holds, how many of them are kept for good,
+/// and the bytes of their pixels.
+pub fn glyph_cache_size() -> (usize, usize, usize) {
+    let cache = glyphs();
+    let bytes = cache
+        .entries
+        .values()
+        .map(|(pixels, _)| match pixels {
+            GlyphPixels::Mask(alpha) => alpha.len(),
+            GlyphPixels::Color(colors) => colors.len() * 4,
+        })
+        .sum();
+    (cache.entries.len(), cache.kept.len(), bytes)
+}
 
 #[derive(Debug)]
 pub struct Pipeline {
-    glyph_cache: GlyphCache,
     cache: RefCell<Cache>,
     swash: cosmic_text::SwashCache,
 }
@@ -21,7 +75,6 @@ pub struct Pipeline {
 impl Pipeline {
     pub fn new() -> Self {
         Pipeline {
-            glyph_cache: GlyphCache::new(),
             cache: RefCell::new(Cache::new()),
             swash: cosmic_text::SwashCache::new(),
         }
@@ -55,7 +108,7 @@ impl Pipeline {
 
         draw(
             font_system.raw(),
-            &mut self.glyph_cache,
+            &mut glyphs(),
             &mut self.swash,
             paragraph.buffer(),
             position,
@@ -83,7 +136,7 @@ impl Pipeline {
 
         draw(
             font_system.raw(),
-            &mut self.glyph_cache,
+            &mut glyphs(),
             &mut self.swash,
             editor.buffer(),
             position,
@@ -145,7 +198,7 @@ impl Pipeline {
 
         draw(
             font_system,
-            &mut self.glyph_cache,
+            &mut glyphs(),
             &mut self.swash,
             &entry.buffer,
             Point::new(x, y),
@@ -169,7 +222,7 @@ impl Pipeline {
 
         draw(
             font_system.raw(),
-            &mut self.glyph_cache,
+            &mut glyphs(),
             &mut self.swash,
             buffer,
             position,
@@ -182,7 +235,7 @@ impl Pipeline {
 
     pub fn trim_cache(&mut self) {
         self.cache.get_mut().trim();
-        self.glyph_cache.trim();
+        glyphs().trim();
     }
 }
 
@@ -206,9 +259,8 @@ fn draw(
                 transformation.scale_factor(),
             );
 
-            if let Some((buffer, placement)) = glyph_cache.allocate(
+            if let Some((glyph_pixels, placement)) = glyph_cache.allocate(
                 physical_glyph.cache_key,
-                glyph.color_opt.map(from_color).unwrap_or(color),
                 font_system,
                 swash,
             ) {
@@ -218,13 +270,30 @@ fn draw(
                         .map(|c| c.a() as f32 / 255.0)
                         .unwrap_or(1.0);
 
+                let source = match glyph_pixels {
+                    GlyphPixels::Mask(alpha) => {
+                        let [r, g, b, _a] = glyph
+                            .color_opt
+                            .map(from_color)
+                            .unwrap_or(color)
+                            .into_rgba8();
+                        Source::Mask(
+                            alpha,
+                            u32::from_le_bytes([b, g, r, u8::MAX]),
+                        )
+                    }
+                    GlyphPixels::Color(colors) => {
+                        Source::Premultiplied(bytemuck::cast_slice(colors))
+                    }
+                };
+
                 blend_pixels(
                     pixels,
                     physical_glyph.x + placement.left,
                     physical_glyph.y - placement.top
                         + (run.line_y * transformation.scale_factor()).round()
                             as i32,
-                    buffer,
+                    source,
                     placement.width,
                     placement.height,
                     opacity,
@@ -235,19 +304,30 @@ fn draw(
     }
 }
 
-/// Draws premultiplied pixels (`width`×`height`: a rasterised glyph, or an
-/// image at its own size) at `(x, y)` with source-over, through
-/// `clip_mask`: what `draw_pixmap` did with an identity transform, without
-/// building a raster pipeline (with a pattern shader, the slow
-/// high-precision one) for every call, which cost more than the glyphs'
-/// pixels (issue 24 of Medborgarkiosk). A pixel is blended two channels at
-/// a time, rounded as `v / 255` is.
+/// What [`blend_pixels`] draws.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Source<'a> {
+    /// Premultiplied BGRA pixels, 4 bytes each: an image, a colour glyph.
+    Premultiplied(&'a [u8]),
+    /// A glyph's coverage, a byte a pixel, in one opaque colour (BGRA
+    /// with alpha 255, not premultiplied): each pixel is that colour
+    /// premultiplied by its coverage, as tiny-skia premultiplies.
+    Mask(&'a [u8], u32),
+}
+
+/// Draws `source` (`width`×`height`: a rasterised glyph, or an image at
+/// its own size) at `(x, y)` with source-over, through `clip_mask`: what
+/// `draw_pixmap` did with an identity transform, without building a
+/// raster pipeline (with a pattern shader, the slow high-precision one)
+/// for every call, which cost more than the glyphs' pixels (issue 24 of
+/// Medborgarkiosk). A pixel is blended two channels at a time, rounded as
+/// `v / 255` is.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn blend_pixels(
     pixels: &mut tiny_skia::PixmapMut<'_>,
     x: i32,
     y: i32,
-    glyph: &[u8],
+    source: Source<'_>,
     width: u32,
     height: u32,
     opacity: f32,
@@ -291,28 +371,51 @@ pub(crate) fn blend_pixels(
         // A row of opaque pixels, not faded and not cut by the mask (an
         // image's), is copied.
         let (from, to) = (
-            (glyph_row + (x0 - x) as usize) * 4,
-            (glyph_row + (x1 - x) as usize) * 4,
+            glyph_row + (x0 - x) as usize,
+            glyph_row + (x1 - x) as usize,
         );
-        let source_row = &glyph[from..to];
         let (start, end) = (target_row + x0 as usize, target_row + x1 as usize);
-        if opacity == 255
-            && source_row.chunks_exact(4).all(|pixel| pixel[3] == u8::MAX)
-            && clip_mask.is_none_or(|mask| {
-                mask.data()[start..end].iter().all(|&m| m == u8::MAX)
-            })
-        {
-            data[start * 4..end * 4].copy_from_slice(source_row);
-            continue;
+        let uncut = || {
+            opacity == 255
+                && clip_mask.is_none_or(|mask| {
+                    mask.data()[start..end].iter().all(|&m| m == u8::MAX)
+                })
+        };
+        let target_bytes = &mut data[start * 4..end * 4];
+        match source {
+            Source::Premultiplied(glyph) => {
+                let source_row = &glyph[from * 4..to * 4];
+                if source_row.chunks_exact(4).all(|pixel| pixel[3] == u8::MAX)
+                    && uncut()
+                {
+                    target_bytes.copy_from_slice(source_row);
+                    continue;
+                }
+            }
+            Source::Mask(alpha, color) => {
+                if alpha[from..to].iter().all(|&a| a == u8::MAX) && uncut() {
+                    for target in target_bytes.chunks_exact_mut(4) {
+                        target.copy_from_slice(&color.to_le_bytes());
+                    }
+                    continue;
+                }
+            }
         }
         for target_x in x0..x1 {
-            let from = (glyph_row + (target_x - x) as usize) * 4;
-            let mut source = u32::from_le_bytes([
-                glyph[from],
-                glyph[from + 1],
-                glyph[from + 2],
-                glyph[from + 3],
-            ]);
+            let from = glyph_row + (target_x - x) as usize;
+            let mut source = match source {
+                Source::Premultiplied(glyph) => u32::from_le_bytes([
+                    glyph[from * 4],
+                    glyph[from * 4 + 1],
+                    glyph[from * 4 + 2],
+                    glyph[from * 4 + 3],
+                ]),
+                Source::Mask(alpha, color) => match alpha[from] {
+                    0 => 0,
+                    u8::MAX => color,
+                    coverage => scale(color, u32::from(coverage)),
+                },
+            };
             if source == 0 {
                 continue;
             }
@@ -350,13 +453,26 @@ fn from_color(color: cosmic_text::Color) -> Color {
     Color::from_rgba8(r, g, b, a as f32 / 255.0)
 }
 
+/// A rasterised glyph's pixels.
+#[derive(Debug, Clone)]
+enum GlyphPixels {
+    /// Its coverage, a byte a pixel, drawn in the text's colour (patched
+    /// for medborgarkiosk: upstream kept premultiplied pixels in the
+    /// colour, four bytes a pixel, one entry for every colour).
+    Mask(Vec<u8>),
+    /// Premultiplied BGRA (a colour glyph, an emoji).
+    Color(Vec<u32>),
+}
+
 #[derive(Debug, Clone, Default)]
 struct GlyphCache {
     entries: FxHashMap<
-        (cosmic_text::CacheKey, [u8; 3]),
-        (Vec<u32>, cosmic_text::Placement),
+        cosmic_text::CacheKey,
+        (GlyphPixels, cosmic_text::Placement),
     >,
-    recently_used: FxHashSet<(cosmic_text::CacheKey, [u8; 3])>,
+    recently_used: FxHashSet<cosmic_text::CacheKey>,
+    /// Drawn inside [`keep_glyphs`]: never trimmed.
+    kept: FxHashSet<cosmic_text::CacheKey>,
     trim_count: usize,
 }
 
@@ -370,17 +486,19 @@ impl GlyphCache {
 
     fn allocate(
         &mut self,
-        cache_key: cosmic_text::CacheKey,
-        color: Color,
+        key: cosmic_text::CacheKey,
         font_system: &mut cosmic_text::FontSystem,
         swash: &mut cosmic_text::SwashCache,
-    ) -> Option<(&[u8], cosmic_text::Placement)> {
-        let [r, g, b, _a] = color.into_rgba8();
-        let key = (cache_key, [r, g, b]);
+    ) -> Option<(&GlyphPixels, cosmic_text::Placement)> {
+        if KEEPING.with(Cell::get) {
+            let _ = self.kept.insert(key);
+        }
 
         if let hash_map::Entry::Vacant(entry) = self.entries.entry(key) {
+            MISSES.with(|misses| misses.set(misses.get() + 1));
+
             // TODO: Outline support
-            let image = swash.get_image_uncached(font_system, cache_key);
+            let image = swash.get_image_uncached(font_system, key);
 
             let glyph_size = image.as_ref().map_or(0, |image| {
                 image.placement.width as usize
@@ -391,79 +509,59 @@ impl GlyphCache {
             // rasterised again in every frame that drew it, some 50 times
             // a press on Home (patched for medborgarkiosk).
             let Some(image) = image.filter(|_| glyph_size > 0) else {
-                let _ = entry.insert((Vec::new(), cosmic_text::Placement::default()));
+                let _ = entry.insert((
+                    GlyphPixels::Mask(Vec::new()),
+                    cosmic_text::Placement::default(),
+                ));
                 let _ = self.recently_used.insert(key);
                 return None;
             };
 
-            let mut buffer = vec![0u32; glyph_size];
-
-            match image.content {
+            let pixels = match image.content {
                 cosmic_text::SwashContent::Mask => {
-                    let mut i = 0;
-
-                    // TODO: Blend alpha
-
-                    for _y in 0..image.placement.height {
-                        for _x in 0..image.placement.width {
-                            buffer[i] = bytemuck::cast(
-                                tiny_skia::ColorU8::from_rgba(
-                                    b,
-                                    g,
-                                    r,
-                                    image.data[i],
-                                )
-                                .premultiply(),
-                            );
-
-                            i += 1;
-                        }
-                    }
+                    GlyphPixels::Mask(image.data[..glyph_size].to_vec())
                 }
-                cosmic_text::SwashContent::Color => {
-                    let mut i = 0;
-
-                    for _y in 0..image.placement.height {
-                        for _x in 0..image.placement.width {
+                cosmic_text::SwashContent::Color => GlyphPixels::Color(
+                    image.data[..glyph_size * 4]
+                        .chunks_exact(4)
+                        .map(|rgba| {
                             // TODO: Blend alpha
-                            buffer[i >> 2] = bytemuck::cast(
+                            bytemuck::cast(
                                 tiny_skia::ColorU8::from_rgba(
-                                    image.data[i + 2],
-                                    image.data[i + 1],
-                                    image.data[i],
-                                    image.data[i + 3],
+                                    rgba[2], rgba[1], rgba[0], rgba[3],
                                 )
                                 .premultiply(),
-                            );
-
-                            i += 4;
-                        }
-                    }
-                }
+                            )
+                        })
+                        .collect(),
+                ),
+                // TODO: nothing drawn, as upstream.
                 cosmic_text::SwashContent::SubpixelMask => {
-                    // TODO
+                    GlyphPixels::Mask(vec![0; glyph_size])
                 }
-            }
+            };
 
-            let _ = entry.insert((buffer, image.placement));
+            let _ = entry.insert((pixels, image.placement));
         }
 
         let _ = self.recently_used.insert(key);
 
         self.entries
             .get(&key)
-            .filter(|(buffer, _)| !buffer.is_empty())
-            .map(|(buffer, placement)| {
-                (bytemuck::cast_slice(buffer.as_slice()), *placement)
+            .filter(|(pixels, _)| match pixels {
+                GlyphPixels::Mask(alpha) => !alpha.is_empty(),
+                GlyphPixels::Color(colors) => !colors.is_empty(),
             })
+            .map(|(pixels, placement)| (pixels, *placement))
     }
 
     pub fn trim(&mut self) {
         if self.trim_count > Self::TRIM_INTERVAL
             || self.recently_used.len() >= Self::CAPACITY_LIMIT
         {
-            self.entries
-                .retain(|key, _| self.recently_used.contains(key));
+            self.entries.retain(|key, _| {
+                self.recently_used.contains(key) || self.kept.contains(key)
+            });
 
             self.recently_used.clear();
 

@@ -54,7 +54,7 @@ impl Pipeline {
                 pixels,
                 (bounds.x * transform.sx) as i32,
                 (bounds.y * transform.sy) as i32,
-                image.data(),
+                crate::text::Source::Premultiplied(image.data()),
                 image.width(),
                 image.height(),
                 opacity,

@@ -6,8 +6,9 @@
 //! screens do their own effects through [`Services`].
 //!
 //! Its parts: `chrome` (the bar, the picker and the overlays), `speech`
-//! (Listen, repeat, volume), `content` (polling a content override) and
-//! `staff_mode` (the hidden corner, staff mode's timeouts).
+//! (Listen, repeat, volume), `content` (polling a content override),
+//! `staff_mode` (the hidden corner, staff mode's timeouts) and `prewarm`
+//! (Home drawn off-screen in every language after start-up).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -49,6 +50,7 @@ mod content;
 mod counting;
 mod keys;
 mod layout;
+mod prewarm;
 mod speech;
 mod staff_mode;
 #[cfg(test)]
@@ -119,6 +121,8 @@ pub enum Message {
     Body(layout::Page, bool),
     /// "More below": scroll the body down by most of a screen.
     MoreBelow,
+    /// Draw Home off-screen in the given step's language (prewarm.rs).
+    Prewarm(usize),
 }
 
 /// The buttons of the bar on every visitor screen.
@@ -177,6 +181,9 @@ pub struct Kiosk {
     /// The page whose body last said it does not fit, and whether there is
     /// more below where it is scrolled now.
     more_below: Option<(layout::Page, bool)>,
+    /// Whether Home is drawn ahead in every language after start-up
+    /// (prewarm.rs).
+    prewarm: bool,
 }
 
 impl Kiosk {
@@ -237,6 +244,7 @@ impl Kiosk {
             jack: None,
             visit: counting::Visit::default(),
             more_below: None,
+            prewarm: false,
         };
         kiosk.refresh_flows();
         kiosk
@@ -399,9 +407,11 @@ impl Kiosk {
                     }
                     let (backend, speaker) = started.services;
                     self.join(backend.map(Arc::new), speaker);
+                    return self.prewarm_start();
                 }
                 Task::none()
             }
+            Message::Prewarm(step) => self.prewarm_step(step),
             Message::FramePresented => {
                 crate::ui::startup::frame_presented();
                 Task::none()
