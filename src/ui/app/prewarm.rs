@@ -3,15 +3,21 @@
 //!
 //! The press that leaves Start is the first time a language's Home is
 //! shown. Drawn cold, it loads the language's messages, shapes every word
-//! and rasterises every glyph in its fonts and sizes, about 10 ms more
-//! than the same press later. So a second after the services joined, while
+//! and rasterises every glyph in its fonts and sizes: perf found 19 ms of
+//! the UI thread in the first Arabic Home, 5 to 7 in a later one. So a
+//! second after the services joined, while
 //! Start waits, the kiosk draws its own Home in each offered language with
 //! a headless renderer, one language a step: the messages, the shaped
 //! words and the drawn pictograms stay in their caches, and the glyphs in
 //! the renderer's process-wide glyph cache, kept from trimming
 //! (`iced_tiny_skia::keep_glyphs`, patch change 15). Only with the
 //! software renderer, whose glyph cache the window shares; only on Start,
-//! where the visitor's own Home is not on screen.
+//! where the visitor's own Home is not on screen. The headless renderer
+//! draws at scale 1, as the window does on the kiosk's 1920×1080 screen;
+//! at another scale the glyphs differ and only the messages and
+//! pictograms are ready. It costs about 4 MiB, most of it the eight other
+//! languages' messages (docs/PERFORMANCE.md), which their first visitors
+//! would load anyway.
 
 use std::time::Duration;
 
