@@ -369,7 +369,8 @@ pub(crate) fn blend_pixels(
         let glyph_row = (target_y - y) as usize * width as usize;
         let target_row = target_y as usize * stride;
         // A row of opaque pixels, not faded and not cut by the mask (an
-        // image's), is copied.
+        // image's), is copied; a row of a glyph's full coverage is filled
+        // with its colour.
         let (from, to) = (
             glyph_row + (x0 - x) as usize,
             glyph_row + (x1 - x) as usize,
