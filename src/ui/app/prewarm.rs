@@ -5,11 +5,11 @@
 //! shown. Drawn cold, it loads the language's messages, shapes every word
 //! and rasterises every glyph in its fonts and sizes: perf found 19 ms of
 //! the UI thread in the first Arabic Home, 5 to 7 in a later one. So a
-//! second after the services joined, while
-//! Start waits, the kiosk draws its own Home in each offered language with
-//! a headless renderer, one language a step: the messages, the shaped
-//! words and the drawn pictograms stay in their caches, and the glyphs in
-//! the renderer's process-wide glyph cache, kept from trimming
+//! second after the services joined, while Start waits, the kiosk draws
+//! its own Home in each offered language with a headless renderer, one
+//! language a step: the messages, the shaped words and the drawn
+//! pictograms stay in their caches, and the glyphs in the renderer's
+//! process-wide glyph cache, kept from trimming
 //! (`iced_tiny_skia::keep_glyphs`, patch change 15). Only with the
 //! software renderer, whose glyph cache the window shares; only on Start,
 //! where the visitor's own Home is not on screen. The headless renderer
