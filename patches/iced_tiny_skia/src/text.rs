@@ -58,10 +58,7 @@ pub fn glyph_cache_size() -> (usize, usize, usize) {
     let bytes = cache
         .entries
         .values()
-        .map(|(pixels, _)| match pixels {
-            GlyphPixels::Mask(alpha) => alpha.len(),
-            GlyphPixels::Color(colors) => colors.len() * 4,
-        })
+        .map(|(pixels, _)| pixels.bytes())
         .sum();
     (cache.entries.len(), cache.kept.len(), bytes)
 }
@@ -465,6 +462,16 @@ enum GlyphPixels {
     Color(Vec<u32>),
 }
 
+impl GlyphPixels {
+    /// The bytes of its pixels (0: a glyph without pixels, a space).
+    fn bytes(&self) -> usize {
+        match self {
+            GlyphPixels::Mask(alpha) => alpha.len(),
+            GlyphPixels::Color(colors) => colors.len() * 4,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 struct GlyphCache {
     entries: FxHashMap<
@@ -549,10 +556,7 @@ impl GlyphCache {
 
         self.entries
             .get(&key)
-            .filter(|(pixels, _)| match pixels {
-                GlyphPixels::Mask(alpha) => !alpha.is_empty(),
-                GlyphPixels::Color(colors) => !colors.is_empty(),
-            })
+            .filter(|(pixels, _)| pixels.bytes() > 0)
             .map(|(pixels, placement)| (pixels, *placement))
     }
 

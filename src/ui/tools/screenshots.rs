@@ -328,7 +328,7 @@ fn sample_queue(
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let (open_now, next_opening) = s.opening(at);
+                    let (open_now, next_opening) = demo.opening(s, at);
                     // Sample figures so reviewers see every kind of line.
                     let open = open_now || i < 3;
                     Service {
