@@ -9,10 +9,10 @@
 //! icons again (issue 24: press → screen), and its first use scanned every
 //! font of the machine.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
-use iced::widget::{Space, image};
+use iced::widget::image;
 use iced::{Color, Element, Length};
 use resvg::{tiny_skia, usvg};
 
@@ -61,19 +61,7 @@ impl Cache {
     }
 }
 
-/// Runs `f` with pictograms laid out in their place but not painted: the
-/// screens drawn ahead for their glyphs (ui/app/prewarm.rs) keep no
-/// drawings (a megabyte in the heap), and their text lands where the
-/// window will draw it.
-pub fn unpainted<T>(f: impl FnOnce() -> T) -> T {
-    UNPAINTED.with(|unpainted| unpainted.set(true));
-    let out = f();
-    UNPAINTED.with(|unpainted| unpainted.set(false));
-    out
-}
-
 thread_local! {
-    static UNPAINTED: Cell<bool> = const { Cell::new(false) };
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
@@ -130,12 +118,13 @@ fn handle(name: &str, px: u32, colour: Color) -> Option<image::Handle> {
 /// draws nothing rather than failing.
 pub fn icon<'a, M: 'a>(name: &str, size: f32, color: Color) -> Option<Element<'a, M>> {
     let px = size.round().max(1.0) as u32;
-    let side = Length::Fixed(px as f32);
-    if UNPAINTED.with(Cell::get) {
-        return crate::icons::exists(name).then(|| Space::new().width(side).height(side).into());
-    }
     let handle = handle(name, px, color)?;
-    Some(image(handle).width(side).height(side).into())
+    Some(
+        image(handle)
+            .width(Length::Fixed(px as f32))
+            .height(Length::Fixed(px as f32))
+            .into(),
+    )
 }
 
 #[cfg(test)]

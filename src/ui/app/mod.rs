@@ -8,7 +8,7 @@
 //! Its parts: `chrome` (the bar, the picker and the overlays), `speech`
 //! (Listen, repeat, volume), `content` (polling a content override),
 //! `staff_mode` (the hidden corner, staff mode's timeouts) and `prewarm`
-//! (the first screens drawn off-screen in every language after start-up).
+//! (Home drawn off-screen in every language after start-up).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -121,7 +121,7 @@ pub enum Message {
     Body(layout::Page, bool),
     /// "More below": scroll the body down by most of a screen.
     MoreBelow,
-    /// Draw the step's screen off-screen in its language (prewarm.rs).
+    /// Draw Home off-screen in the given step's language (prewarm.rs).
     Prewarm(usize),
 }
 
@@ -181,9 +181,9 @@ pub struct Kiosk {
     /// The page whose body last said it does not fit, and whether there is
     /// more below where it is scrolled now.
     more_below: Option<(layout::Page, bool)>,
-    /// Whether the first screens are drawn ahead in every language after
-    /// start-up, and what draws them (prewarm.rs).
-    prewarm: prewarm::Prewarm,
+    /// Whether Home is drawn ahead in every language after start-up
+    /// (prewarm.rs).
+    prewarm: bool,
 }
 
 impl Kiosk {
@@ -244,7 +244,7 @@ impl Kiosk {
             jack: None,
             visit: counting::Visit::default(),
             more_below: None,
-            prewarm: prewarm::Prewarm::default(),
+            prewarm: false,
         };
         kiosk.refresh_flows();
         kiosk

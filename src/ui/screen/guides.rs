@@ -105,18 +105,6 @@ impl State {
         state
     }
 
-    /// The lists of guides of every category, as a visitor's second press
-    /// in the flow shows them (drawn ahead after start-up,
-    /// ui/app/prewarm.rs).
-    pub fn ahead(catalog: &Catalog) -> Vec<State> {
-        catalog
-            .categories()
-            .iter()
-            .filter(|category| catalog.guides_in(&category.id).next().is_some())
-            .map(|category| State::category(category.id.clone()))
-            .collect()
-    }
-
     /// The guides of one category.
     pub fn category(id: String) -> Self {
         State {

@@ -263,39 +263,6 @@ impl Screen {
         }
     }
 
-    /// The screens drawn ahead after start-up besides Home
-    /// (ui/app/prewarm.rs), in `env.language`: those of the three main
-    /// flows that are offered (issue 24: every press of the ticket, the
-    /// guides and the synpunkt answered within a frame) as a visitor first
-    /// meets them. The queue as it opens; the guides' categories and each
-    /// category's guides; the synpunkt's intro and its steps up to the
-    /// choice of contact. Built without their effects: the queue's list
-    /// is not fetched (it shows "loading"), and nothing is counted.
-    pub fn ahead(env: &Env) -> Vec<Screen> {
-        let mut screens = Vec::new();
-        for flow in [Flow::Queue, Flow::Guides, Flow::Synpunkt] {
-            if !env.flows.contains(&flow) {
-                continue;
-            }
-            let (opened, _not_run) = Screen::open(flow, env);
-            screens.push(opened);
-            match flow {
-                Flow::Synpunkt => screens.extend(
-                    synpunkt::State::ahead(env)
-                        .into_iter()
-                        .map(|state| Screen::Synpunkt(Box::new(state))),
-                ),
-                Flow::Guides => screens.extend(
-                    guides::State::ahead(env.catalog())
-                        .into_iter()
-                        .map(|state| Screen::Guides(Box::new(state))),
-                ),
-                _ => {}
-            }
-        }
-        screens
-    }
-
     /// The queue, with `service` chosen as soon as the list arrives (where
     /// it is open now), for help with `topic`.
     pub fn queue(

@@ -357,34 +357,6 @@ impl State {
         let _ = self.request(message);
     }
 
-    /// The steps after the intro that every visitor of the flow passes,
-    /// as they first look: the kind, the area, the topics (none chosen,
-    /// then one), the message with its keyboard and the choice of contact
-    /// (drawn ahead after start-up, ui/app/prewarm.rs). Without effects:
-    /// nothing is sent or counted.
-    pub fn ahead(env: &Env) -> Vec<State> {
-        let area = content(env, env.language)
-            .areas
-            .first()
-            .map(|area| area.id.clone())
-            .unwrap_or_default();
-        let mut state = State::new(env.language);
-        let mut steps = Vec::new();
-        for message in [
-            Message::Continue,
-            Message::Kind(Kind::Complaint),
-            Message::Area(area),
-            Message::Toggle(Topic::Treatment),
-            Message::TopicsDone,
-        ] {
-            state.apply(message);
-            steps.push(state.clone());
-        }
-        state.step = Step::Contact;
-        steps.push(state);
-        steps
-    }
-
     pub fn new(language: Language) -> State {
         State {
             step: Step::Intro,
