@@ -7,7 +7,7 @@
 //! hand every part the same [`Clock::manual`], pinned to a chosen moment
 //! and stepped by hand, so a test means the same on any date at any hour.
 //! Nothing outside this module reads the machine's clock (a test in
-//! `tests/architecture.rs` fails when something does), except log lines and
+//! `tests/suite/architecture.rs` fails when something does), except log lines and
 //! start-up tracing, where a real timestamp is the point.
 //!
 //! Swedish offices run on Europe/Stockholm whatever the machine's time zone

@@ -156,7 +156,7 @@ fn build_loader(language: Language) -> FluentLanguageLoader {
     let id: unic_langid::LanguageIdentifier =
         language.base().code().parse().expect("static language id");
     // The language is its own fallback: every file has exactly the
-    // Swedish keys (tests/i18n.rs), so a Swedish fallback would only
+    // Swedish keys (tests/suite/i18n.rs), so a Swedish fallback would only
     // parse and keep the Swedish file once more in every loader, about
     // 0.3 MB each on the heap (issue 24).
     let loader = FluentLanguageLoader::new("medborgarkiosk", id.clone());

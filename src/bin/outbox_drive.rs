@@ -1,4 +1,4 @@
-//! Test tool (used by `tests/outbox_delivery.rs`): enqueues test
+//! Test tool (used by `tests/suite/outbox_delivery.rs`): enqueues test
 //! synpunkter into an outbox and delivers them, printing progress lines.
 //! The crash-safety test kills it with SIGKILL during delivery and starts
 //! it again.

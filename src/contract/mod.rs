@@ -2,7 +2,7 @@
 //! header and token names shared by the reference server
 //! ([`crate::central`]), the kiosk's client ([`crate::api::client`]) and the
 //! UI. Server and client both import this module and never each other (a
-//! test in `tests/architecture.rs` checks it). `resources/api/openapi.yaml`
+//! test in `tests/suite/architecture.rs` checks it). `resources/api/openapi.yaml`
 //! describes the same contract; a test keeps the two in step.
 
 pub mod stats;

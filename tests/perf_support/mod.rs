@@ -1,7 +1,7 @@
 //! A headless frame, as the window makes it: a tiny-skia renderer with the
 //! bundled fonts and a pixmap. Shared by `benches/frames.rs` (per-screen
 //! frame cost), `benches/wall.rs` (the wall display at 4K),
-//! `tests/endurance.rs` (memory over 10,000 sessions) and `tests/damage.rs`
+//! `tests/endurance.rs` (memory over 10,000 sessions) and `tests/suite/damage.rs`
 //! (frames painted over the last one).
 #![allow(dead_code)]
 

@@ -71,10 +71,23 @@ fn settings() -> iced::Settings {
     }
 }
 
+/// iced_test draws with tiny-skia: no display, no GPU. Cargo gives every
+/// test `ICED_TEST_BACKEND=tiny-skia` (.cargo/config.toml); a test binary
+/// run by hand without it gets it here, once, before its first renderer.
+pub fn headless() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("ICED_TEST_BACKEND").is_none_or(|v| v != "tiny-skia") {
+            // SAFETY: the first test to draw sets it, before any renderer
+            // exists; under cargo it is set already and this never runs.
+            unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+        }
+    });
+}
+
 /// Every text of any view (e.g. the wall display's), in layout order.
 pub fn texts_of<'a, M: 'a>(size: Size, view: iced::Element<'a, M>) -> Vec<String> {
-    // SAFETY: set before any renderer exists; every test sets the same value.
-    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    headless();
     let mut texts = Vec::new();
     let mut ui = Simulator::with_size(settings(), size, view);
     let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
@@ -143,8 +156,7 @@ pub fn layout_of<'a, M: 'a>(
     view: iced::Element<'a, M>,
     id: &'static str,
 ) -> (Vec<(String, Rectangle)>, Vec<Rectangle>) {
-    // SAFETY: set before any renderer exists; every test sets the same value.
-    unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+    headless();
     let mut texts = Vec::new();
     let mut containers = Vec::new();
     let mut ui = Simulator::with_size(settings(), size, view);
@@ -308,8 +320,7 @@ impl Harness {
         speaker: Option<Speaker>,
         clock: Clock,
     ) -> Self {
-        // SAFETY: set before any renderer exists; every test sets the same value.
-        unsafe { std::env::set_var("ICED_TEST_BACKEND", "tiny-skia") };
+        headless();
         let mut kiosk = Kiosk::new(config, clock.clone())
             .with_backend(backend.clone())
             .with_speaker(speaker);

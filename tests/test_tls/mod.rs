@@ -1,6 +1,6 @@
 //! The test CA's server side (tests/data/tls): the certificate for
 //! localhost and 127.0.0.1 that the loopback HTTPS servers of
-//! `tests/tls_ca.rs` and `tests/content_links.rs` present.
+//! `tests/suite/tls_ca.rs` and `tests/suite/content_links.rs` present.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
