@@ -133,18 +133,30 @@ impl Health {
         }
     }
 
-    /// Records the API's `Date` against our clock: `sent` and `received`
-    /// bracket the request; the server stamped its answer in between, so
-    /// the skew is measured from the middle (whole seconds: `Date` has no
-    /// finer grain).
+    /// Records the server's clock against ours. The server read its clock
+    /// at some moment between `sent` and `received`; what it read was in
+    /// `[server_date, server_date + grain)`: an HTTP `Date` has whole
+    /// seconds (grain 1 s), the record's own stamp is exact (grain 0). So
+    /// the skew lies in an interval, and the one recorded is the point of
+    /// it nearest zero, in whole seconds: a clock in step reads 0, not -1
+    /// or 0 by the fraction of the second the request happened in.
     pub fn measured_skew(
         &self,
         server_date: DateTime<Utc>,
+        grain: chrono::Duration,
         sent: DateTime<Utc>,
         received: DateTime<Utc>,
     ) {
-        let middle = sent + (received - sent) / 2;
-        let skew = (server_date - middle).num_milliseconds() as f64 / 1000.0;
+        let least = server_date - received;
+        let most = server_date + grain - sent;
+        let nearest = if least > chrono::Duration::zero() {
+            least
+        } else if most < chrono::Duration::zero() {
+            most
+        } else {
+            chrono::Duration::zero()
+        };
+        let skew = nearest.num_milliseconds() as f64 / 1000.0;
         self.lock().skew_seconds = Some(skew.round() as i64);
     }
 
@@ -231,8 +243,11 @@ pub fn spawn_heartbeat(
                 Ok(answer) => {
                     let received = health.clock.now();
                     // The API's `Date`, else its own stamp of the record.
-                    let server = answer.server_date.unwrap_or(answer.value.received_at);
-                    health.measured_skew(server, sent, received);
+                    let (server, grain) = match answer.server_date {
+                        Some(date) => (date, chrono::Duration::seconds(1)),
+                        None => (answer.value.received_at, chrono::Duration::zero()),
+                    };
+                    health.measured_skew(server, grain, sent, received);
                     health.api_ok(received);
                     // The skew this beat measured is news to the server
                     // (the first one, or a clock that jumped): say it in the
@@ -310,9 +325,10 @@ mod tests {
         assert_eq!(status.clock, Some(ClockStatus::default()));
         assert!(!status.demo);
         assert_eq!(status.refused_count, 0);
-        // The server's Date is 90 s behind the middle of the request.
+        // The server's clock is at least 90 s behind ours.
         health.measured_skew(
-            t0 - chrono::Duration::seconds(89),
+            t0 - chrono::Duration::seconds(91),
+            chrono::Duration::seconds(1),
             t0,
             t0 + chrono::Duration::seconds(2),
         );
@@ -332,5 +348,29 @@ mod tests {
         assert_eq!(json["refused_count"], 2);
         assert_eq!(json["clock"]["skew_seconds"], -90);
         assert_eq!(json["demo"], true);
+    }
+
+    #[test]
+    fn a_clock_in_step_reads_no_skew_whatever_the_fraction_of_the_second() {
+        let t0: DateTime<Utc> = "2026-11-23T11:00:00Z".parse().unwrap();
+        let health = Health::new(Clock::manual(t0));
+        let ms = chrono::Duration::milliseconds;
+        let second = chrono::Duration::seconds(1);
+        // The server's Date truncates its 11:00:00.700 to 11:00:00: in
+        // step, at any fraction (it read -1 or 0 before, by rounding).
+        for fraction in [0, 300, 499, 500, 700, 999] {
+            let at = t0 + ms(fraction);
+            health.measured_skew(t0, second, at, at + ms(40));
+            assert_eq!(health.clock_status().skew_seconds, Some(0), "{fraction}");
+        }
+        // Ahead: at least 5.26 s, read as 5.
+        health.measured_skew(t0 + ms(6_000), second, t0 + ms(700), t0 + ms(740));
+        assert_eq!(health.clock_status().skew_seconds, Some(5));
+        // Behind: at least 4.7 s, read as -5.
+        health.measured_skew(t0 - ms(5_000), second, t0 + ms(700), t0 + ms(740));
+        assert_eq!(health.clock_status().skew_seconds, Some(-5));
+        // The record's own stamp is exact: 3 s ahead of the request's end.
+        health.measured_skew(t0 + ms(3_300), chrono::Duration::zero(), t0, t0 + ms(200));
+        assert_eq!(health.clock_status().skew_seconds, Some(3));
     }
 }
