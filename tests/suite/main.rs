@@ -1,6 +1,6 @@
 //! The kiosk's test suite in one binary. Each file here was a test binary
-//! of its own; every one linked the whole kiosk (40-90 MB each with line
-//! tables), and together with their incremental caches the test build
+//! of its own; every one linked the whole kiosk (most of them 30-90 MB with
+//! line tables), and together with their incremental caches the test build
 //! took 6.7 GB of disk, more than a CI machine had free. One binary links
 //! once. Run a part of it by its module: `cargo test --test suite keys::`.
 //!
